@@ -1,0 +1,278 @@
+//! Shared nom building blocks: the crate-private error, case-insensitive keywords that are safe
+//! on any Unicode input, spaces, numbers and Roman numerals.
+//!
+//! Everything here works on text already in the grammar's form (see [`crate::text`]).
+
+use nom::error::{ContextError, ErrorKind, FromExternalError, ParseError as NomParseError};
+use nom::{IResult, Parser};
+
+use crate::error::{ParseError, ParseErrorKind};
+
+/// The grammar's error: where parsing stopped and what was expected there.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PErr<'a> {
+    pub(crate) rest: &'a str,
+    pub(crate) kind: ParseErrorKind,
+    pub(crate) expected: &'static str,
+}
+
+pub(crate) type PResult<'a, T> = IResult<&'a str, T, PErr<'a>>;
+
+impl<'a> PErr<'a> {
+    pub(crate) fn at(rest: &'a str, expected: &'static str) -> Self {
+        PErr {
+            rest,
+            kind: ParseErrorKind::Unexpected,
+            expected,
+        }
+    }
+
+    pub(crate) fn kind(rest: &'a str, kind: ParseErrorKind, expected: &'static str) -> Self {
+        PErr {
+            rest,
+            kind,
+            expected,
+        }
+    }
+
+    /// Converts to the public error, `whole` being the text the parse started on.
+    pub(crate) fn into_public(self, whole: &str) -> ParseError {
+        ParseError::new(self.kind, whole.len() - self.rest.len(), self.expected)
+    }
+}
+
+/// A recoverable failure at `rest`, expecting `expected`.
+pub(crate) fn fail<'a, T>(rest: &'a str, expected: &'static str) -> PResult<'a, T> {
+    Err(nom::Err::Error(PErr::at(rest, expected)))
+}
+
+/// A failure of a specific kind (an impossible date, a contradiction) at `rest`.
+pub(crate) fn fail_kind<'a, T>(
+    rest: &'a str,
+    kind: ParseErrorKind,
+    expected: &'static str,
+) -> PResult<'a, T> {
+    Err(nom::Err::Error(PErr::kind(rest, kind, expected)))
+}
+
+impl<'a> NomParseError<&'a str> for PErr<'a> {
+    fn from_error_kind(input: &'a str, _kind: ErrorKind) -> Self {
+        PErr::at(input, "a date or time")
+    }
+
+    fn append(_input: &'a str, _kind: ErrorKind, other: Self) -> Self {
+        other
+    }
+
+    /// Of two alternatives, keep the one that got further: its message is the useful one.
+    /// At equal depth a specific kind (an impossible date) beats a plain mismatch.
+    fn or(self, other: Self) -> Self {
+        use std::cmp::Ordering;
+        match self.rest.len().cmp(&other.rest.len()) {
+            Ordering::Less => self,
+            Ordering::Greater => other,
+            Ordering::Equal if self.kind != ParseErrorKind::Unexpected => self,
+            Ordering::Equal => other,
+        }
+    }
+}
+
+impl<'a> ContextError<&'a str> for PErr<'a> {}
+
+impl<'a, E> FromExternalError<&'a str, E> for PErr<'a> {
+    fn from_external_error(input: &'a str, _kind: ErrorKind, _e: E) -> Self {
+        PErr::at(input, "a valid value")
+    }
+}
+
+/// Lower-cases one char (Vietnamese letters lower-case to one char of the same UTF-8 length).
+#[inline]
+pub(crate) fn fold(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// Matches the lower-case keyword `kw` case-insensitively at the start of `i`.
+///
+/// Unlike nom's `tag_no_case`, it walks the *input's* chars and cuts at the input's own char
+/// boundary, so inputs whose chars change byte length when lower-cased (the Kelvin sign, `ẞ`)
+/// cannot make it panic.
+pub(crate) fn strip_ci<'a>(i: &'a str, kw: &str) -> Option<&'a str> {
+    let mut input = i.char_indices();
+    for k in kw.chars() {
+        match input.next() {
+            Some((_, c)) if fold(c) == k => {}
+            _ => return None,
+        }
+    }
+    let used = input.next().map_or(i.len(), |(pos, _)| pos);
+    Some(&i[used..])
+}
+
+/// True when `rest` does not continue a word (so a keyword that ended there is whole).
+#[inline]
+pub(crate) fn at_word_end(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// A whole word (or words) `kw`, lower-case, matched case-insensitively.
+pub(crate) fn word<'a>(kw: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = PErr<'a>> {
+    move |i: &'a str| match strip_ci(i, kw) {
+        Some(rest) if at_word_end(rest) => Ok((rest, &i[..i.len() - rest.len()])),
+        _ => fail(i, kw),
+    }
+}
+
+/// The first of `words` (each lower-case) found whole at the start of `i`, with its index.
+pub(crate) fn one_of<'a>(i: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
+    words.iter().enumerate().find_map(|(n, w)| {
+        let rest = strip_ci(i, w)?;
+        at_word_end(rest).then_some((rest, n))
+    })
+}
+
+/// One or more plain spaces (the normaliser has already turned NBSP and friends into spaces).
+pub(crate) fn sp1(i: &str) -> PResult<'_, ()> {
+    let n = i.bytes().take_while(|&b| b == b' ').count();
+    if n == 0 { fail(i, "a space") } else { Ok((&i[n..], ())) }
+}
+
+/// Zero or more plain spaces.
+pub(crate) fn sp0(i: &str) -> PResult<'_, ()> {
+    let n = i.bytes().take_while(|&b| b == b' ').count();
+    Ok((&i[n..], ()))
+}
+
+/// `c` with optional spaces around it.
+pub(crate) fn spaced(c: char) -> impl for<'a> Fn(&'a str) -> PResult<'a, ()> {
+    move |i| {
+        let (i, ()) = sp0(i)?;
+        match i.strip_prefix(c) {
+            Some(rest) => sp0(rest),
+            None => fail(i, "a separator"),
+        }
+    }
+}
+
+/// A run of `min..=max` ASCII digits that is not followed by another digit, as a number.
+pub(crate) fn digits(min: usize, max: usize) -> impl for<'a> Fn(&'a str) -> PResult<'a, u32> {
+    move |i| {
+        let n = i.bytes().take_while(u8::is_ascii_digit).count();
+        if n < min || n > max {
+            return fail(i, "a number");
+        }
+        let v = i[..n].bytes().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
+        Ok((&i[n..], v))
+    }
+}
+
+/// Like [`digits`], also returning how many digits were written.
+pub(crate) fn digits_len(i: &str, min: usize, max: usize) -> PResult<'_, (u32, usize)> {
+    let n = i.bytes().take_while(u8::is_ascii_digit).count();
+    if n < min || n > max {
+        return fail(i, "a number");
+    }
+    let v = i[..n].bytes().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
+    Ok((&i[n..], (v, n)))
+}
+
+/// An upper-case Roman numeral from 1 to 39 (terms, quarters, centuries), as a whole word.
+pub(crate) fn roman(i: &str) -> PResult<'_, u32> {
+    let n = i
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    if n == 0 || !at_word_end(&i[n..]) {
+        return fail(i, "a Roman numeral");
+    }
+    match roman_value(&i[..n]) {
+        Some(v) => Ok((&i[n..], v)),
+        None => fail(i, "a Roman numeral"),
+    }
+}
+
+/// The value of a canonical Roman numeral made of I, V and X (1..=39), `None` otherwise.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let val = |c: u8| match c {
+        b'I' => Some(1i64),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        _ => None,
+    };
+    let b = s.as_bytes();
+    let mut total = 0i64;
+    for (k, &c) in b.iter().enumerate() {
+        let v = val(c)?;
+        let next = b.get(k + 1).and_then(|&n| val(n)).unwrap_or(0);
+        total += if v < next { -v } else { v };
+    }
+    let total = u32::try_from(total).ok()?;
+    // Accept only the canonical spelling, so `IIII` or `VX` are not numerals.
+    (total > 0 && total < 40 && to_roman(total) == s).then_some(total)
+}
+
+/// The canonical Roman numeral of `n` (1..=39).
+pub(crate) fn to_roman(n: u32) -> String {
+    const PARTS: [(u32, &str); 5] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut n = n;
+    let mut s = String::new();
+    for (v, r) in PARTS {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+/// Runs `p` over the whole of `input` (already normalised), turning nom's result into the
+/// public error. Trailing input is an error.
+pub(crate) fn run_all<'a, T>(
+    input: &'a str,
+    mut p: impl Parser<&'a str, Output = T, Error = PErr<'a>>,
+) -> Result<T, ParseError> {
+    if input.trim().is_empty() {
+        return Err(ParseError::new(ParseErrorKind::Empty, 0, ""));
+    }
+    match p.parse(input) {
+        Ok(("", v)) => Ok(v),
+        Ok((rest, _)) => Err(ParseError::new(
+            ParseErrorKind::TrailingInput,
+            input.len() - rest.len(),
+            "",
+        )),
+        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(e.into_public(input)),
+        Err(nom::Err::Incomplete(_)) => Err(ParseError::new(
+            ParseErrorKind::Unexpected,
+            input.len(),
+            "more input",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strip_ci_is_safe_on_case_changing_chars() {
+        assert_eq!(strip_ci("Tỉnh Ủy Bến Tre", "tỉnh ủy"), Some(" Bến Tre"));
+        // KELVIN SIGN lower-cases to a 1-byte 'k': must not panic, must cut at its boundary.
+        assert_eq!(strip_ci("\u{212A}ỳ họp", "kỳ"), Some(" họp"));
+        assert_eq!(strip_ci("ẞx", "ß"), Some("x"));
+        assert_eq!(strip_ci("úy", "ủy"), None);
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman_value("XIII"), Some(13));
+        assert_eq!(roman_value("IV"), Some(4));
+        assert_eq!(roman_value("XXI"), Some(21));
+        assert_eq!(roman_value("IIII"), None);
+        assert_eq!(roman_value("VX"), None);
+        assert_eq!(to_roman(19), "XIX");
+    }
+}

@@ -1,0 +1,1617 @@
+//! The date grammar (nom). Crate-private: only [`parse_strict`] and [`expr`] leave this module.
+//!
+//! An expression is read as a sequence of *pieces* (a clock time, a part of the day, a weekday,
+//! a calendar date, a UTC offset, a relative shift), each a small parser, merged into one
+//! [`Fields`] when they do not contradict each other: `Cập nhật lúc 14:46, Thứ Tư, 27/11/2019
+//! (GMT+7)` is four pieces. Ranges and day lists (`27 và 28-11`, `từ … đến …`, `2015 - 2020`,
+//! `6 tháng đầu năm 2023`) are read on top of that.
+//!
+//! Every piece also says whether it is *strong*, i.e. a date on its own in running text. Weak
+//! pieces (`20/9`, `3 giờ`, `thứ hai`, `sáng`) are dates only next to another piece or after a
+//! context word; the scanner applies that rule, the strict parser ignores it.
+
+use nom::Parser;
+use nom::branch::alt;
+
+use super::tables::{
+    BRANCHES, CYCLE_SHIFTS, HOLIDAYS, MONTH_WORDS, PARTS_OF_DAY, SEASONS, STEMS, TRIGGERS,
+    UNIT_NAMES, UNIT_WORDS, WEEKDAY_WORDS,
+};
+use super::{
+    CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Weekday,
+};
+use crate::combinators::{
+    PResult, at_word_end, digits, digits_len, fail, fail_kind, one_of, roman, run_all, sp0, sp1,
+    spaced, strip_ci, word,
+};
+use crate::error::{ParseError, ParseErrorKind};
+use crate::text::Normalized;
+
+/// A parsed date expression and what the scanner needs to judge it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Parsed {
+    pub(crate) value: DateValue,
+    /// A date on its own in running text (see the module docs).
+    pub(crate) strong: bool,
+    /// A written weekday and the one the calendar gives, when they differ.
+    pub(crate) weekday_conflict: Option<(Weekday, Weekday)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Time,
+    PartOfDay,
+    Weekday,
+    Calendar,
+    Offset,
+    Relative,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    f: Fields,
+    strong: bool,
+    kind: Kind,
+}
+
+fn piece(kind: Kind, strong: bool, f: Fields) -> Piece {
+    Piece { f, strong, kind }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/// Strict parse of a whole string.
+pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
+    let n = Normalized::new(s);
+    let t = n.as_str();
+    let lead = t.len() - t.trim_start().len();
+    let body = t.trim();
+    let parsed = run_all(body, expr).map_err(|e| {
+        let off = e.offset();
+        e.with_offset(n.to_original(lead + off))
+    })?;
+    if parsed.weekday_conflict.is_some() {
+        return Err(ParseError::new(
+            ParseErrorKind::WeekdayMismatch,
+            n.to_original(lead),
+            "a weekday that matches the date",
+        ));
+    }
+    Ok(parsed.value)
+}
+
+/// Strict parse of a can-chi name such as `Canh Tý`.
+pub(crate) fn parse_can_chi(s: &str) -> Result<CanChi, ParseError> {
+    let n = Normalized::new(s);
+    run_all(n.as_str().trim(), can_chi_name)
+}
+
+/// Whether `w` (lower case) can start a keyword-initial date expression.
+pub(crate) fn is_trigger_word(w: &str) -> bool {
+    TRIGGERS.contains(&w)
+}
+
+/// One date expression at the start of `i`: optional lead words (`lúc`, `Cập nhật lúc`), then a
+/// range, a day list or a sequence of pieces.
+pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
+    let (r, prefixed) = match lead_words(i) {
+        Some(r) => (r, true),
+        None => (i, false),
+    };
+    let (r, mut p) = alt((months_of_year, year_range, day_list, from_to, seq_or_range)).parse(r)?;
+    p.strong |= prefixed;
+    Ok((r, p))
+}
+
+/// Words that introduce a time in datelines and prose; they become part of the mention.
+fn lead_words(i: &str) -> Option<&str> {
+    const LEADS: &[&str] = &[
+        "cập nhật lúc",
+        "cập nhật ngày",
+        "vào lúc",
+        "vào khoảng",
+        "lúc",
+        "khoảng",
+    ];
+    let (r, _) = one_of(i, LEADS)?;
+    let (r, ()) = sp1(r).ok()?;
+    Some(r)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/// A number written in words, 1–99 (`hai mươi mốt`, `mười lăm`, `ba mươi`).
+fn word_number(i: &str) -> PResult<'_, u32> {
+    const TEEN: &[(&str, u32)] = &[
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("bốn", 4),
+        ("tư", 4),
+        ("lăm", 5),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("bẩy", 7),
+        ("tám", 8),
+        ("chín", 9),
+    ];
+    const AFTER_TENS: &[(&str, u32)] = &[
+        ("mốt", 1),
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("bốn", 4),
+        ("tư", 4),
+        ("lăm", 5),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("bẩy", 7),
+        ("tám", 8),
+        ("chín", 9),
+    ];
+    let words = |r: &str, table: &[(&str, u32)]| -> Option<(usize, u32)> {
+        let (r2, ()) = sp1(r).ok()?;
+        let names: Vec<&str> = table.iter().map(|(w, _)| *w).collect();
+        let (r3, k) = one_of(r2, &names)?;
+        Some((r.len() - r3.len(), table[k].1))
+    };
+    if let Some((r, _)) = one_of(i, &["mười"]) {
+        return Ok(match words(r, TEEN) {
+            Some((used, u)) => (&r[used..], 10 + u),
+            None => (r, 10),
+        });
+    }
+    let names: Vec<&str> = UNIT_WORDS.iter().map(|(w, _)| *w).collect();
+    let Some((r, k)) = one_of(i, &names) else {
+        return fail(i, "a number");
+    };
+    let unit = UNIT_WORDS[k].1;
+    if unit >= 2 {
+        if let Some((r2, _)) = sp1(r).ok().and_then(|(r1, ())| one_of(r1, &["mươi"])) {
+            return Ok(match words(r2, AFTER_TENS) {
+                Some((used, u)) => (&r2[used..], unit * 10 + u),
+                None => (r2, unit * 10),
+            });
+        }
+        // Colloquial `hai mốt` = 21.
+        if let Some((r2, _)) = sp1(r).ok().and_then(|(r1, ())| one_of(r1, &["mốt"])) {
+            return Ok((r2, unit * 10 + 1));
+        }
+    }
+    Ok((r, unit))
+}
+
+/// A count in digits or words (`10`, `05`, `mười`), for relative expressions.
+fn count(i: &str) -> PResult<'_, u32> {
+    alt((digits(1, 4), word_number)).parse(i)
+}
+
+fn day_number(i: &str) -> PResult<'_, u8> {
+    match alt((digits(1, 2), word_number)).parse(i) {
+        Ok((r, d)) if (1..=31).contains(&d) => Ok((r, d as u8)),
+        _ => fail(i, "a day (1-31)"),
+    }
+}
+
+/// A month number or name; the name `năm` (May) is refused when a year number follows, since
+/// then `năm` is the year's keyword (`tháng năm 2022` is not May).
+fn month_number(i: &str) -> PResult<'_, u8> {
+    if let Ok((r, m)) = digits(1, 2)(i) {
+        if (1..=12).contains(&m) {
+            return Ok((r, m as u8));
+        }
+        return fail(i, "a month (1-12 or its name)");
+    }
+    let names: Vec<&str> = MONTH_WORDS.iter().map(|(w, _)| *w).collect();
+    if let Some((r, k)) = one_of(i, &names) {
+        let is_nam = MONTH_WORDS[k].0 == "năm";
+        let year_follows = r
+            .strip_prefix(' ')
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+        if !(is_nam && year_follows) {
+            return Ok((r, MONTH_WORDS[k].1));
+        }
+    }
+    fail(i, "a month (1-12 or its name)")
+}
+
+/// A year in digits (1–4) with an optional `TCN` (before the common era).
+fn year_number(i: &str) -> PResult<'_, (i32, usize)> {
+    let (r, (y, n)) = digits_len(i, 1, 4)?;
+    let y = y as i32;
+    if let Ok((r2, ())) = sp1(r) {
+        if let Some((r3, _)) = one_of(r2, &["tcn", "trước công nguyên"]) {
+            if y == 0 {
+                return fail(i, "a year");
+            }
+            return Ok((r3, (-y, n)));
+        }
+    }
+    Ok((r, (y, n)))
+}
+
+/// A 2- or 4-digit year after a date separator; 2-digit years pivot at 30 (`3/9/91` is 1991,
+/// `2/9/45` is 1945, `1/1/25` is 2025).
+fn short_or_full_year(i: &str) -> PResult<'_, i32> {
+    let (r, (y, n)) = digits_len(i, 2, 4)?;
+    match n {
+        4 => Ok((r, y as i32)),
+        2 if y <= 30 => Ok((r, 2000 + y as i32)),
+        2 => Ok((r, 1900 + y as i32)),
+        _ => fail(i, "a year"),
+    }
+}
+
+/// True when the text after a number does not continue it (so `1/2/3/4`, `15/2020/NĐ-CP`,
+/// `27-CT` are not dates).
+fn number_ends(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    match cs.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('/' | '.' | ':' | ',') => !cs.next().is_some_and(char::is_alphanumeric),
+        Some('-') => !cs.next().is_some_and(char::is_alphabetic),
+        Some(_) => true,
+    }
+}
+
+fn ends_number<'a>(i: &'a str, r: &'a str) -> PResult<'a, ()> {
+    if number_ends(r) {
+        Ok((r, ()))
+    } else {
+        fail(i, "the end of the date")
+    }
+}
+
+pub(crate) fn days_in_month(year: Option<i32>, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+    }
+}
+
+fn check_day<'a>(i: &'a str, year: Option<i32>, month: Option<u8>, day: u8) -> PResult<'a, ()> {
+    let max = month.map_or(31, |m| days_in_month(year, m));
+    if day == 0 || day > max {
+        return fail_kind(
+            i,
+            ParseErrorKind::InvalidDate,
+            "a day that exists in its month",
+        );
+    }
+    Ok((i, ()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar pieces
+
+/// `27/11/2019`, `28-2-2018`, `15.02.2020`, `2020-02-15`, `3/9/91`, `27-11`, `20/9`.
+fn numeric_date(i: &str) -> PResult<'_, Piece> {
+    if let Ok(ok) = iso_date(i) {
+        return Ok(ok);
+    }
+    let (r, d) = digits(1, 2)(i)?;
+    let sep = match r.chars().next() {
+        Some(c @ ('/' | '-' | '.')) => c,
+        _ => return fail(r, "a date separator"),
+    };
+    let (r, m) = digits(1, 2)(&r[1..])?;
+    let (r, year) = match r.strip_prefix(sep).map(short_or_full_year) {
+        Some(Ok((r2, y))) => (r2, Some(y)),
+        _ => (r, None),
+    };
+    if sep == '.' && year.is_none() {
+        return fail(r, "a year after a dotted date");
+    }
+    if !(1..=12).contains(&m) {
+        return fail_kind(i, ParseErrorKind::InvalidDate, "a month (1-12 or its name)");
+    }
+    check_day(i, year, Some(m as u8), d as u8)?;
+    let (r, ()) = ends_number(i, r)?;
+    let f = Fields {
+        year,
+        month: Some(m as u8),
+        day: Some(d as u8),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, year.is_some(), f)))
+}
+
+/// `2020-02-15`, `2020/02/15`.
+fn iso_date(i: &str) -> PResult<'_, Piece> {
+    let (r, (y, _)) = digits_len(i, 4, 4)?;
+    let sep = match r.chars().next() {
+        Some(c @ ('-' | '/')) => c,
+        _ => return fail(r, "a date separator"),
+    };
+    let (r, (m, mn)) = digits_len(&r[1..], 2, 2)?;
+    let Some(r) = r.strip_prefix(sep) else {
+        return fail(r, "a date separator");
+    };
+    let (r, (d, dn)) = digits_len(r, 2, 2)?;
+    if mn != 2 || dn != 2 || !(1..=12).contains(&m) {
+        return fail(i, "an ISO date");
+    }
+    let year = Some(y as i32);
+    check_day(i, year, Some(m as u8), d as u8)?;
+    let (r, ()) = ends_number(i, r)?;
+    let f = Fields {
+        year,
+        month: Some(m as u8),
+        day: Some(d as u8),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// `ngày 28-2-2018`, `ngày 5 tháng 8 năm 2022`, `mồng 3 tháng 3`, `ngày hai mươi tháng mười
+/// một`, `ngày 27` (weak).
+fn day_phrase(i: &str) -> PResult<'_, Piece> {
+    let (r, _) = alt((word("ngày"), word("mồng"), word("mùng"))).parse(i)?;
+    let (r, ()) = sp1(r)?;
+    let r = match alt((word("mồng"), word("mùng"))).parse(r) {
+        Ok((r2, _)) => sp1(r2)?.0,
+        Err(_) => r,
+    };
+    if let Ok((r2, mut p)) = numeric_date(r) {
+        p.strong = true;
+        return Ok((r2, p));
+    }
+    let (r, d) = day_number(r)?;
+    let mut f = Fields {
+        day: Some(d),
+        ..Fields::default()
+    };
+    let mut r = r;
+    if let Ok((r2, ())) = (sp1, word("tháng"), sp1).map(|_| ()).parse(r) {
+        let (r3, m) = month_number(r2)?;
+        f.month = Some(m);
+        r = r3;
+        if let Ok((r4, ())) = (sp1, word("năm"), sp1).map(|_| ()).parse(r) {
+            let (r5, (y, _)) = year_number(r4)?;
+            f.year = Some(y);
+            r = r5;
+        } else if let Some(Ok((r4, y))) = r.strip_prefix('/').map(short_or_full_year) {
+            f.year = Some(y);
+            r = r4;
+        }
+    }
+    check_day(i, f.year, f.month, d)?;
+    if f.year.is_some() {
+        ends_number(i, r)?;
+    }
+    Ok((r, piece(Kind::Calendar, f.month.is_some(), f)))
+}
+
+/// `tháng 02/2020`, `tháng 3-2020`, `tháng 10 năm 2017`, `tháng Giêng`, `tháng 3`.
+fn month_phrase(i: &str) -> PResult<'_, Piece> {
+    let (r, _) = word("tháng").parse(i)?;
+    let (r, ()) = sp1(r)?;
+    let (r, m) = month_number(r)?;
+    let mut f = Fields {
+        month: Some(m),
+        ..Fields::default()
+    };
+    let mut r = r;
+    let sep_year = match r.chars().next() {
+        Some('/' | '-' | '.') => short_or_full_year(&r[1..]).ok(),
+        _ => None,
+    };
+    if let Some((r2, y)) = sep_year {
+        f.year = Some(y);
+        r = ends_number(i, r2)?.0;
+    } else if let Ok((r2, ())) = (sp1, word("năm"), sp1).map(|_| ()).parse(r) {
+        if let Ok((r3, (y, _))) = year_number(r2) {
+            f.year = Some(y);
+            r = ends_number(i, r3)?.0;
+        }
+    }
+    if f.year.is_none() {
+        // `mỗi tháng 2 lần`: a count, not February.
+        if let Ok((r2, ())) = sp1(r) {
+            if one_of(r2, &["lần", "lượt", "kỳ", "đợt"]).is_some() {
+                return fail(i, "a month");
+            }
+        }
+        if !number_ends(r) {
+            return fail(i, "a month");
+        }
+    }
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// `năm 2019`, `năm 179 TCN`.
+fn year_phrase(i: &str) -> PResult<'_, Piece> {
+    let (r, _) = word("năm").parse(i)?;
+    let (r, ()) = sp1(r)?;
+    let (r, (y, n)) = year_number(r)?;
+    let (r, ()) = ends_number(i, r)?;
+    if let Ok((r2, ())) = sp1(r) {
+        if one_of(r2, &["tuổi"]).is_some() {
+            return fail(i, "a year");
+        }
+    }
+    let f = Fields {
+        year: Some(y),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, n >= 3 || y < 0, f)))
+}
+
+/// `quý I-2020`, `quý IV/2022`, `quý 3 năm 2018`, `quý ba`.
+fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
+    let (r, _) = word("quý").parse(i)?;
+    let (r, ()) = sp1(r)?;
+    let q = alt((roman, digits(1, 1), |x| {
+        one_of(x, &["một", "hai", "ba", "bốn", "tư"])
+            .map(|(r, k)| (r, [1, 2, 3, 4, 4][k]))
+            .ok_or_else(|| nom::Err::Error(crate::combinators::PErr::at(x, "a quarter")))
+    }))
+    .parse(r);
+    let (r, q) = match q {
+        Ok((r, q)) if (1..=4).contains(&q) => (r, q),
+        _ => return fail(r, "a quarter (I-IV or 1-4)"),
+    };
+    let mut f = Fields {
+        quarter: Some(q as u8),
+        ..Fields::default()
+    };
+    let mut r = r;
+    let sep_year = match r.chars().next() {
+        Some('/' | '-' | '.') => digits(4, 4)(&r[1..]).ok(),
+        _ => None,
+    };
+    if let Some((r2, y)) = sep_year {
+        f.year = Some(y as i32);
+        r = r2;
+    } else if let Ok((r2, ())) = (sp1, word("năm"), sp1).map(|_| ()).parse(r) {
+        if let Ok((r3, (y, _))) = year_number(r2) {
+            f.year = Some(y);
+            r = r3;
+        }
+    }
+    let (r, ()) = ends_number(i, r)?;
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// `thập niên 1990`, `những năm 90`, `thập kỷ 80`.
+fn decade_phrase(i: &str) -> PResult<'_, Piece> {
+    let Some((r, _)) = one_of(i, &["thập niên", "thập kỷ", "thập kỉ", "những năm"]) else {
+        return fail(i, "a decade");
+    };
+    let (r, ()) = sp1(r)?;
+    let (r, (n, len)) = digits_len(r, 2, 4)?;
+    let decade = match len {
+        2 if n % 10 == 0 => 1900 + n as i32,
+        4 if n % 10 == 0 => n as i32,
+        _ => return fail(i, "a decade"),
+    };
+    let (r, ()) = ends_number(i, r)?;
+    let f = Fields {
+        decade: Some(decade),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// `thế kỷ 21`, `thế kỷ XXI`, `thế kỷ thứ 5 TCN`.
+fn century_phrase(i: &str) -> PResult<'_, Piece> {
+    let Some((r, _)) = one_of(i, &["thế kỷ", "thế kỉ"]) else {
+        return fail(i, "a century");
+    };
+    let (r, ()) = sp1(r)?;
+    let r = match (word("thứ"), sp1).parse(r) {
+        Ok((r2, _)) => r2,
+        Err(_) => r,
+    };
+    let (r, c) = alt((digits(1, 2), roman)).parse(r)?;
+    if !(1..=30).contains(&c) {
+        return fail(i, "a century");
+    }
+    let mut c = c as i32;
+    let mut r = r;
+    if let Ok((r2, ())) = sp1(r) {
+        if let Some((r3, _)) = one_of(r2, &["tcn", "trước công nguyên"]) {
+            c = -c;
+            r = r3;
+        }
+    }
+    let (r, ()) = ends_number(i, r)?;
+    let f = Fields {
+        century: Some(c),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// `mùa hè`, `mùa thu` (weak alone: `mùa xuân` is also a poem's word).
+fn season_phrase(i: &str) -> PResult<'_, Piece> {
+    let (r, _) = word("mùa").parse(i)?;
+    let (r, ()) = sp1(r)?;
+    let names: Vec<&str> = SEASONS.iter().map(|(w, _)| *w).collect();
+    let Some((r, k)) = one_of(r, &names) else {
+        return fail(r, "a season");
+    };
+    // `mùa thu hoạch` is the harvest season, `mùa màng` the crops.
+    if let Ok((r2, ())) = sp1(r) {
+        if one_of(r2, &["hoạch", "màng"]).is_some() {
+            return fail(i, "a season");
+        }
+    }
+    let f = Fields {
+        season: Some(SEASONS[k].1),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, false, f)))
+}
+
+/// `Quốc khánh`, `ngày Giải phóng miền Nam`, `lễ Giáng sinh`.
+fn holiday(i: &str) -> PResult<'_, Piece> {
+    let r = match one_of(i, &["ngày", "lễ"]) {
+        Some((r, _)) => sp1(r).map_or(i, |(r2, ())| r2),
+        None => i,
+    };
+    let names: Vec<&str> = HOLIDAYS.iter().map(|(w, _, _)| *w).collect();
+    let Some((r, k)) = one_of(r, &names) else {
+        return fail(i, "a holiday");
+    };
+    let (_, d, m) = HOLIDAYS[k];
+    let f = Fields {
+        day: Some(d),
+        month: Some(m),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// A can-chi name: stem and branch (`Canh Tý`).
+fn can_chi_name(i: &str) -> PResult<'_, CanChi> {
+    let find = |s: &str, table: &[&[&str]]| -> Option<(usize, usize)> {
+        for (n, names) in table.iter().enumerate() {
+            for name in *names {
+                let lower: String = name.chars().map(crate::combinators::fold).collect();
+                if let Some(rest) = strip_ci(s, &lower) {
+                    if at_word_end(rest) {
+                        return Some((n, s.len() - rest.len()));
+                    }
+                }
+            }
+        }
+        None
+    };
+    let Some((stem, used)) = find(i, &STEMS) else {
+        return fail(i, "a heavenly stem (Giáp … Quý)");
+    };
+    let (r, ()) = sp1(&i[used..])?;
+    let Some((branch, used2)) = find(r, &BRANCHES) else {
+        return fail(r, "an earthly branch (Tý … Hợi)");
+    };
+    match CanChi::new(stem as u8, branch as u8) {
+        Some(c) => Ok((&r[used2..], c)),
+        None => fail(i, "a can-chi pair that exists"),
+    }
+}
+
+/// `Canh Tý 2020`, `Xuân Nhâm Dần`, `Tết Quý Mão 2023`, `năm Canh Tý`.
+fn can_chi_phrase(i: &str) -> PResult<'_, Piece> {
+    let (r, prefixed) = match one_of(i, &["đầu xuân", "xuân", "tết", "năm"]) {
+        Some((r, _)) => match sp1(r) {
+            Ok((r2, ())) => (r2, true),
+            Err(_) => (i, false),
+        },
+        None => (i, false),
+    };
+    let (r, c) = can_chi_name(r)?;
+    let mut f = Fields {
+        can_chi: Some(c),
+        ..Fields::default()
+    };
+    let mut r = r;
+    let year = if let Ok((r2, ())) = sp1(r) {
+        let r2 = match (word("năm"), sp1).parse(r2) {
+            Ok((r3, _)) => r3,
+            Err(_) => r2,
+        };
+        digits(4, 4)(r2).ok()
+    } else {
+        None
+    };
+    if let Some((r2, y)) = year {
+        let y = y as i32;
+        if !c.matches_year(y) {
+            return fail_kind(
+                i,
+                ParseErrorKind::CanChiMismatch,
+                "the can-chi name of the year",
+            );
+        }
+        f.year = Some(y);
+        r = ends_number(i, r2)?.0;
+    }
+    Ok((r, piece(Kind::Calendar, prefixed || f.year.is_some(), f)))
+}
+
+/// `đầu năm 2019`, `cuối tháng 3`, `giữa năm`, `thượng tuần tháng 5`.
+fn period_part_phrase(i: &str) -> PResult<'_, Piece> {
+    const PARTS: &[(&str, PeriodPart)] = &[
+        ("thượng tuần", PeriodPart::Early),
+        ("trung tuần", PeriodPart::Middle),
+        ("hạ tuần", PeriodPart::Late),
+        ("đầu", PeriodPart::Early),
+        ("giữa", PeriodPart::Middle),
+        ("cuối", PeriodPart::Late),
+    ];
+    let names: Vec<&str> = PARTS.iter().map(|(w, _)| *w).collect();
+    let Some((r, k)) = one_of(i, &names) else {
+        return fail(i, "đầu, giữa or cuối");
+    };
+    let month_only = k < 3;
+    let (r, ()) = sp1(r)?;
+    let inner = if month_only {
+        alt((month_phrase, cycle_month)).parse(r)
+    } else {
+        alt((month_phrase, year_phrase, quarter_phrase, cycle, bare_cycle)).parse(r)
+    };
+    let (r, mut p) = inner?;
+    p.f.period_part = Some(PARTS[k].1);
+    p.strong = true;
+    p.kind = if p.f.relative.is_some() {
+        Kind::Relative
+    } else {
+        Kind::Calendar
+    };
+    Ok((r, p))
+}
+
+/// `tháng này`, `tháng trước` only (for `thượng tuần tháng này`).
+fn cycle_month(i: &str) -> PResult<'_, Piece> {
+    let (r, p) = cycle(i)?;
+    if p.f.relative.map(|x| x.unit) == Some(TimeUnit::Month) {
+        Ok((r, p))
+    } else {
+        fail(i, "a month")
+    }
+}
+
+/// A bare `năm` or `tháng` after `đầu`/`giữa`/`cuối`: the current one.
+fn bare_cycle(i: &str) -> PResult<'_, Piece> {
+    let Some((r, k)) = one_of(i, &["năm", "tháng"]) else {
+        return fail(i, "năm or tháng");
+    };
+    // `đầu năm học` is the school year, `cuối năm tài chính` the fiscal year.
+    if let Ok((r2, ())) = sp1(r) {
+        if one_of(r2, &["học", "tài"]).is_some() {
+            return fail(i, "năm or tháng");
+        }
+    }
+    if !number_ends(r) {
+        return fail(i, "năm or tháng");
+    }
+    let unit = [TimeUnit::Year, TimeUnit::Month][k];
+    let f = Fields {
+        relative: Some(Relative::new(0, unit)),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Relative, true, f)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time pieces
+
+/// `14:46`, `15:23:24`, `14h30`, `14g30`, `14h`, `14 giờ 30 phút`, `3 giờ rưỡi`,
+/// `11 giờ kém 15`.
+fn clock(i: &str) -> PResult<'_, Piece> {
+    let (r, h) = digits(1, 2)(i)?;
+    let invalid = |x| fail_kind(x, ParseErrorKind::InvalidTime, "an hour 0-23 and minutes 0-59");
+    let mut f = Fields::default();
+    let (r, strong) = if let Some(r1) = r.strip_prefix(':') {
+        let (r2, (m, _)) = digits_len(r1, 2, 2)?;
+        let (r2, s) = match r2.strip_prefix(':').map(|x| digits_len(x, 2, 2)) {
+            Some(Ok((r3, (s, _)))) => (r3, Some(s)),
+            _ => (r2, None),
+        };
+        if h > 23 || m > 59 || s.is_some_and(|s| s > 59) {
+            return invalid(i);
+        }
+        f.minute = Some(m as u8);
+        f.second = s.map(|s| s as u8);
+        (ends_number(i, r2)?.0, true)
+    } else if let Some(r1) = r.strip_prefix(['h', 'H', 'g']) {
+        let (r2, m) = match digits_len(r1, 2, 2) {
+            Ok((r3, (m, _))) => (r3, Some(m)),
+            Err(_) => (r1, None),
+        };
+        let r2 = match m {
+            Some(_) => r2
+                .strip_prefix("phút")
+                .or_else(|| r2.strip_prefix(['p', '\'']))
+                .unwrap_or(r2),
+            None => r2,
+        };
+        if !at_word_end(r2) {
+            return fail(i, "a time");
+        }
+        if h > 23 || m.is_some_and(|m| m > 59) {
+            return invalid(i);
+        }
+        f.minute = m.map(|m| m as u8);
+        (r2, true)
+    } else {
+        let (r1, _) = (sp1, word("giờ")).parse(r)?;
+        if h > 23 {
+            return invalid(i);
+        }
+        let mut r1 = r1;
+        if let Ok((r2, ())) = sp1(r1) {
+            if let Ok((r3, _)) = word("rưỡi").parse(r2) {
+                f.minute = Some(30);
+                r1 = r3;
+            } else if let Ok((r3, _)) = (word("kém"), sp1).parse(r2) {
+                let (r4, m) = digits(1, 2)(r3)?;
+                if m == 0 || m > 59 || h == 0 {
+                    return invalid(i);
+                }
+                let r4 = (sp1, word("phút")).parse(r4).map_or(r4, |(r5, _)| r5);
+                f.minute = Some((60 - m) as u8);
+                f.hour = Some((h - 1) as u8);
+                let f2 = Fields { ..f };
+                return Ok((r4, piece(Kind::Time, false, f2)));
+            } else if let Ok((r3, m)) = digits(1, 2)(r2) {
+                if m > 59 {
+                    return invalid(i);
+                }
+                let r3 = (sp1, word("phút")).parse(r3).map_or(r3, |(r4, _)| r4);
+                f.minute = Some(m as u8);
+                r1 = r3;
+            } else if let Ok((r3, _)) = word("đúng").parse(r2) {
+                f.minute = Some(0);
+                r1 = r3;
+            }
+        }
+        (r1, false)
+    };
+    f.hour = Some(h as u8);
+    Ok((r, piece(Kind::Time, strong, f)))
+}
+
+/// `sáng`, `buổi chiều`, `tối nay`, `sáng mai`, `đêm qua`.
+fn part_of_day(i: &str) -> PResult<'_, Piece> {
+    let r = match (word("buổi"), sp1).parse(i) {
+        Ok((r, _)) => r,
+        Err(_) => match (word("rạng"), sp1).parse(i) {
+            Ok((r, _)) => r,
+            Err(_) => i,
+        },
+    };
+    let names: Vec<&str> = PARTS_OF_DAY.iter().map(|(w, _)| *w).collect();
+    let Some((r, k)) = one_of(r, &names) else {
+        return fail(i, "a part of the day");
+    };
+    let mut f = Fields {
+        part_of_day: Some(PARTS_OF_DAY[k].1),
+        ..Fields::default()
+    };
+    let mut r = r;
+    let mut strong = false;
+    if let Ok((r2, ())) = sp1(r) {
+        if let Some((r3, k)) = one_of(r2, &["nay", "qua", "mai"]) {
+            f.relative = Some(Relative::new([0, -1, 1][k], TimeUnit::Day));
+            strong = true;
+            r = r3;
+        }
+    }
+    Ok((r, piece(Kind::PartOfDay, strong, f)))
+}
+
+/// `Thứ Tư`, `thứ 2`, `Chủ nhật`, `chúa nhật`, `CN`, `T2`.
+fn weekday(i: &str) -> PResult<'_, Piece> {
+    let mk = |r, w: Weekday, strong| {
+        let f = Fields {
+            weekday: Some(w),
+            ..Fields::default()
+        };
+        Ok((r, piece(Kind::Weekday, strong, f)))
+    };
+    if let Some((r, _)) = one_of(i, &["chủ nhật", "chúa nhật"]) {
+        return mk(r, Weekday::Sun, true);
+    }
+    if let Some(r) = i.strip_prefix("CN") {
+        if at_word_end(r) {
+            return mk(r, Weekday::Sun, false);
+        }
+    }
+    if let Some(r) = i.strip_prefix('T') {
+        if let Ok((r2, n)) = digits(1, 1)(r) {
+            if (2..=7).contains(&n) && at_word_end(r2) {
+                return mk(r2, Weekday::from_index(n - 2), false);
+            }
+        }
+    }
+    let (r, _) = word("thứ").parse(i)?;
+    let (r, ()) = sp1(r)?;
+    if let Ok((r2, n)) = digits(1, 1)(r) {
+        if (2..=7).contains(&n) && at_word_end(r2) {
+            return mk(r2, Weekday::from_index(n - 2), false);
+        }
+        return fail(r, "a weekday (2-7)");
+    }
+    let names: Vec<&str> = WEEKDAY_WORDS.iter().map(|(w, _)| *w).collect();
+    let Some((r2, k)) = one_of(r, &names) else {
+        return fail(r, "a weekday name");
+    };
+    let capital = r.chars().next().is_some_and(char::is_uppercase);
+    mk(r2, WEEKDAY_WORDS[k].1, capital)
+}
+
+/// `(GMT+7)`, `GMT+07:00`, `UTC+7`, `(GMT+0)`.
+fn utc_offset(i: &str) -> PResult<'_, Piece> {
+    let (r, paren) = match i.strip_prefix('(') {
+        Some(r) => (sp0(r)?.0, true),
+        None => (i, false),
+    };
+    let Some((r, _)) = one_of(r, &["gmt", "utc"]).or_else(|| {
+        // `GMT+7`: the keyword is followed by a sign, not a word end.
+        ["gmt", "utc"]
+            .iter()
+            .find_map(|k| strip_ci(r, k).map(|x| (x, 0)))
+    }) else {
+        return fail(i, "GMT or UTC");
+    };
+    let (r, ()) = sp0(r)?;
+    let (r, minutes) = match r.chars().next() {
+        Some(c @ ('+' | '-')) => {
+            let (r2, (h, n)) = digits_len(&r[1..], 1, 2)?;
+            let (r2, m) = if let Some(r3) = r2.strip_prefix(':') {
+                let (r4, (m, _)) = digits_len(r3, 2, 2)?;
+                (r4, m)
+            } else if n == 2 {
+                match digits_len(r2, 2, 2) {
+                    Ok((r4, (m, _))) => (r4, m),
+                    Err(_) => (r2, 0),
+                }
+            } else {
+                (r2, 0)
+            };
+            if h > 14 || m > 59 || h * 60 + m > 14 * 60 {
+                return fail_kind(i, ParseErrorKind::OutOfRange, "an offset within ±14 hours");
+            }
+            let total = (h * 60 + m) as i16;
+            (r2, if c == '-' { -total } else { total })
+        }
+        _ => (r, 0),
+    };
+    let r = if paren {
+        let (r2, ()) = sp0(r)?;
+        match r2.strip_prefix(')') {
+            Some(r3) => r3,
+            None => return fail(r2, "a closing parenthesis"),
+        }
+    } else {
+        r
+    };
+    if !at_word_end(r) {
+        return fail(i, "a UTC offset");
+    }
+    let f = Fields {
+        utc_offset_minutes: Some(minutes),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Offset, false, f)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relative pieces
+
+fn rel_piece(r: &str, amount: i32, unit: TimeUnit) -> PResult<'_, Piece> {
+    let f = Fields {
+        relative: Some(Relative::new(amount, unit)),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Relative, true, f)))
+}
+
+/// `hôm nay`, `hôm qua`, `hôm kia`, `ngày mai`, `ngày kia`, `bây giờ`.
+fn deictic(i: &str) -> PResult<'_, Piece> {
+    const WORDS: &[(&str, i32, TimeUnit)] = &[
+        ("ngày hôm nay", 0, TimeUnit::Day),
+        ("ngày hôm qua", -1, TimeUnit::Day),
+        ("ngày hôm kia", -2, TimeUnit::Day),
+        ("hôm nay", 0, TimeUnit::Day),
+        ("hôm qua", -1, TimeUnit::Day),
+        ("hôm kia", -2, TimeUnit::Day),
+        ("bữa nay", 0, TimeUnit::Day),
+        ("ngày mai", 1, TimeUnit::Day),
+        ("ngày kia", 2, TimeUnit::Day),
+        ("bây giờ", 0, TimeUnit::Second),
+    ];
+    let names: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
+    match one_of(i, &names) {
+        Some((r, k)) => rel_piece(r, WORDS[k].1, WORDS[k].2),
+        None => fail(i, "a relative day"),
+    }
+}
+
+/// True when the words after a relative expression tie it to another event (`trước khi`,
+/// `sau đó`), not to the reference.
+fn tied_to_event(r: &str) -> bool {
+    sp1(r).is_ok_and(|(r2, ())| one_of(r2, &["khi", "đó", "đấy", "lúc", "nữa"]).is_some())
+}
+
+/// `tuần này`, `tháng trước`, `quý tới`, `năm ngoái`, `năm nay`.
+fn cycle(i: &str) -> PResult<'_, Piece> {
+    const UNITS: &[(&str, TimeUnit)] = &[
+        ("tuần", TimeUnit::Week),
+        ("tháng", TimeUnit::Month),
+        ("quý", TimeUnit::Quarter),
+        ("năm", TimeUnit::Year),
+    ];
+    let names: Vec<&str> = UNITS.iter().map(|u| u.0).collect();
+    let Some((r, k)) = one_of(i, &names) else {
+        return fail(i, "tuần, tháng, quý or năm");
+    };
+    let unit = UNITS[k].1;
+    let (r, ()) = sp1(r)?;
+    let shifts: Vec<&str> = CYCLE_SHIFTS.iter().map(|s| s.0).collect();
+    let Some((r, s)) = one_of(r, &shifts) else {
+        return fail(r, "này, trước, sau, tới");
+    };
+    let word = CYCLE_SHIFTS[s].0;
+    if matches!(word, "ngoái" | "kia") && unit != TimeUnit::Year {
+        return fail(i, "a relative period");
+    }
+    if tied_to_event(r) {
+        return fail(i, "a relative period");
+    }
+    rel_piece(r, CYCLE_SHIFTS[s].1, unit)
+}
+
+/// `10 ngày trước`, `cách đây 3 ngày`, `3 ngày tới`, `sau 3 ngày nữa`, `2 tháng vừa qua`.
+fn shifted(i: &str) -> PResult<'_, Piece> {
+    const BACK: &[&str] = &["trước đây", "về trước", "vừa qua", "trước", "qua"];
+    const AHEAD: &[&str] = &["sắp tới", "tiếp theo", "tới", "nữa", "sau"];
+    let unit_names: Vec<&str> = UNIT_NAMES.iter().map(|u| u.0).collect();
+    fn amount_unit<'a>(r: &'a str, unit_names: &[&str]) -> Option<(&'a str, i32, TimeUnit)> {
+        let (r, n) = count(r).ok()?;
+        let (r, ()) = sp1(r).ok()?;
+        let (r, k) = one_of(r, unit_names)?;
+        Some((r, i32::try_from(n).ok()?, UNIT_NAMES[k].1))
+    }
+    if let Some((r, _)) = one_of(i, &["cách đây"]) {
+        let (r, ()) = sp1(r)?;
+        let Some((r, n, unit)) = amount_unit(r, &unit_names) else {
+            return fail(r, "a number of days, weeks, months or years");
+        };
+        let r = match (sp1, |x| {
+            one_of(x, &["về trước", "trước"]).map_or_else(|| fail(x, ""), |(y, _)| Ok((y, ())))
+        })
+            .parse(r)
+        {
+            Ok((r2, _)) => r2,
+            Err(_) => r,
+        };
+        return rel_piece(r, -n, unit);
+    }
+    if let Some((r, _)) = one_of(i, &["sau"]) {
+        let (r, ()) = sp1(r)?;
+        let Some((r, n, unit)) = amount_unit(r, &unit_names) else {
+            return fail(r, "a number of days, weeks, months or years");
+        };
+        let (r, _) = (sp1, word("nữa")).parse(r)?;
+        return rel_piece(r, n, unit);
+    }
+    let Some((r, n, unit)) = amount_unit(i, &unit_names) else {
+        return fail(i, "a number of days, weeks, months or years");
+    };
+    let (r, ()) = sp1(r)?;
+    let (r, sign) = if let Some((r2, _)) = one_of(r, BACK) {
+        (r2, -1)
+    } else if let Some((r2, _)) = one_of(r, AHEAD) {
+        (r2, 1)
+    } else {
+        return fail(r, "trước, qua, tới or nữa");
+    };
+    if tied_to_event(r) {
+        return fail(i, "a relative expression");
+    }
+    rel_piece(r, sign * n, unit)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequences of pieces
+
+fn any_piece(i: &str) -> PResult<'_, Piece> {
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => alt((shifted, clock, numeric_date)).parse(i),
+        Some(_) => alt((
+            deictic,
+            day_phrase,
+            cycle,
+            can_chi_phrase,
+            month_phrase,
+            year_phrase,
+            quarter_phrase,
+            weekday,
+            part_of_day,
+            utc_offset,
+            period_part_phrase,
+            decade_phrase,
+            century_phrase,
+            season_phrase,
+            holiday,
+            shifted,
+        ))
+        .parse(i),
+        None => fail(i, "a date or time"),
+    }
+}
+
+/// What may stand between two pieces: a comma, a bar (`Thứ Tư, 07/01/2015 | 22:34`), `lúc`,
+/// `vào lúc`, or spaces.
+fn piece_sep(i: &str) -> PResult<'_, ()> {
+    let (r, ()) = sp0(i)?;
+    let r = match r.strip_prefix([',', '|']) {
+        Some(r2) => sp0(r2)?.0,
+        None => r,
+    };
+    let r = match one_of(r, &["vào lúc", "lúc"]) {
+        Some((r2, _)) => sp1(r2)?.0,
+        None => r,
+    };
+    if r.len() == i.len() {
+        fail(i, "a separator")
+    } else {
+        Ok((r, ()))
+    }
+}
+
+/// The coarseness of a field, to check that a relative shift only carries finer fields.
+fn finest_rank(f: &Fields) -> Option<u8> {
+    // 0 second … 7 year, 8 decade, 9 century.
+    let ranks = [
+        (f.second.is_some(), 0),
+        (f.minute.is_some(), 1),
+        (f.hour.is_some() || f.part_of_day.is_some(), 2),
+        (f.day.is_some() || f.weekday.is_some(), 3),
+        (f.month.is_some() || f.season.is_some(), 5),
+        (f.quarter.is_some(), 6),
+        (f.year.is_some() || f.can_chi.is_some(), 7),
+        (f.decade.is_some(), 8),
+        (f.century.is_some(), 9),
+    ];
+    ranks.iter().find(|(set, _)| *set).map(|(_, r)| *r)
+}
+
+fn coarsest_rank(f: &Fields) -> Option<u8> {
+    let ranks = [
+        (f.century.is_some(), 9),
+        (f.decade.is_some(), 8),
+        (f.year.is_some() || f.can_chi.is_some(), 7),
+        (f.quarter.is_some(), 6),
+        (f.month.is_some() || f.season.is_some(), 5),
+        (f.day.is_some() || f.weekday.is_some(), 3),
+        (f.hour.is_some() || f.part_of_day.is_some(), 2),
+        (f.minute.is_some(), 1),
+        (f.second.is_some(), 0),
+    ];
+    ranks.iter().find(|(set, _)| *set).map(|(_, r)| *r)
+}
+
+fn unit_rank(u: TimeUnit) -> u8 {
+    match u {
+        TimeUnit::Second => 0,
+        TimeUnit::Minute => 1,
+        TimeUnit::Hour => 2,
+        TimeUnit::Day => 3,
+        TimeUnit::Week => 4,
+        TimeUnit::Month => 5,
+        TimeUnit::Quarter => 6,
+        TimeUnit::Year => 7,
+    }
+}
+
+/// The hour a part of the day makes of a written hour (`3 giờ chiều` = 15), or `None` when
+/// they contradict each other (`20 giờ sáng`).
+fn hour_in_part(h: u8, p: PartOfDay) -> Option<u8> {
+    let h2 = match p {
+        PartOfDay::Morning => h,
+        PartOfDay::Noon if h <= 4 => h + 12,
+        PartOfDay::Noon => h,
+        PartOfDay::Afternoon | PartOfDay::Evening if h < 12 => h + 12,
+        PartOfDay::Afternoon | PartOfDay::Evening => h,
+        PartOfDay::Night if (6..=11).contains(&h) => h + 12,
+        PartOfDay::Night if h == 12 => 0,
+        PartOfDay::Night => h,
+    };
+    let ok = match p {
+        PartOfDay::Morning => h2 <= 12,
+        PartOfDay::Noon => (10..=14).contains(&h2),
+        PartOfDay::Afternoon => (12..=19).contains(&h2),
+        PartOfDay::Evening => (17..=23).contains(&h2),
+        PartOfDay::Night => h2 >= 18 || h2 <= 5,
+    };
+    ok.then_some(h2)
+}
+
+/// Merges `b` into `a` when they describe one moment without contradiction.
+fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
+    fn one<T: PartialEq + Copy>(x: Option<T>, y: Option<T>) -> Result<Option<T>, ()> {
+        match (x, y) {
+            (Some(p), Some(q)) if p != q => Err(()),
+            (Some(p), _) => Ok(Some(p)),
+            (None, q) => Ok(q),
+        }
+    }
+    let m = (|| -> Result<Fields, ()> {
+        Ok(Fields {
+            year: one(a.year, b.year)?,
+            month: one(a.month, b.month)?,
+            day: one(a.day, b.day)?,
+            hour: one(a.hour, b.hour)?,
+            minute: one(a.minute, b.minute)?,
+            second: one(a.second, b.second)?,
+            utc_offset_minutes: one(a.utc_offset_minutes, b.utc_offset_minutes)?,
+            weekday: one(a.weekday, b.weekday)?,
+            part_of_day: one(a.part_of_day, b.part_of_day)?,
+            quarter: one(a.quarter, b.quarter)?,
+            season: one(a.season, b.season)?,
+            period_part: one(a.period_part, b.period_part)?,
+            decade: one(a.decade, b.decade)?,
+            century: one(a.century, b.century)?,
+            can_chi: one(a.can_chi, b.can_chi)?,
+            lunar: a.lunar || b.lunar,
+            relative: one(a.relative, b.relative)?,
+        })
+    })()
+    .ok()?;
+    let mut m = m;
+    // Fields of the same rank from both sides (a day from one, a weekday from the other) are
+    // fine; but a relative shift may only carry fields finer than its unit.
+    if let Some(rel) = m.relative {
+        let abs = Fields {
+            relative: None,
+            period_part: None,
+            utc_offset_minutes: None,
+            ..m
+        };
+        if let Some(c) = coarsest_rank(&abs) {
+            if c >= unit_rank(rel.unit) {
+                return None;
+            }
+        }
+    }
+    if let (Some(h), Some(p)) = (m.hour, m.part_of_day) {
+        m.hour = Some(hour_in_part(h, p)?);
+    }
+    if m.can_chi.is_some() && m.year.is_some() && !m.can_chi?.matches_year(m.year?) {
+        return None;
+    }
+    if let Some(d) = m.day {
+        if let Some(mo) = m.month {
+            if d > days_in_month(m.year, mo) {
+                return None;
+            }
+        }
+    }
+    Some(m)
+}
+
+/// A sequence of pieces merged into one date.
+fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
+    let (mut r, first) = any_piece(i)?;
+    let mut f = first.f;
+    if first.kind == Kind::Time {
+        if let (Some(h), Some(p)) = (f.hour, f.part_of_day) {
+            f.hour = hour_in_part(h, p);
+        }
+    }
+    let mut strong = first.strong;
+    let mut n = 1;
+    let mut has_offset = first.kind == Kind::Offset;
+    loop {
+        let next = piece_sep(r)
+            .and_then(|(r2, ())| any_piece(r2))
+            .or_else(|_| {
+                // A date in parentheses after a weekday or part of day: `thứ Bảy (12/3)`.
+                let (r2, ()) = sp0(r)?;
+                let Some(r3) = r2.strip_prefix('(') else {
+                    return fail(r2, "(");
+                };
+                let (r4, p) = numeric_date(r3)?;
+                match r4.strip_prefix(')') {
+                    Some(r5) => Ok((r5, p)),
+                    None => fail(r4, ")"),
+                }
+            })
+            .or_else(|_: nom::Err<_>| sp0(r).and_then(|(r2, ())| utc_offset(r2)));
+        let Ok((r2, p)) = next else { break };
+        if p.kind == Kind::Offset && (has_offset || (f.hour.is_none() && f.day.is_none())) {
+            break;
+        }
+        let Some(m) = merge(&f, &p.f) else { break };
+        has_offset |= p.kind == Kind::Offset;
+        f = m;
+        strong |= p.strong;
+        n += 1;
+        r = r2;
+    }
+    if first.kind == Kind::Offset && n == 1 {
+        return fail(i, "a date or time");
+    }
+    // `ngày 10/3 âm lịch`, `(âm lịch)`.
+    if f.day.is_some() || f.month.is_some() {
+        let lunar = lunar_suffix(r);
+        if let Ok(r2) = lunar {
+            f.lunar = true;
+            r = r2;
+        }
+    }
+    Ok((r, (f, strong || n >= 2, n)))
+}
+
+/// ` âm lịch` or ` (âm lịch)` after a date.
+fn lunar_suffix(r: &str) -> Result<&str, ()> {
+    let t = r.trim_start_matches(' ');
+    if let Some(rest) = t.strip_prefix('(') {
+        let rest = strip_ci(rest, "âm lịch").ok_or(())?;
+        return rest.strip_prefix(')').ok_or(());
+    }
+    if t.len() == r.len() {
+        return Err(());
+    }
+    match word("âm lịch").parse(t) {
+        Ok((rest, _)) => Ok(rest),
+        Err(_) => Err(()),
+    }
+}
+
+fn conflict(f: &Fields) -> Option<(Weekday, Weekday)> {
+    let written = f.weekday?;
+    let actual = Date(*f).actual_weekday()?;
+    (written != actual).then_some((written, actual))
+}
+
+fn single(r: &str, f: Fields, strong: bool) -> PResult<'_, Parsed> {
+    Ok((
+        r,
+        Parsed {
+            value: DateValue::Single(Date(f)),
+            strong,
+            weekday_conflict: conflict(&f),
+        },
+    ))
+}
+
+/// The rank class used to decide whether two sides of `A đến B` are alike.
+fn side_class(f: &Fields) -> Option<u8> {
+    finest_rank(f).map(|r| if r <= 2 { 2 } else { r })
+}
+
+/// Copies the coarse fields one side of a range states to the other side, where that side has
+/// finer fields but lacks them (`từ 27 đến 29/11`: the month; `từ 8h đến 17h ngày 5/8`: the day).
+fn distribute(a: &mut Fields, b: &mut Fields) {
+    fn fill(x: &mut Fields, y: &Fields) {
+        let fine = finest_rank(x).unwrap_or(9);
+        if x.year.is_none() && x.relative.is_none() && fine < 7 && y.relative.is_none() {
+            x.year = y.year;
+        }
+        if x.month.is_none() && fine < 5 && x.quarter.is_none() && x.season.is_none() {
+            x.month = y.month;
+        }
+        if x.day.is_none() && x.weekday.is_none() && fine < 3 {
+            x.day = y.day;
+            if x.month.is_none() {
+                x.month = y.month;
+            }
+            if x.year.is_none() {
+                x.year = y.year;
+            }
+        }
+        if x.utc_offset_minutes.is_none() {
+            x.utc_offset_minutes = y.utc_offset_minutes;
+        }
+        if x.relative.is_none() && x.year.is_none() && y.relative.is_some() && fine < 7 {
+            x.relative = y.relative;
+        }
+    }
+    let a0 = *a;
+    fill(a, b);
+    fill(b, &a0);
+}
+
+fn range(r: &str, mut a: Fields, mut b: Fields, strong: bool) -> PResult<'_, Parsed> {
+    distribute(&mut a, &mut b);
+    let (da, db) = (Date(a), Date(b));
+    if let (Some(x), Some(y)) = (da.to_naive_date(), db.to_naive_date()) {
+        if x > y {
+            return fail(r, "a range that ends after it starts");
+        }
+    }
+    if let (Some(x), Some(y), None, None) = (a.year, b.year, a.month, b.month) {
+        if x >= y {
+            return fail(r, "a range that ends after it starts");
+        }
+    }
+    let value = DateValue::Range(DateRange::new(da, db));
+    let weekday_conflict = conflict(&a).or_else(|| conflict(&b));
+    Ok((
+        r,
+        Parsed {
+            value,
+            strong,
+            weekday_conflict,
+        },
+    ))
+}
+
+/// The word between the two sides of a range: `đến`, `tới`, `-`.
+fn range_sep(i: &str) -> PResult<'_, ()> {
+    if let Ok((r, ())) = spaced('-')(i) {
+        return Ok((r, ()));
+    }
+    let (r, ()) = sp1(i)?;
+    let (r, _) = alt((word("đến"), word("tới"))).parse(r)?;
+    let (r, ()) = sp1(r)?;
+    Ok((r, ()))
+}
+
+/// A sequence, or two sequences of the same kind joined by `đến`/`tới`/`-`.
+fn seq_or_range(i: &str) -> PResult<'_, Parsed> {
+    let (r, (a, sa, _)) = seq(i)?;
+    if let Ok((r2, (b, sb, _))) = range_sep(r).and_then(|(r1, ())| seq(r1)) {
+        if side_class(&a) == side_class(&b)
+            && a.relative.is_some() == b.relative.is_some()
+            && a.lunar == b.lunar
+        {
+            if let Ok(ok) = range(r2, a, b, sa || sb) {
+                return Ok(ok);
+            }
+        }
+    }
+    single(r, a, sa)
+}
+
+/// `từ ngày 1/1/2024 đến ngày 31/12/2024`, `từ 8h đến 17h`, `từ 27 đến 29/11`.
+fn from_to(i: &str) -> PResult<'_, Parsed> {
+    let (r, _) = (word("từ"), sp1).parse(i)?;
+    let (r, a) = match seq(r) {
+        Ok((r2, (a, _, _))) => (r2, a),
+        Err(_) => {
+            let (r2, d) = digits(1, 2)(r)?;
+            let f = Fields {
+                day: Some(d as u8),
+                ..Fields::default()
+            };
+            (r2, f)
+        }
+    };
+    let (r, ()) = range_sep(r)?;
+    let (r, (b, _, _)) = seq(r)?;
+    if side_class(&a) != side_class(&b) || a.relative.is_some() != b.relative.is_some() {
+        return fail(r, "two dates of the same kind");
+    }
+    range(r, a, b, true)
+}
+
+/// `27 và 28-11`, `27-28/11`, `ngày 27 và 28 tháng 11`, `ngày 27, 28 và 29/11/2019`.
+fn day_list(i: &str) -> PResult<'_, Parsed> {
+    let (r, prefixed) = match one_of(i, &["các ngày", "ngày", "mồng", "mùng"]) {
+        Some((r, _)) => (sp1(r)?.0, true),
+        None => (i, false),
+    };
+    let (r, d1) = digits(1, 2)(r)?;
+    // Each day with the text after it; `listed` marks `và`/`,` (the days must be consecutive).
+    let mut days = vec![(d1, r, false)];
+    let mut r = r;
+    loop {
+        let sep = if let Ok((r2, _)) = (sp1, word("và"), sp1).parse(r) {
+            Some((r2, true))
+        } else if let Ok((r2, ())) = spaced(',')(r) {
+            Some((r2, true))
+        } else if let Ok((r2, ())) = range_sep(r) {
+            Some((r2, false))
+        } else {
+            None
+        };
+        let Some((r2, listed)) = sep else { break };
+        let r2 = (word("ngày"), sp1).parse(r2).map_or(r2, |(x, _)| x);
+        let Ok((r3, d)) = digits(1, 2)(r2) else { break };
+        if days.len() >= 31 {
+            break;
+        }
+        days.push((d, r3, listed));
+        r = r3;
+    }
+    // The shared month (and year) follows the last day; `27 và 28-11` reads `-11` as the month,
+    // not as a third day, so try from the longest list down.
+    let mut found = None;
+    for k in (1..days.len()).rev() {
+        if let Ok((r2, (m, y))) = month_tail(days[k].1) {
+            found = Some((k, r2, m, y));
+            break;
+        }
+    }
+    let Some((k, r, month, year)) = found else {
+        return fail(r, "the month of a list of days");
+    };
+    let days = &days[..=k];
+    let listed = days.iter().any(|d| d.2);
+    let days: Vec<u32> = days.iter().map(|d| d.0).collect();
+    if !(1..=12).contains(&month) {
+        return fail(i, "a month (1-12 or its name)");
+    }
+    let (r, ()) = ends_number(i, r)?;
+    let increasing = days.windows(2).all(|w| w[0] < w[1]);
+    let consecutive = days.windows(2).all(|w| w[0] + 1 == w[1]);
+    if !increasing || (listed && !consecutive) {
+        return fail(i, "consecutive days");
+    }
+    let last = *days.last().unwrap_or(&d1);
+    check_day(i, year, Some(month as u8), last as u8)?;
+    check_day(i, year, Some(month as u8), d1 as u8)?;
+    let mk = |d: u32| Fields {
+        year,
+        month: Some(month as u8),
+        day: Some(d as u8),
+        ..Fields::default()
+    };
+    range(r, mk(d1), mk(last), prefixed || year.is_some())
+}
+
+/// The month (and year) after a list of days: `-11`, `/11/2019`, ` tháng 11 năm 2019`.
+fn month_tail(r: &str) -> PResult<'_, (u32, Option<i32>)> {
+    if let Some(c @ ('/' | '-' | '.')) = r.chars().next() {
+        let (r2, m) = digits(1, 2)(&r[1..])?;
+        let (r2, y) = match r2.strip_prefix(c).map(short_or_full_year) {
+            Some(Ok((r3, y))) => (r3, Some(y)),
+            _ => (r2, None),
+        };
+        if !(1..=12).contains(&m) || !number_ends(r2) {
+            return fail(r, "a month");
+        }
+        return Ok((r2, (m, y)));
+    }
+    let (r2, _) = (sp1, word("tháng"), sp1).parse(r)?;
+    let (r2, m) = month_number(r2)?;
+    let (r2, y) = match (sp1, word("năm"), sp1).parse(r2) {
+        Ok((r3, _)) => {
+            let (r4, (y, _)) = year_number(r3)?;
+            (r4, Some(y))
+        }
+        Err(_) => match r2.strip_prefix('/').map(short_or_full_year) {
+            Some(Ok((r3, y))) => (r3, Some(y)),
+            _ => (r2, None),
+        },
+    };
+    Ok((r2, (u32::from(m), y)))
+}
+
+/// `2015 - 2020`, `nhiệm kỳ 2020-2025`, `giai đoạn 2021–2025`, `từ năm 2015 đến năm 2020`.
+fn year_range(i: &str) -> PResult<'_, Parsed> {
+    const LEADS: &[&str] = &[
+        "nhiệm kỳ",
+        "nhiệm kì",
+        "giai đoạn",
+        "thời kỳ",
+        "thời kì",
+        "niên khóa",
+        "năm học",
+        "từ năm",
+        "năm",
+    ];
+    let r = match one_of(i, LEADS) {
+        Some((r, _)) => sp1(r)?.0,
+        None => i,
+    };
+    let (r, y1) = digits(4, 4)(r)?;
+    let (r, ()) = range_sep(r)?;
+    let r = (word("năm"), sp1).parse(r).map_or(r, |(x, _)| x);
+    let (r, y2) = digits(4, 4)(r)?;
+    let (r, ()) = ends_number(i, r)?;
+    if !(1000..=2200).contains(&y1) || y2 <= y1 || y2 - y1 > 200 {
+        return fail(i, "a range of years");
+    }
+    let mk = |y: u32| Fields {
+        year: Some(y as i32),
+        ..Fields::default()
+    };
+    range(r, mk(y1), mk(y2), true)
+}
+
+/// `6 tháng đầu năm 2023`, `6 tháng cuối năm`, `9 tháng năm 2022`: the first or last N months.
+fn months_of_year(i: &str) -> PResult<'_, Parsed> {
+    let (r, n) = alt((digits(1, 2), word_number)).parse(i)?;
+    if !(1..=11).contains(&n) {
+        return fail(i, "a number of months");
+    }
+    let (r, _) = (sp1, word("tháng"), sp1).parse(r)?;
+    let (r, last) = if let Some((r2, k)) = one_of(r, &["đầu năm", "cuối năm"]) {
+        (r2, k == 1)
+    } else {
+        let (r2, _) = word("năm").parse(r)?;
+        // `9 tháng năm 2022` needs its year: `9 tháng năm` alone is no period.
+        if !r2.starts_with(" ") || !r2[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return fail(r2, "a year");
+        }
+        (r2, false)
+    };
+    let mut f = Fields::default();
+    let mut r = r;
+    if let Ok((r2, ())) = sp1(r) {
+        if let Ok((r3, y)) = digits(4, 4)(r2) {
+            f.year = Some(y as i32);
+            r = ends_number(i, r3)?.0;
+        } else if let Some((r3, k)) = one_of(r2, &["nay", "ngoái", "trước", "sau", "tới"]) {
+            f.relative = Some(Relative::new([0, -1, -1, 1, 1][k], TimeUnit::Year));
+            r = r3;
+        }
+    }
+    let n = n as u8;
+    let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
+    let a = Fields {
+        month: Some(m1),
+        ..f
+    };
+    let b = Fields {
+        month: Some(m2),
+        ..f
+    };
+    range(r, a, b, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(s: &str) -> Parsed {
+        match expr(s) {
+            Ok(("", p)) => p,
+            other => panic!("{s:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn pieces_merge_into_a_dateline() {
+        let p = ok("Cập nhật lúc 14:46, Thứ Tư, 27/11/2019 (GMT+7)");
+        let d = p.value.as_date().copied().unwrap();
+        assert_eq!(d.0.hour, Some(14));
+        assert_eq!(d.0.weekday, Some(Weekday::Wed));
+        assert_eq!(d.0.utc_offset_minutes, Some(420));
+        assert!(p.weekday_conflict.is_none());
+    }
+
+    #[test]
+    fn weak_and_strong() {
+        assert!(!ok("20/9").strong);
+        assert!(ok("Sáng 20/9").strong);
+        assert!(!ok("thứ hai").strong);
+        assert!(ok("Thứ Hai").strong);
+        assert!(!ok("3 giờ").strong);
+        assert!(ok("3 giờ chiều").strong);
+    }
+
+    #[test]
+    fn word_numbers() {
+        assert_eq!(word_number("hai mươi mốt").unwrap().1, 21);
+        assert_eq!(word_number("mười lăm").unwrap().1, 15);
+        assert_eq!(word_number("ba mươi").unwrap().1, 30);
+        assert_eq!(word_number("mười").unwrap().1, 10);
+        assert_eq!(word_number("hai mốt").unwrap().1, 21);
+    }
+
+    #[test]
+    fn hour_and_part_of_day() {
+        assert_eq!(hour_in_part(3, PartOfDay::Afternoon), Some(15));
+        assert_eq!(hour_in_part(8, PartOfDay::Evening), Some(20));
+        assert_eq!(hour_in_part(12, PartOfDay::Night), Some(0));
+        assert_eq!(hour_in_part(20, PartOfDay::Morning), None);
+        assert_eq!(hour_in_part(1, PartOfDay::Noon), Some(13));
+    }
+}

@@ -1,0 +1,431 @@
+//! Resolution of date values against a reference instant.
+//!
+//! Choices (documented on [`DateValue::resolve`]):
+//! - a partial date (`27-11`, `quý 3`, `đầu năm`) takes the reference's year: news and official
+//!   text mostly speak of their own year;
+//! - a bare month (`tháng 3`) or weekday (`thứ Tư`) is the next occurrence at or after the
+//!   reference, as mainstream extractors do;
+//! - `N … trước` is the point N units before the reference, at the grain of the unit;
+//! - weeks start on Monday; parts of the day are sáng 04–11, trưa 11–13, chiều 13–18,
+//!   tối 18–22, đêm 22–04; `đầu`/`giữa`/`cuối` are the thirds of a month (days 1–10, 11–20,
+//!   21–end), of a year (January–April, May–August, September–December) or of a quarter (its
+//!   months); `cuối tuần` is the weekend.
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, Months, NaiveDate, NaiveDateTime, NaiveTime,
+    TimeZone,
+};
+use serde::{Deserialize, Serialize};
+
+use super::{Date, DateValue, Fields, PartOfDay, PeriodPart, Season, TimeUnit};
+
+/// The interval a date value denotes: `[start, end)` at a grain, in the reference's offset.
+///
+/// ```
+/// use chrono::DateTime;
+/// use vanban::{DateValue, TimeUnit};
+///
+/// let reference = DateTime::parse_from_rfc3339("2019-11-27T14:46:00+07:00").unwrap();
+/// let r = DateValue::parse("Sáng 28-11")?.resolve(reference).unwrap();
+/// assert_eq!(r.start().to_rfc3339(), "2019-11-28T04:00:00+07:00");
+/// assert_eq!(r.end().to_rfc3339(), "2019-11-28T11:00:00+07:00");
+/// assert_eq!(r.grain(), TimeUnit::Hour);
+/// # Ok::<(), vanban::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Resolved {
+    start: DateTime<FixedOffset>,
+    end: DateTime<FixedOffset>,
+    grain: TimeUnit,
+}
+
+impl Resolved {
+    /// The first instant of the interval.
+    ///
+    /// ```
+    /// let t = chrono::DateTime::parse_from_rfc3339("2020-05-01T00:00:00+07:00").unwrap();
+    /// let r = vanban::DateValue::parse("năm 2019")?.resolve(t).unwrap();
+    /// assert_eq!(r.start().to_rfc3339(), "2019-01-01T00:00:00+07:00");
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn start(&self) -> DateTime<FixedOffset> {
+        self.start
+    }
+
+    /// The instant just after the interval (exclusive end).
+    ///
+    /// ```
+    /// let t = chrono::DateTime::parse_from_rfc3339("2020-05-01T00:00:00+07:00").unwrap();
+    /// let r = vanban::DateValue::parse("năm 2019")?.resolve(t).unwrap();
+    /// assert_eq!(r.end().to_rfc3339(), "2020-01-01T00:00:00+07:00");
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn end(&self) -> DateTime<FixedOffset> {
+        self.end
+    }
+
+    /// The finest unit the expression states.
+    ///
+    /// ```
+    /// let t = chrono::DateTime::parse_from_rfc3339("2020-05-01T00:00:00+07:00").unwrap();
+    /// let r = vanban::DateValue::parse("quý I-2020")?.resolve(t).unwrap();
+    /// assert_eq!(r.grain(), vanban::TimeUnit::Quarter);
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn grain(&self) -> TimeUnit {
+        self.grain
+    }
+}
+
+impl DateValue {
+    /// The interval this value denotes, relative to `reference`, expressed in the reference's
+    /// UTC offset. A date that states its own offset (`16:22 (GMT+0)`) is read in that offset.
+    ///
+    /// Returns `None` when the value cannot be placed on the solar calendar: lunar dates (until
+    /// the lunar calendar lands), dates outside chrono's range, a range that ends before it
+    /// starts.
+    ///
+    /// Rules: a partial date takes the reference's year; a bare month or weekday is the next
+    /// occurrence at or after the reference; `N … trước` is the point N units before the
+    /// reference at the unit's grain; weeks start on Monday; see [`PartOfDay`] and
+    /// [`PeriodPart`] for the sub-intervals.
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use vanban::{DateValue, TimeUnit};
+    ///
+    /// let t = DateTime::parse_from_rfc3339("2019-11-27T14:46:00+07:00").unwrap();
+    /// let r = DateValue::parse("10 ngày trước")?.resolve(t).unwrap();
+    /// assert_eq!(r.start().to_rfc3339(), "2019-11-17T00:00:00+07:00");
+    /// assert_eq!(r.grain(), TimeUnit::Day);
+    /// let r = DateValue::parse("27 và 28-11")?.resolve(t).unwrap();
+    /// assert_eq!(r.end().to_rfc3339(), "2019-11-29T00:00:00+07:00");
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn resolve(&self, reference: DateTime<FixedOffset>) -> Option<Resolved> {
+        match self {
+            DateValue::Single(d) => d.resolve(reference),
+            DateValue::Range(r) => {
+                let a = r.start().resolve(reference)?;
+                let b = r.end().resolve(reference)?;
+                (b.end > a.start).then_some(Resolved {
+                    start: a.start,
+                    end: b.end,
+                    grain: a.grain.min(b.grain),
+                })
+            }
+        }
+    }
+}
+
+impl Date {
+    /// The interval this date denotes relative to `reference`; see [`DateValue::resolve`].
+    ///
+    /// ```
+    /// let t = chrono::DateTime::parse_from_rfc3339("2019-11-27T14:46:00+07:00").unwrap();
+    /// let r = vanban::Date::parse("thứ 5 tuần trước")?.resolve(t).unwrap();
+    /// assert_eq!(r.start().to_rfc3339(), "2019-11-21T00:00:00+07:00");
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn resolve(&self, reference: DateTime<FixedOffset>) -> Option<Resolved> {
+        let x = &self.0;
+        if x.lunar {
+            return None;
+        }
+        let out = *reference.offset();
+        let tz = match x.utc_offset_minutes {
+            Some(m) => FixedOffset::east_opt(i32::from(m) * 60)?,
+            None => out,
+        };
+        let now = reference.with_timezone(&tz).naive_local();
+        let (s, e, grain) = interval(x, now)?;
+        let start = tz.from_local_datetime(&s).single()?.with_timezone(&out);
+        let end = tz.from_local_datetime(&e).single()?.with_timezone(&out);
+        Some(Resolved { start, end, grain })
+    }
+}
+
+type Interval = (NaiveDateTime, NaiveDateTime, TimeUnit);
+
+fn midnight(d: NaiveDate) -> NaiveDateTime {
+    d.and_time(NaiveTime::MIN)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDateTime> {
+    NaiveDate::from_ymd_opt(y, m, d).map(midnight)
+}
+
+fn add_months(t: NaiveDateTime, n: i64) -> Option<NaiveDateTime> {
+    let m = u32::try_from(n.unsigned_abs()).ok()?;
+    if n >= 0 {
+        t.checked_add_months(Months::new(m))
+    } else {
+        t.checked_sub_months(Months::new(m))
+    }
+}
+
+fn shift(now: NaiveDateTime, amount: i32, unit: TimeUnit) -> Option<NaiveDateTime> {
+    let n = i64::from(amount);
+    match unit {
+        TimeUnit::Second => now.checked_add_signed(Duration::try_seconds(n)?),
+        TimeUnit::Minute => now.checked_add_signed(Duration::try_minutes(n)?),
+        TimeUnit::Hour => now.checked_add_signed(Duration::try_hours(n)?),
+        TimeUnit::Day => now.checked_add_signed(Duration::try_days(n)?),
+        TimeUnit::Week => now.checked_add_signed(Duration::try_weeks(n)?),
+        TimeUnit::Month => add_months(now, n),
+        TimeUnit::Quarter => add_months(now, n * 3),
+        TimeUnit::Year => add_months(now, n * 12),
+    }
+}
+
+/// The period of `unit` that contains `t`.
+fn period_of(t: NaiveDateTime, unit: TimeUnit) -> Option<Interval> {
+    let d = t.date();
+    let (s, e) = match unit {
+        TimeUnit::Second => {
+            let s = t.with_nanosecond_zero();
+            (s, s + Duration::seconds(1))
+        }
+        TimeUnit::Minute => {
+            let s = d.and_hms_opt(t.hour(), t.minute(), 0)?;
+            (s, s + Duration::minutes(1))
+        }
+        TimeUnit::Hour => {
+            let s = d.and_hms_opt(t.hour(), 0, 0)?;
+            (s, s + Duration::hours(1))
+        }
+        TimeUnit::Day => (midnight(d), midnight(d) + Duration::days(1)),
+        TimeUnit::Week => {
+            let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
+            (midnight(monday), midnight(monday) + Duration::days(7))
+        }
+        TimeUnit::Month => {
+            let s = ymd(d.year(), d.month(), 1)?;
+            (s, add_months(s, 1)?)
+        }
+        TimeUnit::Quarter => {
+            let s = ymd(d.year(), (d.month() - 1) / 3 * 3 + 1, 1)?;
+            (s, add_months(s, 3)?)
+        }
+        TimeUnit::Year => {
+            let s = ymd(d.year(), 1, 1)?;
+            (s, add_months(s, 12)?)
+        }
+    };
+    Some((s, e, unit))
+}
+
+trait NanoZero {
+    fn with_nanosecond_zero(self) -> Self;
+}
+
+impl NanoZero for NaiveDateTime {
+    fn with_nanosecond_zero(self) -> Self {
+        use chrono::Timelike;
+        self.with_nanosecond(0).unwrap_or(self)
+    }
+}
+
+use chrono::Timelike;
+
+/// A part (`đầu`/`giữa`/`cuối`) of a period.
+fn part_of(s: NaiveDateTime, e: NaiveDateTime, unit: TimeUnit, p: PeriodPart) -> Option<Interval> {
+    let k = match p {
+        PeriodPart::Early => 0,
+        PeriodPart::Middle => 1,
+        PeriodPart::Late => 2,
+    };
+    match unit {
+        TimeUnit::Year => {
+            let a = add_months(s, 4 * k)?;
+            Some((a, add_months(a, 4)?, TimeUnit::Month))
+        }
+        TimeUnit::Quarter => {
+            let a = add_months(s, k)?;
+            Some((a, add_months(a, 1)?, TimeUnit::Month))
+        }
+        TimeUnit::Month => {
+            let a = s + Duration::days(10 * k);
+            let b = if k == 2 { e } else { a + Duration::days(10) };
+            Some((a, b, TimeUnit::Day))
+        }
+        TimeUnit::Week => {
+            // Monday–Tuesday, Wednesday–Friday, the weekend.
+            let (from, to) = [(0, 2), (2, 5), (5, 7)][k as usize];
+            Some((
+                s + Duration::days(from),
+                s + Duration::days(to),
+                TimeUnit::Day,
+            ))
+        }
+        _ => Some((s, e, unit)),
+    }
+}
+
+fn part_of_day(d: NaiveDate, p: PartOfDay) -> Option<Interval> {
+    let (from, to) = match p {
+        PartOfDay::Morning => (4, 11),
+        PartOfDay::Noon => (11, 13),
+        PartOfDay::Afternoon => (13, 18),
+        PartOfDay::Evening => (18, 22),
+        PartOfDay::Night => (22, 28),
+    };
+    let s = midnight(d) + Duration::hours(from);
+    Some((s, midnight(d) + Duration::hours(to), TimeUnit::Hour))
+}
+
+/// Time of day or part of day within day `d`.
+fn within_day(x: &Fields, d: NaiveDate) -> Option<Interval> {
+    if let Some(h) = x.hour {
+        let (m, s) = (x.minute.unwrap_or(0), x.second.unwrap_or(0));
+        let start = d.and_hms_opt(u32::from(h), u32::from(m), u32::from(s))?;
+        let grain = if x.second.is_some() {
+            TimeUnit::Second
+        } else if x.minute.is_some() {
+            TimeUnit::Minute
+        } else {
+            TimeUnit::Hour
+        };
+        return period_of(start, grain);
+    }
+    if let Some(p) = x.part_of_day {
+        return part_of_day(d, p);
+    }
+    Some((midnight(d), midnight(d) + Duration::days(1), TimeUnit::Day))
+}
+
+fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
+    if let Some(r) = x.relative {
+        let anchor = shift(now, r.amount, r.unit)?;
+        let mut abs = Fields {
+            relative: None,
+            ..*x
+        };
+        let has_abs = abs.weekday.is_some()
+            || abs.day.is_some()
+            || abs.month.is_some()
+            || abs.hour.is_some()
+            || abs.part_of_day.is_some()
+            || abs.quarter.is_some()
+            || abs.season.is_some();
+        let (ps, pe, _) = period_of(anchor, r.unit)?;
+        if !has_abs {
+            return match x.period_part {
+                Some(p) => part_of(ps, pe, r.unit, p),
+                None => period_of(anchor, r.unit),
+            };
+        }
+        let a = anchor.date();
+        match r.unit {
+            TimeUnit::Week => {
+                let day = match abs.weekday {
+                    Some(w) => ps.date() + Duration::days(i64::from(w.days_from_monday())),
+                    None => return Some((ps, pe, TimeUnit::Week)),
+                };
+                return within_day(&abs, day);
+            }
+            TimeUnit::Day => return within_day(&abs, a),
+            TimeUnit::Month => {
+                abs.year = Some(a.year());
+                abs.month.get_or_insert(a.month() as u8);
+            }
+            TimeUnit::Quarter => {
+                abs.year = Some(a.year());
+                if abs.month.is_none() {
+                    abs.quarter.get_or_insert(((a.month() - 1) / 3 + 1) as u8);
+                }
+            }
+            TimeUnit::Year => abs.year = Some(a.year()),
+            TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour => {
+                return period_of(anchor, r.unit);
+            }
+        }
+        return interval(&abs, now);
+    }
+
+    if let Some(c) = x.century {
+        let c = i64::from(c);
+        let (y1, y2) = if c > 0 {
+            ((c - 1) * 100 + 1, c * 100 + 1)
+        } else {
+            (c * 100, c * 100 + 100)
+        };
+        let (y1, y2) = (i32::try_from(y1).ok()?, i32::try_from(y2).ok()?);
+        return Some((ymd(y1, 1, 1)?, ymd(y2, 1, 1)?, TimeUnit::Year));
+    }
+    if let Some(d) = x.decade {
+        return Some((ymd(d, 1, 1)?, ymd(d + 10, 1, 1)?, TimeUnit::Year));
+    }
+
+    let today = now.date();
+    let dated = x.month.is_some()
+        || x.day.is_some()
+        || x.quarter.is_some()
+        || x.season.is_some()
+        || x.period_part.is_some();
+    let year = match (x.year, x.can_chi) {
+        (Some(y), _) => Some(y),
+        (None, Some(c)) => Some(c.nearest_year(today.year())),
+        (None, None) if dated => {
+            // A bare month is the next such month; other partial dates take the year.
+            match (x.month, x.day, x.weekday) {
+                (Some(m), None, None) if x.period_part.is_none() && u32::from(m) < today.month() => {
+                    Some(today.year() + 1)
+                }
+                _ => Some(today.year()),
+            }
+        }
+        (None, None) => None,
+    };
+    let Some(y) = year else {
+        // Only a time, part of day or weekday.
+        let day = match (x.weekday, x.day) {
+            (Some(w), None) => {
+                let ahead = (7 + i64::from(w.days_from_monday())
+                    - i64::from(today.weekday().num_days_from_monday()))
+                    % 7;
+                today + Duration::days(ahead)
+            }
+            _ => today,
+        };
+        return within_day(x, day);
+    };
+
+    if let Some(d) = x.day {
+        let m = x.month.map_or(today.month(), u32::from);
+        let day = NaiveDate::from_ymd_opt(y, m, u32::from(d))?;
+        return within_day(x, day);
+    }
+    if let Some(m) = x.month {
+        let s = ymd(y, u32::from(m), 1)?;
+        let e = add_months(s, 1)?;
+        return match x.period_part {
+            Some(p) => part_of(s, e, TimeUnit::Month, p),
+            None => Some((s, e, TimeUnit::Month)),
+        };
+    }
+    if let Some(q) = x.quarter {
+        let s = ymd(y, u32::from(q) * 3 - 2, 1)?;
+        let e = add_months(s, 3)?;
+        return match x.period_part {
+            Some(p) => part_of(s, e, TimeUnit::Quarter, p),
+            None => Some((s, e, TimeUnit::Quarter)),
+        };
+    }
+    if let Some(season) = x.season {
+        let first = match season {
+            Season::Spring => 2,
+            Season::Summer => 5,
+            Season::Autumn => 8,
+            Season::Winter => 11,
+        };
+        let s = ymd(y, first, 1)?;
+        return Some((s, add_months(s, 3)?, TimeUnit::Month));
+    }
+    let s = ymd(y, 1, 1)?;
+    let e = add_months(s, 12)?;
+    match x.period_part {
+        Some(p) => part_of(s, e, TimeUnit::Year, p),
+        None => Some((s, e, TimeUnit::Year)),
+    }
+}

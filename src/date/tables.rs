@@ -1,0 +1,184 @@
+//! Word tables of the date grammar. All entries are lower case, NFC, modern tone placement
+//! (the normaliser brings input to that form).
+//!
+//! Sources: standard Vietnamese usage as described in `../shared/research/dates.md` (calendar
+//! words, weekday and month names, numerals, parts of the day); the can-chi stems and branches
+//! and their Vietnamese names (`Mão`, not the Chinese rabbit) from the same notes, section
+//! "Can-chi (year)"; the fixed-date holidays from the Labour Code 2019, Art. 112 (Tết Dương
+//! lịch 1/1, Giải phóng miền Nam 30/4, Quốc tế Lao động 1/5, Quốc khánh 2/9) and widely observed
+//! commemorations (8/3, 1/6, 27/7, 19/8, 20/11, Giáng sinh 25/12).
+
+use super::{PartOfDay, Season, TimeUnit, Weekday};
+
+/// Heavenly stems, index 0 = Giáp; alternative spellings after the first.
+pub(crate) const STEMS: [&[&str]; 10] = [
+    &["Giáp"],
+    &["Ất"],
+    &["Bính"],
+    &["Đinh"],
+    &["Mậu"],
+    &["Kỷ", "Kỉ"],
+    &["Canh"],
+    &["Tân"],
+    &["Nhâm"],
+    &["Quý"],
+];
+
+/// Earthly branches, index 0 = Tý; alternative spellings after the first.
+pub(crate) const BRANCHES: [&[&str]; 12] = [
+    &["Tý", "Tí"],
+    &["Sửu"],
+    &["Dần"],
+    &["Mão", "Mẹo"],
+    &["Thìn"],
+    &["Tỵ", "Tị"],
+    &["Ngọ"],
+    &["Mùi"],
+    &["Thân"],
+    &["Dậu"],
+    &["Tuất"],
+    &["Hợi"],
+];
+
+/// Weekday words after `thứ`, with their day.
+pub(crate) const WEEKDAY_WORDS: &[(&str, Weekday)] = &[
+    ("hai", Weekday::Mon),
+    ("ba", Weekday::Tue),
+    ("tư", Weekday::Wed),
+    ("bốn", Weekday::Wed),
+    ("năm", Weekday::Thu),
+    ("sáu", Weekday::Fri),
+    ("bảy", Weekday::Sat),
+    ("bẩy", Weekday::Sat),
+];
+
+/// Canonical weekday names for display.
+pub(crate) const WEEKDAY_DISPLAY: [&str; 7] = [
+    "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật",
+];
+
+/// Parts of the day; `buổi` may precede them.
+pub(crate) const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
+    ("sáng", PartOfDay::Morning),
+    ("trưa", PartOfDay::Noon),
+    ("chiều", PartOfDay::Afternoon),
+    ("tối", PartOfDay::Evening),
+    ("đêm", PartOfDay::Night),
+    ("khuya", PartOfDay::Night),
+];
+
+/// Month names after `tháng` (number words and the two lunar-derived names).
+pub(crate) const MONTH_WORDS: &[(&str, u8)] = &[
+    ("giêng", 1),
+    ("chạp", 12),
+    ("mười một", 11),
+    ("mười hai", 12),
+    ("mười", 10),
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("tư", 4),
+    ("bốn", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+/// Digits as words (1–9) in counting position.
+pub(crate) const UNIT_WORDS: &[(&str, u32)] = &[
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("tư", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+/// Units of relative expressions.
+pub(crate) const UNIT_NAMES: &[(&str, TimeUnit)] = &[
+    ("giây", TimeUnit::Second),
+    ("phút", TimeUnit::Minute),
+    ("giờ", TimeUnit::Hour),
+    ("tiếng", TimeUnit::Hour),
+    ("ngày", TimeUnit::Day),
+    ("tuần", TimeUnit::Week),
+    ("tháng", TimeUnit::Month),
+    ("quý", TimeUnit::Quarter),
+    ("năm", TimeUnit::Year),
+];
+
+/// Seasons after `mùa`.
+pub(crate) const SEASONS: &[(&str, Season)] = &[
+    ("xuân", Season::Spring),
+    ("hè", Season::Summer),
+    ("hạ", Season::Summer),
+    ("thu", Season::Autumn),
+    ("đông", Season::Winter),
+];
+
+/// Fixed-date holidays and commemorations: name, day, month.
+pub(crate) const HOLIDAYS: &[(&str, u8, u8)] = &[
+    ("quốc khánh", 2, 9),
+    ("giải phóng miền nam", 30, 4),
+    ("tết dương lịch", 1, 1),
+    ("giáng sinh", 25, 12),
+    ("noel", 25, 12),
+    ("quốc tế lao động", 1, 5),
+    ("quốc tế phụ nữ", 8, 3),
+    ("quốc tế thiếu nhi", 1, 6),
+    ("thương binh liệt sĩ", 27, 7),
+    ("nhà giáo việt nam", 20, 11),
+];
+
+/// Words after a cycle unit (`tuần trước`, `năm nay`) and the shift they mean. Longer entries
+/// first: the first match wins.
+pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
+    ("vừa qua", -1),
+    ("vừa rồi", -1),
+    ("kế tiếp", 1),
+    ("tiếp theo", 1),
+    ("sắp tới", 1),
+    ("này", 0),
+    ("nay", 0),
+    ("trước", -1),
+    ("qua", -1),
+    ("rồi", -1),
+    ("ngoái", -1),
+    ("kia", -2),
+    ("sau", 1),
+    ("tới", 1),
+    ("kế", 1),
+];
+
+/// Words before a date that make a short numeric form (`20/9`, `27-11`) a date in running
+/// text, where alone it could be a fraction or a score.
+pub(crate) const CONTEXT_WORDS: &[&str] = &[
+    "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "vào",
+    "lúc", "dịp", "lễ", "trước", "sau", "khoảng", "đầu", "cuối", "giữa", "hạn", "nay", "mai",
+    "qua", "rạng", "kể", "bữa", "đợt", "tết",
+];
+
+/// Words before a cycle word that make it a frequency or a vague span, not a shift
+/// (`những năm qua`, `hàng tháng`, `mỗi tuần`).
+pub(crate) const VETO_BEFORE_CYCLE: &[&str] = &[
+    "những", "các", "mấy", "nhiều", "vài", "hàng", "hằng", "mỗi", "từng",
+];
+
+/// First words of every date expression the scanner can start at (lower case). Must list the
+/// first word of every keyword-initial form in the grammar.
+pub(crate) const TRIGGERS: &[&str] = &[
+    "ngày", "mồng", "mùng", "tháng", "năm", "quý", "thứ", "chủ", "chúa", "cn", "t2", "t3", "t4",
+    "t5", "t6", "t7", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "buổi", "hôm", "bây",
+    "lúc", "vào", "khoảng", "cập", "từ", "cách", "sau", "tuần", "mùa", "quốc", "giải", "tết",
+    "giáng", "noel", "lễ", "nhà", "thương", "thập", "thế", "những", "đầu", "giữa", "cuối",
+    "thượng", "trung", "hạ", "xuân", "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh",
+    "tân", "nhâm", "nhiệm", "giai", "thời", "niên", "đúng", "gmt", "utc", "bữa",
+];

@@ -1,0 +1,89 @@
+//! # vanban
+//!
+//! Typed values from Vietnamese news and official text.
+//!
+//! `vanban` reads the expressions Vietnamese news, legal and Party documents are full of and
+//! turns them into exact, serde-serialisable values, with byte spans into your text:
+//!
+//! - **dates and times**: `27/11/2019`, `ngày 28-2-2018`, `Sáng 27-11`, `14:46, Thứ Tư,
+//!   27/11/2019 (GMT+7)`, `27 và 28-11`, `quý I-2020`, `nhiệm kỳ 2015 - 2020`, `10 ngày
+//!   trước`, `Canh Tý 2020`, resolved against a reference instant when you need intervals
+//!   ([`DateValue`], [`Date`], [`DateRange`], [`Resolved`]).
+//!
+//! Document identifiers and references, and role-plus-name mentions of officials, are the next
+//! value families (see the CHANGELOG).
+//!
+//! ## Parsing a whole string
+//!
+//! ```
+//! use vanban::DateValue;
+//!
+//! let v: DateValue = "ngày 5 tháng 8 năm 2022".parse()?;
+//! let d = v.as_date().unwrap();
+//! assert_eq!((d.year(), d.month(), d.day()), (Some(2022), Some(8), Some(5)));
+//! assert_eq!(v.to_string(), "5/8/2022"); // canonical form, parses back equal
+//! assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"year":2022,"month":8,"day":5}"#);
+//! # Ok::<(), vanban::ParseError>(())
+//! ```
+//!
+//! ## Scanning running text
+//!
+//! ```
+//! let text = "Sáng 27-11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị (27 và 28-11).";
+//! for m in vanban::find_iter(text) {
+//!     println!("{}..{} {:?}", m.start(), m.end(), m.as_str());
+//! }
+//! let spans: Vec<&str> = vanban::find_iter(text).map(|m| m.as_str()).collect();
+//! assert_eq!(spans, ["Sáng 27-11", "27 và 28-11"]);
+//! ```
+//!
+//! ## Resolving against a reference
+//!
+//! ```
+//! use chrono::DateTime;
+//! let dateline = DateTime::parse_from_rfc3339("2019-11-27T14:46:00+07:00").unwrap();
+//! let v = vanban::DateValue::parse("tháng trước")?;
+//! let r = v.resolve(dateline).unwrap();
+//! assert_eq!(r.start().to_rfc3339(), "2019-10-01T00:00:00+07:00");
+//! assert_eq!(r.grain(), vanban::TimeUnit::Month);
+//! # Ok::<(), vanban::ParseError>(())
+//! ```
+//!
+//! ## Unicode
+//!
+//! Input may be NFC or NFD, use old tone placement (`uỷ`, `hoà`), `Ð` for `Đ`, non-breaking
+//! or zero-width spaces and any dash. Values come out normalised (NFC, `ủy`, `Đ`); spans and
+//! error offsets always point into the text as you gave it, on char boundaries. [`normalize`]
+//! gives the normalised form of any text.
+//!
+//! ## Errors
+//!
+//! Strict parsers return [`ParseError`], which carries a [`ParseErrorKind`], the byte offset
+//! where parsing failed and what was expected there. The scanner never fails: text that is
+//! not a mention is simply not reported.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod combinators;
+mod date;
+mod error;
+mod scan;
+mod text;
+
+pub use date::{
+    CanChi, Date, DateRange, DateValue, PartOfDay, PeriodPart, Relative, Resolved, Season,
+    TimeUnit, Weekday,
+};
+pub use error::{ParseError, ParseErrorKind};
+pub use scan::{Kind, Mention, Mentions, Scanner, Value, Warning, find_iter};
+
+/// The normalised form of `text` that values are reported in: NFC, modern tone placement
+/// (`ủy`, `hòa`), `Đ` for `Ð`, plain spaces, `-` for every dash and `"`/`'` for typographic
+/// quotes. Borrows when nothing changes.
+///
+/// ```
+/// assert_eq!(vanban::normalize("Tỉnh uỷ\u{00A0}Hoà Bình"), "Tỉnh ủy Hòa Bình");
+/// ```
+pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
+    text::normalize(text)
+}

@@ -1,0 +1,532 @@
+//! Finding mentions in running text.
+//!
+//! The scanner walks the text once. It cuts it into chunks at line and paragraph breaks (no
+//! mention spans one), brings each chunk to the grammar's form (borrowed when already clean),
+//! and visits word starts only: a word is tried only when it is a digit run or one of the
+//! few words a date expression can start with, so the grammar runs at candidate positions,
+//! never per byte. Mentions come out in text order, without overlaps, with byte spans into the
+//! caller's text.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::combinators::{fold, one_of};
+use crate::date::{self, DateValue, Weekday};
+use crate::error::{ParseError, ParseErrorKind};
+use crate::text::Normalized;
+
+/// The kinds of value the scanner finds. More kinds come in later versions.
+///
+/// ```
+/// assert_eq!("date".parse::<vanban::Kind>()?, vanban::Kind::Date);
+/// assert_eq!(vanban::Kind::Date.to_string(), "date");
+/// # Ok::<(), vanban::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Kind {
+    /// Dates, times, periods and ranges ([`DateValue`]).
+    Date,
+}
+
+impl Kind {
+    /// Every kind, in output order.
+    pub const ALL: &'static [Kind] = &[Kind::Date];
+
+    /// The kind's name as used in JSON output and on the command line (`date`).
+    ///
+    /// ```
+    /// assert_eq!(vanban::Kind::Date.as_str(), "date");
+    /// ```
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Kind::Date => "date",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Kind {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Kind, ParseError> {
+        match s.trim() {
+            "date" => Ok(Kind::Date),
+            _ => Err(ParseError::new(ParseErrorKind::Unexpected, 0, "a kind: date")),
+        }
+    }
+}
+
+/// The value of a mention.
+///
+/// ```
+/// let m = vanban::find_iter("Sáng 27-11, hội nghị khai mạc").next().unwrap();
+/// assert!(matches!(m.value(), vanban::Value::Date(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Value {
+    /// A date mention.
+    Date(DateValue),
+}
+
+impl Value {
+    /// The date value, if this is a date mention.
+    ///
+    /// ```
+    /// let m = vanban::find_iter("ngày 28-2-2018").next().unwrap();
+    /// assert_eq!(m.value().as_date().unwrap().as_date().unwrap().year(), Some(2018));
+    /// ```
+    pub fn as_date(&self) -> Option<&DateValue> {
+        match self {
+            Value::Date(d) => Some(d),
+        }
+    }
+}
+
+/// Something doubtful the scanner noticed about a mention it still reports.
+///
+/// ```
+/// use vanban::{Warning, Weekday};
+/// let m = vanban::find_iter("Thứ Năm, 27/11/2019").next().unwrap();
+/// assert_eq!(
+///     m.warnings(),
+///     &[Warning::WeekdayMismatch { written: Weekday::Thu, actual: Weekday::Wed }]
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "warning", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Warning {
+    /// The written weekday is not the weekday of the written date. The value keeps both.
+    WeekdayMismatch {
+        /// The weekday in the text.
+        written: Weekday,
+        /// The weekday the calendar gives for the date.
+        actual: Weekday,
+    },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::WeekdayMismatch { written, actual } => {
+                write!(f, "weekday {written:?} written, but the date is a {actual:?}")
+            }
+        }
+    }
+}
+
+/// One mention found in a text: its kind, byte span, verbatim text and value.
+///
+/// ```
+/// let text = "Cập nhật lúc 14:46, Thứ Tư, 27/11/2019 (GMT+7)\nSáng 27-11, …";
+/// let m: Vec<_> = vanban::find_iter(text).collect();
+/// assert_eq!(m[0].as_str(), "Cập nhật lúc 14:46, Thứ Tư, 27/11/2019 (GMT+7)");
+/// assert_eq!((m[1].start(), m[1].as_str()), (53, "Sáng 27-11"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Mention<'t> {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    text: &'t str,
+    value: Value,
+    warnings: Vec<Warning>,
+}
+
+impl<'t> Mention<'t> {
+    /// The kind of mention.
+    ///
+    /// ```
+    /// let m = vanban::find_iter("năm 2019").next().unwrap();
+    /// assert_eq!(m.kind(), vanban::Kind::Date);
+    /// ```
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// Byte offset of the first byte, in the text given to the scanner.
+    ///
+    /// ```
+    /// let m = vanban::find_iter("Họp ngày 5/8/2022.").next().unwrap();
+    /// assert_eq!(m.start(), 5);
+    /// ```
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset just past the last byte.
+    ///
+    /// ```
+    /// let m = vanban::find_iter("Họp ngày 5/8/2022.").next().unwrap();
+    /// assert_eq!(m.end(), 20);
+    /// ```
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The span as a range.
+    ///
+    /// ```
+    /// let text = "Họp ngày 5/8/2022.";
+    /// let m = vanban::find_iter(text).next().unwrap();
+    /// assert_eq!(&text[m.range()], "ngày 5/8/2022");
+    /// ```
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// The mention's text, verbatim (in whatever Unicode form the input had).
+    ///
+    /// ```
+    /// let m = vanban::find_iter("Sa\u{301}ng 27-11").next().unwrap();
+    /// assert_eq!(m.as_str(), "Sa\u{301}ng 27-11");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+
+    /// The parsed value (normalised).
+    ///
+    /// ```
+    /// let m = vanban::find_iter("quý I-2020").next().unwrap();
+    /// assert_eq!(m.value().as_date().unwrap().to_string(), "quý I năm 2020");
+    /// ```
+    pub fn value(&self) -> &Value {
+        &self.value
+    }
+
+    /// Takes the value out.
+    ///
+    /// ```
+    /// let v = vanban::find_iter("năm 2019").next().unwrap().into_value();
+    /// assert!(v.as_date().is_some());
+    /// ```
+    pub fn into_value(self) -> Value {
+        self.value
+    }
+
+    /// Doubts about the mention (empty for almost every mention).
+    ///
+    /// ```
+    /// assert!(vanban::find_iter("Thứ Tư, 27/11/2019").next().unwrap().warnings().is_empty());
+    /// ```
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+/// Finds mentions of the kinds asked for.
+///
+/// A `Scanner` is a small immutable value (`Send + Sync`); build one and share it.
+///
+/// ```
+/// use vanban::{Kind, Scanner};
+///
+/// let scanner = Scanner::with_kinds(&[Kind::Date]);
+/// let text = "Trong thời gian hai ngày (27 và 28-11), các đại biểu …";
+/// let spans: Vec<&str> = scanner.find_iter(text).map(|m| m.as_str()).collect();
+/// assert_eq!(spans, ["27 và 28-11"]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Scanner {
+    kinds: u8,
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Scanner::new()
+    }
+}
+
+/// Longest chunk handed to the grammar at once; longer lines are cut at a space.
+const MAX_CHUNK: usize = 1 << 16;
+
+impl Scanner {
+    /// A scanner for every kind.
+    ///
+    /// ```
+    /// assert_eq!(vanban::Scanner::new().find_iter("hôm qua").count(), 1);
+    /// ```
+    pub const fn new() -> Scanner {
+        Scanner { kinds: 0xFF }
+    }
+
+    /// A scanner for the given kinds only.
+    ///
+    /// ```
+    /// let s = vanban::Scanner::with_kinds(&[vanban::Kind::Date]);
+    /// assert!(s.finds(vanban::Kind::Date));
+    /// ```
+    pub fn with_kinds(kinds: &[Kind]) -> Scanner {
+        Scanner {
+            kinds: kinds.iter().fold(0, |acc, k| acc | k.bit()),
+        }
+    }
+
+    /// Whether this scanner looks for `kind`.
+    ///
+    /// ```
+    /// assert!(vanban::Scanner::new().finds(vanban::Kind::Date));
+    /// ```
+    pub fn finds(&self, kind: Kind) -> bool {
+        self.kinds & kind.bit() != 0
+    }
+
+    /// Every mention in `text`, in text order, without overlaps.
+    ///
+    /// ```
+    /// let text = "Sáng 24/10/2019, tại Hà Nội, hội nghị sơ kết 5 năm thực hiện …";
+    /// let found: Vec<_> = vanban::Scanner::new().find_iter(text).collect();
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].as_str(), "Sáng 24/10/2019");
+    /// ```
+    pub fn find_iter<'s, 't>(&'s self, text: &'t str) -> Mentions<'s, 't> {
+        Mentions {
+            scanner: self,
+            text,
+            pos: 0,
+            pending: VecDeque::new(),
+        }
+    }
+}
+
+/// Every mention of every kind in `text` (a default [`Scanner`]).
+///
+/// ```
+/// let n = vanban::find_iter("Sáng 27-11, Ban Thường vụ Tỉnh ủy họp (27 và 28-11).").count();
+/// assert_eq!(n, 2);
+/// ```
+pub fn find_iter(text: &str) -> Mentions<'static, '_> {
+    static DEFAULT: Scanner = Scanner::new();
+    DEFAULT.find_iter(text)
+}
+
+/// Iterator over the mentions of a text; see [`Scanner::find_iter`].
+#[derive(Debug)]
+pub struct Mentions<'s, 't> {
+    scanner: &'s Scanner,
+    text: &'t str,
+    pos: usize,
+    pending: VecDeque<Mention<'t>>,
+}
+
+impl<'t> Iterator for Mentions<'_, 't> {
+    type Item = Mention<'t>;
+
+    fn next(&mut self) -> Option<Mention<'t>> {
+        loop {
+            if let Some(m) = self.pending.pop_front() {
+                return Some(m);
+            }
+            if self.pos >= self.text.len() {
+                return None;
+            }
+            let (start, end, next) = next_chunk(self.text, self.pos);
+            self.pos = next;
+            if self.scanner.finds(Kind::Date) {
+                scan_dates(self.text, start, end, &mut self.pending);
+            }
+        }
+    }
+}
+
+/// The chunk starting at `pos`: `(start, end, next_pos)`.
+fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
+    let bytes = &text.as_bytes()[pos..];
+    let limit = bytes.len().min(MAX_CHUNK);
+    match bytes[..limit]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\t')
+    {
+        Some(k) => (pos, pos + k, pos + k + 1),
+        None if limit == bytes.len() => (pos, text.len(), text.len()),
+        None => {
+            // A very long line: cut at its last space within the limit, else at a char boundary.
+            let cut = bytes[..limit]
+                .iter()
+                .rposition(|&b| b == b' ')
+                .filter(|&k| k > 0)
+                .unwrap_or_else(|| {
+                    let mut k = limit;
+                    while !text.is_char_boundary(pos + k) {
+                        k -= 1;
+                    }
+                    k
+                });
+            (pos, pos + cut, pos + cut)
+        }
+    }
+}
+
+/// Lower-cases the word at the start of `s` into `buf`; `None` when it is too long to be a
+/// trigger.
+fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in s.chars() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        let l = fold(c);
+        let len = l.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        l.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// The word just before byte `at` (skipping spaces), lower-cased.
+fn previous_word<'b>(t: &str, at: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let before = t[..at].trim_end_matches(' ');
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    if start == before.len() {
+        return None;
+    }
+    word_lower(&before[start..], buf)
+}
+
+/// A number may start a date only where it does not continue an identifier or a number
+/// (`Covid-19`, `15/2020`, `1.234`).
+fn number_may_start(t: &str, at: usize) -> bool {
+    let mut back = t[..at].chars().rev();
+    match back.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('/' | '-' | '.' | ',' | ':' | '+') => !back.next().is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
+}
+
+/// Whether a weak expression at `start..end` stands where a date is expected: after a
+/// context word (`ngày`, `sáng`, `từ`, `vào` …) or alone in parentheses.
+fn in_date_context(t: &str, start: usize, end: usize) -> bool {
+    let mut buf = [0u8; 32];
+    if previous_word(t, start, &mut buf).is_some_and(|w| date::CONTEXT_WORDS.contains(&w)) {
+        return true;
+    }
+    let opened = t[..start].trim_end_matches(' ').ends_with('(');
+    let closed = t[end..].trim_start_matches(' ').starts_with([')', ',']);
+    opened && closed
+}
+
+fn scan_dates<'t>(text: &'t str, start: usize, end: usize, out: &mut VecDeque<Mention<'t>>) {
+    let chunk = &text[start..end];
+    let n = Normalized::new(chunk);
+    let t = n.as_str();
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    let mut buf = [0u8; 32];
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            t[i..].chars().next().unwrap_or(' ')
+        };
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let word_end = t[i..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(t.len(), |(k, _)| i + k);
+        let candidate = if b.is_ascii_digit() {
+            number_may_start(t, i)
+        } else {
+            word_lower(&t[i..], &mut buf).is_some_and(date::is_trigger_word)
+        };
+        if candidate {
+            if let Some((stop, parsed)) = date_at(t, i) {
+                let (s, e) = (start + n.to_original(i), start + n.to_original(stop));
+                let warnings = parsed
+                    .weekday_conflict
+                    .map(|(written, actual)| Warning::WeekdayMismatch { written, actual })
+                    .into_iter()
+                    .collect();
+                out.push_back(Mention {
+                    kind: Kind::Date,
+                    start: s,
+                    end: e,
+                    text: &text[s..e],
+                    value: Value::Date(parsed.value),
+                    warnings,
+                });
+                i = stop;
+                continue;
+            }
+        }
+        i = word_end;
+    }
+}
+
+/// A date expression starting at `i` that reads as a date in running text.
+fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
+    let (rest, parsed) = date::expr(&t[i..]).ok()?;
+    let stop = t.len() - rest.len();
+    if stop == i {
+        return None;
+    }
+    if !parsed.strong && !in_date_context(t, i, stop) {
+        return None;
+    }
+    // `những năm qua`, `hàng tháng`, `mỗi tuần`: frequencies and vague spans, not shifts.
+    let is_cycle = one_of(&t[i..], &["tuần", "tháng", "quý", "năm"]).is_some();
+    if is_cycle && parsed.value.as_date().is_some_and(|d| d.relative().is_some()) {
+        let mut buf = [0u8; 32];
+        if previous_word(t, i, &mut buf).is_some_and(|w| date::VETO_BEFORE_CYCLE.contains(&w)) {
+            return None;
+        }
+    }
+    Some((stop, parsed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<&str> {
+        find_iter(text).map(|m| m.as_str()).collect()
+    }
+
+    #[test]
+    fn seed_sentences() {
+        assert_eq!(
+            spans("Cập nhật lúc 14:46, Thứ Tư, 27/11/2019 (GMT+7)\n.\n\nSáng 27-11, Ban"),
+            ["Cập nhật lúc 14:46, Thứ Tư, 27/11/2019 (GMT+7)", "Sáng 27-11"]
+        );
+        assert_eq!(spans("Hơn 6.500 đại biểu, 13 điểm cầu"), Vec::<&str>::new());
+        assert_eq!(spans("Đại hội lần thứ XIII, Vụ Địa phương 3 (Ban"), Vec::<&str>::new());
+        assert_eq!(spans("sơ kết 5 năm thực hiện Chỉ thị"), Vec::<&str>::new());
+        assert_eq!(spans("đại dịch Covid-19"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn chunks_cover_long_lines() {
+        let line = "a ".repeat(MAX_CHUNK);
+        let (s, e, next) = next_chunk(&line, 0);
+        assert_eq!(s, 0);
+        assert!(e <= MAX_CHUNK && e > 0 && next == e);
+    }
+}

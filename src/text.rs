@@ -1,0 +1,278 @@
+//! Text normalisation shared by every parser.
+//!
+//! Real Vietnamese text arrives in many forms: NFC or NFD, a precomposed vowel followed by a
+//! separate tone mark (the "Windows-1258 style"), old tone placement (`hoà`, `uỷ`), `Ð` (U+00D0)
+//! or `Ɖ` for `Đ`, non-breaking and zero-width spaces, every kind of dash and typographic quotes.
+//! The grammar is written once, against one form: NFC, modern tone placement, `Đ`, plain spaces,
+//! `-` and `"`. [`Normalized`] produces that form and remembers, for every byte of it, the byte
+//! of the caller's text it came from, so spans can be reported verbatim.
+//!
+//! Letter case is *not* folded here: values such as quoted titles keep their case; the grammar
+//! compares case-insensitively with [`crate::combinators::tag_ci`].
+
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A text in the grammar's form, with a map back to the original.
+#[derive(Debug, Clone)]
+pub(crate) struct Normalized<'a> {
+    text: Cow<'a, str>,
+    /// `map[i]` is the original byte offset of normalised byte `i`; one extra entry at the end
+    /// holds the original length. `None` when the text needed no change (offsets are equal).
+    map: Option<Vec<usize>>,
+}
+
+impl<'a> Normalized<'a> {
+    /// Normalises `s`, borrowing it when it is already in the grammar's form.
+    pub(crate) fn new(s: &'a str) -> Self {
+        if !needs_normalization(s) {
+            return Normalized {
+                text: Cow::Borrowed(s),
+                map: None,
+            };
+        }
+        let (text, map) = normalize_with_map(s);
+        Normalized {
+            text: Cow::Owned(text),
+            map: Some(map),
+        }
+    }
+
+    /// The normalised text.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The original byte offset of normalised byte offset `pos` (a char boundary of the
+    /// normalised text, or its length).
+    pub(crate) fn to_original(&self, pos: usize) -> usize {
+        match &self.map {
+            None => pos,
+            Some(map) => map[pos.min(map.len() - 1)],
+        }
+    }
+}
+
+/// Normalises `s` into the form every value is reported in: NFC, modern tone placement, `Đ`,
+/// plain spaces, hyphens and quotes.
+pub(crate) fn normalize(s: &str) -> Cow<'_, str> {
+    if needs_normalization(s) {
+        Cow::Owned(normalize_with_map(s).0)
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// What a single char becomes, before tone placement is considered.
+enum Fold {
+    Keep,
+    Drop,
+    To(char),
+}
+
+fn fold_char(c: char) -> Fold {
+    match c {
+        // Eth and African D look like Đ and are used for it by some encoders and typists.
+        '\u{00D0}' | '\u{0189}' => Fold::To('Đ'),
+        '\u{00F0}' | '\u{0256}' => Fold::To('đ'),
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+        | '\u{3000}' => Fold::To(' '),
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
+            Fold::To('-')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' | '\u{FF02}' => Fold::To('"'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{FF07}' => {
+            Fold::To('\'')
+        }
+        _ => Fold::Keep,
+    }
+}
+
+/// Tone of a toned `a`, `e` or `y` (old placement puts the tone there in `oa`, `oe`, `uy`),
+/// as (base vowel, the same tone on `o`/`u`).
+fn old_tone_pair(first: char, second: char) -> Option<(char, char)> {
+    // (second toned, second bare, first toned) for each tone: huyền, sắc, hỏi, ngã, nặng.
+    const OA: [(char, char, char); 10] = [
+        ('à', 'a', 'ò'),
+        ('á', 'a', 'ó'),
+        ('ả', 'a', 'ỏ'),
+        ('ã', 'a', 'õ'),
+        ('ạ', 'a', 'ọ'),
+        ('è', 'e', 'ò'),
+        ('é', 'e', 'ó'),
+        ('ẻ', 'e', 'ỏ'),
+        ('ẽ', 'e', 'õ'),
+        ('ẹ', 'e', 'ọ'),
+    ];
+    const UY: [(char, char, char); 5] = [
+        ('ỳ', 'y', 'ù'),
+        ('ý', 'y', 'ú'),
+        ('ỷ', 'y', 'ủ'),
+        ('ỹ', 'y', 'ũ'),
+        ('ỵ', 'y', 'ụ'),
+    ];
+    let upper2 = second.is_uppercase();
+    let lower2 = to_lower(second);
+    let table: &[(char, char, char)] = match first {
+        'o' | 'O' => &OA,
+        'u' | 'U' => &UY,
+        _ => return None,
+    };
+    let &(_, bare, toned_first) = table.iter().find(|(t, _, _)| *t == lower2)?;
+    let new_first = if first.is_uppercase() {
+        to_upper(toned_first)
+    } else {
+        toned_first
+    };
+    let new_second = if upper2 { to_upper(bare) } else { bare };
+    Some((new_first, new_second))
+}
+
+fn to_lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+fn to_upper(c: char) -> char {
+    c.to_uppercase().next().unwrap_or(c)
+}
+
+/// True when a letter continues the word (so a vowel pair is not at the end of its syllable).
+fn continues_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Cheap check: does `s` contain anything [`normalize_with_map`] would change?
+fn needs_normalization(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        // Safe: `i` is always on a char boundary here (ASCII bytes advance by 1, others by
+        // their UTF-8 length).
+        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+        if is_combining_mark(c) || !matches!(fold_char(c), Fold::Keep) {
+            return true;
+        }
+        if i > 0 {
+            let prev = bytes[i - 1];
+            if matches!(prev, b'o' | b'O' | b'u' | b'U')
+                && old_tone_pair(prev as char, c).is_some()
+                && !(matches!(prev, b'u' | b'U') && i >= 2 && matches!(bytes[i - 2], b'q' | b'Q'))
+                && !continues_word(s[i + c.len_utf8()..].chars().next())
+            {
+                return true;
+            }
+        }
+        i += c.len_utf8();
+    }
+    false
+}
+
+fn normalize_with_map(s: &str) -> (String, Vec<usize>) {
+    // Pass 1: NFC per cluster (a char and the combining marks after it) and char folding.
+    let mut chars: Vec<(char, usize)> = Vec::with_capacity(s.len());
+    let mut iter = s.char_indices().peekable();
+    let mut cluster = String::new();
+    while let Some((start, c)) = iter.next() {
+        let mut has_marks = false;
+        cluster.clear();
+        cluster.push(c);
+        while let Some(&(_, m)) = iter.peek() {
+            if !is_combining_mark(m) {
+                break;
+            }
+            cluster.push(m);
+            has_marks = true;
+            iter.next();
+        }
+        if has_marks {
+            for nc in cluster.nfc() {
+                push_folded(&mut chars, nc, start);
+            }
+        } else {
+            push_folded(&mut chars, c, start);
+        }
+    }
+    // Pass 2: old tone placement (`hoà` → `hòa`, `uỷ` → `ủy`) at the end of a syllable.
+    for k in 1..chars.len() {
+        let (first, second) = (chars[k - 1].0, chars[k].0);
+        if !matches!(first, 'o' | 'O' | 'u' | 'U') {
+            continue;
+        }
+        if matches!(first, 'u' | 'U') && k >= 2 && matches!(chars[k - 2].0, 'q' | 'Q') {
+            continue;
+        }
+        if continues_word(chars.get(k + 1).map(|p| p.0)) {
+            continue;
+        }
+        if let Some((f, s2)) = old_tone_pair(first, second) {
+            chars[k - 1].0 = f;
+            chars[k].0 = s2;
+        }
+    }
+    // Pass 3: the string and the byte map.
+    let mut out = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len() + 1);
+    for (c, orig) in chars {
+        out.push(c);
+        map.extend(std::iter::repeat_n(orig, c.len_utf8()));
+    }
+    map.push(s.len());
+    (out, map)
+}
+
+fn push_folded(chars: &mut Vec<(char, usize)>, c: char, orig: usize) {
+    match fold_char(c) {
+        Fold::Keep => chars.push((c, orig)),
+        Fold::Drop => {}
+        Fold::To(n) => chars.push((n, orig)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        let n = Normalized::new("Sáng 27-11, Tỉnh ủy họp");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert_eq!(n.to_original(5), 5);
+    }
+
+    #[test]
+    fn nfd_and_old_tones_become_nfc_modern() {
+        assert_eq!(normalize("Tỉnh uỷ"), "Tỉnh ủy");
+        assert_eq!(normalize("hoà bình, khoẻ, thuỷ"), "hòa bình, khỏe, thủy");
+        assert_eq!(normalize("HOÀ"), "HÒA");
+        // `quý` keeps its tone on y: the u belongs to `qu`.
+        assert_eq!(normalize("quý I"), "quý I");
+        // Closed syllables keep the tone on the second vowel in both styles.
+        assert_eq!(normalize("hoàng"), "hoàng");
+        let nfd = "Sa\u{0301}ng 27\u{2013}11";
+        assert_eq!(normalize(nfd), "Sáng 27-11");
+        // Precomposed vowel + separate tone mark (Windows-1258 style).
+        assert_eq!(normalize("Thư\u{0301} Tư"), "Thứ Tư");
+        assert_eq!(normalize("\u{00D0}ảng\u{00A0}ủy\u{200B}"), "Đảng ủy");
+        assert_eq!(normalize("“về”"), "\"về\"");
+    }
+
+    #[test]
+    fn map_points_into_the_original() {
+        let src = "Sa\u{0301}ng\u{00A0}27";
+        let n = Normalized::new(src);
+        assert_eq!(n.as_str(), "Sáng 27");
+        // "Sáng" is 5 bytes normalised, 6 in the original.
+        assert_eq!(n.to_original(5), 6);
+        assert_eq!(&src[n.to_original(6)..n.to_original(8)], "27");
+        assert_eq!(n.to_original(n.as_str().len()), src.len());
+    }
+}
