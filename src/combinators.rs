@@ -68,6 +68,14 @@ impl<'a> NomParseError<&'a str> for PErr<'a> {
     /// At equal depth a specific kind (an impossible date) beats a plain mismatch.
     fn or(self, other: Self) -> Self {
         use std::cmp::Ordering;
+        // A shape that matched but holds an impossible value (31/2, 25:00) says more than how
+        // far another alternative got.
+        let specific = |e: &Self| e.kind != ParseErrorKind::Unexpected;
+        match (specific(&self), specific(&other)) {
+            (true, false) => return self,
+            (false, true) => return other,
+            _ => {}
+        }
         match self.rest.len().cmp(&other.rest.len()) {
             Ordering::Less => self,
             Ordering::Greater => other,

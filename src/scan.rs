@@ -481,6 +481,20 @@ fn scan_dates<'t>(text: &'t str, start: usize, end: usize, out: &mut VecDeque<Me
     }
 }
 
+/// Whether a value states a day, month, year, hour or weekday (not only a part of the day or
+/// a season).
+fn has_anchor(v: &DateValue) -> bool {
+    let d = match v {
+        DateValue::Range(r) => r.start(),
+        DateValue::Single(d) => d,
+    };
+    d.day().is_some()
+        || d.month().is_some()
+        || d.year().is_some()
+        || d.hour().is_some()
+        || d.weekday().is_some()
+}
+
 /// A date expression starting at `i` that reads as a date in running text.
 fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     let (rest, parsed) = date::expr(&t[i..]).ok()?;
@@ -488,14 +502,22 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if stop == i {
         return None;
     }
-    if !parsed.strong && !in_date_context(t, i, stop) {
+    // Context makes a weak form a date only when it has a number or a weekday in it: after
+    // `thời hạn`, `tối` is the `tối` of `tối đa`, not an evening.
+    if !parsed.strong && !(has_anchor(&parsed.value) && in_date_context(t, i, stop)) {
         return None;
     }
     // `những năm qua`, `hàng tháng`, `mỗi tuần`: frequencies and vague spans, not shifts.
     let is_cycle = one_of(&t[i..], &["tuần", "tháng", "quý", "năm"]).is_some();
     if is_cycle && parsed.value.as_date().is_some_and(|d| d.relative().is_some()) {
         let mut buf = [0u8; 32];
-        if previous_word(t, i, &mut buf).is_some_and(|w| date::VETO_BEFORE_CYCLE.contains(&w)) {
+        let prev = previous_word(t, i, &mut buf);
+        let counted = |w: &str| {
+            date::VETO_BEFORE_CYCLE.contains(&w)
+                || date::NUMBER_WORDS.contains(&w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if prev.is_some_and(counted) {
             return None;
         }
     }

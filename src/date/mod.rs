@@ -20,7 +20,7 @@ use crate::error::ParseError;
 pub use resolve::Resolved;
 
 pub(crate) use parse::{Parsed, expr, is_trigger_word, parse_strict};
-pub(crate) use tables::{CONTEXT_WORDS, VETO_BEFORE_CYCLE};
+pub(crate) use tables::{CONTEXT_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE};
 
 /// A day of the week.
 ///

@@ -391,6 +391,40 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, f.month.is_some(), f)))
 }
 
+/// `3 tháng 9 năm 1932`, `5 tháng 8` (a day without `ngày`, as encyclopedias write it; weak
+/// without a year, since `3 tháng 10 ngày` is a duration).
+fn bare_day_month(i: &str) -> PResult<'_, Piece> {
+    let (r, d) = digits(1, 2)(i)?;
+    let (r, _) = (sp1, word("tháng"), sp1).parse(r)?;
+    let (r, m) = month_number(r)?;
+    let mut f = Fields {
+        day: Some(d as u8),
+        month: Some(m),
+        ..Fields::default()
+    };
+    let mut r = r;
+    if let Ok((r2, _)) = (sp1, word("năm"), sp1).parse(r) {
+        if let Ok((r3, (y, _))) = year_number(r2) {
+            f.year = Some(y);
+            r = r3;
+        }
+    }
+    if d == 0 || d > 31 {
+        return fail(i, "a day (1-31)");
+    }
+    check_day(i, f.year, f.month, d as u8)?;
+    let (r, ()) = ends_number(i, r)?;
+    if f.year.is_none() {
+        // `3 tháng 10 ngày`: months and days of a duration.
+        if let Ok((r2, ())) = sp1(r) {
+            if one_of(r2, &["ngày", "tuần", "năm", "giờ"]).is_some() {
+                return fail(i, "a date");
+            }
+        }
+    }
+    Ok((r, piece(Kind::Calendar, f.year.is_some(), f)))
+}
+
 /// `tháng 02/2020`, `tháng 3-2020`, `tháng 10 năm 2017`, `tháng Giêng`, `tháng 3`.
 fn month_phrase(i: &str) -> PResult<'_, Piece> {
     let (r, _) = word("tháng").parse(i)?;
@@ -555,9 +589,11 @@ fn season_phrase(i: &str) -> PResult<'_, Piece> {
 
 /// `Quốc khánh`, `ngày Giải phóng miền Nam`, `lễ Giáng sinh`.
 fn holiday(i: &str) -> PResult<'_, Piece> {
-    let r = match one_of(i, &["ngày", "lễ"]) {
-        Some((r, _)) => sp1(r).map_or(i, |(r2, ())| r2),
-        None => i,
+    // Without `ngày`/`lễ` the name may be part of another (`Mặt trận Dân tộc Giải phóng miền
+    // Nam`), so it is weak: a date only after a context word (`dịp`, `kỷ niệm`) or with a date.
+    let (r, introduced) = match one_of(i, &["ngày", "lễ"]) {
+        Some((r, _)) => sp1(r).map_or((i, false), |(r2, ())| (r2, true)),
+        None => (i, false),
     };
     let names: Vec<&str> = HOLIDAYS.iter().map(|(w, _, _)| *w).collect();
     let Some((r, k)) = one_of(r, &names) else {
@@ -569,7 +605,7 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
         month: Some(m),
         ..Fields::default()
     };
-    Ok((r, piece(Kind::Calendar, true, f)))
+    Ok((r, piece(Kind::Calendar, introduced, f)))
 }
 
 /// A can-chi name: stem and branch (`Canh Tý`).
@@ -848,6 +884,8 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
         return fail(r, "a weekday name");
     };
     let capital = r.chars().next().is_some_and(char::is_uppercase);
+    // `thứ Hai tới`: the coming Monday, which is how a bare weekday resolves anyway.
+    let r2 = (sp1, word("tới")).parse(r2).map_or(r2, |(r3, _)| r3);
     mk(r2, WEEKDAY_WORDS[k].1, capital)
 }
 
@@ -1029,7 +1067,9 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
 
 fn any_piece(i: &str) -> PResult<'_, Piece> {
     match i.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => alt((shifted, clock, numeric_date)).parse(i),
+        Some(b) if b.is_ascii_digit() => {
+            alt((shifted, clock, numeric_date, bare_day_month)).parse(i)
+        }
         Some(_) => alt((
             deictic,
             day_phrase,
@@ -1235,7 +1275,17 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
         if p.kind == Kind::Offset && (has_offset || (f.hour.is_none() && f.day.is_none())) {
             break;
         }
-        let Some(m) = merge(&f, &p.f) else { break };
+        let merged = merge(&f, &p.f).or_else(|| {
+            // `Sáng nay (6/3)`: a date in parentheses pins down `nay`/`hôm qua`.
+            let pins = p.kind == Kind::Calendar && p.f.day.is_some();
+            match f.relative {
+                Some(rel) if pins && rel.unit == TimeUnit::Day => {
+                    merge(&Fields { relative: None, ..f }, &p.f)
+                }
+                _ => None,
+            }
+        });
+        let Some(m) = merged else { break };
         has_offset |= p.kind == Kind::Offset;
         f = m;
         strong |= p.strong;

@@ -163,7 +163,13 @@ pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
 pub(crate) const CONTEXT_WORDS: &[&str] = &[
     "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "vào",
     "lúc", "dịp", "lễ", "trước", "sau", "khoảng", "đầu", "cuối", "giữa", "hạn", "nay", "mai",
-    "qua", "rạng", "kể", "bữa", "đợt", "tết",
+    "qua", "rạng", "kể", "bữa", "đợt", "tết", "niệm",
+];
+
+/// Number words: a cycle word after one is a count (`hai năm sau`), not a shift of one.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
+    "mốt", "lăm", "trăm", "nghìn", "ngàn", "triệu", "vài", "mấy",
 ];
 
 /// Words before a cycle word that make it a frequency or a vague span, not a shift
@@ -180,5 +186,6 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "lúc", "vào", "khoảng", "cập", "từ", "cách", "sau", "tuần", "mùa", "quốc", "giải", "tết",
     "giáng", "noel", "lễ", "nhà", "thương", "thập", "thế", "những", "đầu", "giữa", "cuối",
     "thượng", "trung", "hạ", "xuân", "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh",
-    "tân", "nhâm", "nhiệm", "giai", "thời", "niên", "đúng", "gmt", "utc", "bữa",
+    "tân", "nhâm", "nhiệm", "giai", "thời", "niên", "đúng", "gmt", "utc", "bữa", "một", "hai",
+    "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
 ];
