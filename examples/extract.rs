@@ -62,7 +62,9 @@ fn parse_args() -> Result<Options, String> {
                 std::process::exit(0);
             }
             "--kinds" => {
-                let v = args.next().ok_or("--kinds needs a value, e.g. --kinds date")?;
+                let v = args
+                    .next()
+                    .ok_or("--kinds needs a value, e.g. --kinds date")?;
                 o.kinds = v
                     .split(',')
                     .filter(|k| !k.is_empty())
@@ -73,9 +75,9 @@ fn parse_args() -> Result<Options, String> {
                     .collect::<Result<_, _>>()?;
             }
             "--reference" => {
-                let v = args
-                    .next()
-                    .ok_or("--reference needs an RFC 3339 instant, e.g. 2019-11-27T14:46:00+07:00")?;
+                let v = args.next().ok_or(
+                    "--reference needs an RFC 3339 instant, e.g. 2019-11-27T14:46:00+07:00",
+                )?;
                 o.reference = Some(DateTime::parse_from_rfc3339(&v).map_err(|e| {
                     format!("--reference {v:?}: {e} (expected e.g. 2019-11-27T14:46:00+07:00)")
                 })?);
@@ -188,7 +190,10 @@ fn main() -> ExitCode {
             }
         };
         let docs: Vec<(Option<usize>, &str)> = if opts.lines {
-            text.lines().enumerate().map(|(n, l)| (Some(n + 1), l)).collect()
+            text.lines()
+                .enumerate()
+                .map(|(n, l)| (Some(n + 1), l))
+                .collect()
         } else {
             vec![(None, text.as_str())]
         };

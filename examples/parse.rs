@@ -123,5 +123,9 @@ fn main() -> ExitCode {
         }
     }
     let _ = out.flush();
-    if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -127,7 +127,9 @@ pub(crate) fn at_word_end(rest: &str) -> bool {
 }
 
 /// A whole word (or words) `kw`, lower-case, matched case-insensitively.
-pub(crate) fn word<'a>(kw: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = PErr<'a>> {
+pub(crate) fn word<'a>(
+    kw: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = PErr<'a>> {
     move |i: &'a str| match strip_ci(i, kw) {
         Some(rest) if at_word_end(rest) => Ok((rest, &i[..i.len() - rest.len()])),
         _ => fail(i, kw),
@@ -145,7 +147,11 @@ pub(crate) fn one_of<'a>(i: &'a str, words: &[&str]) -> Option<(&'a str, usize)>
 /// One or more plain spaces (the normaliser has already turned NBSP and friends into spaces).
 pub(crate) fn sp1(i: &str) -> PResult<'_, ()> {
     let n = i.bytes().take_while(|&b| b == b' ').count();
-    if n == 0 { fail(i, "a space") } else { Ok((&i[n..], ())) }
+    if n == 0 {
+        fail(i, "a space")
+    } else {
+        Ok((&i[n..], ()))
+    }
 }
 
 /// Zero or more plain spaces.
@@ -172,7 +178,9 @@ pub(crate) fn digits(min: usize, max: usize) -> impl for<'a> Fn(&'a str) -> PRes
         if n < min || n > max {
             return fail(i, "a number");
         }
-        let v = i[..n].bytes().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
+        let v = i[..n]
+            .bytes()
+            .fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
         Ok((&i[n..], v))
     }
 }
@@ -183,7 +191,9 @@ pub(crate) fn digits_len(i: &str, min: usize, max: usize) -> PResult<'_, (u32, u
     if n < min || n > max {
         return fail(i, "a number");
     }
-    let v = i[..n].bytes().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
+    let v = i[..n]
+        .bytes()
+        .fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
     Ok((&i[n..], (v, n)))
 }
 

@@ -77,6 +77,11 @@ pub use date::{
 pub use error::{ParseError, ParseErrorKind};
 pub use scan::{Kind, Mention, Mentions, Scanner, Value, Warning, find_iter};
 
+/// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// The normalised form of `text` that values are reported in: NFC, modern tone placement
 /// (`ủy`, `hòa`), `Đ` for `Ð`, plain spaces, `-` for every dash and `"`/`'` for typographic
 /// quotes. Borrows when nothing changes.

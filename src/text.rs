@@ -77,7 +77,11 @@ fn fold_char(c: char) -> Fold {
         // Eth and African D look like Đ and are used for it by some encoders and typists.
         '\u{00D0}' | '\u{0189}' => Fold::To('Đ'),
         '\u{00F0}' | '\u{0256}' => Fold::To('đ'),
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
         | '\u{3000}' => Fold::To(' '),
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {

@@ -5,7 +5,9 @@
 use std::fmt::{self, Write as _};
 
 use super::tables::WEEKDAY_DISPLAY;
-use super::{Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, Season, TimeUnit};
+use super::{
+    Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, Season, TimeUnit,
+};
 use crate::combinators::to_roman;
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -251,7 +253,9 @@ pub(crate) fn check_representable(d: &Date) -> Result<(), ParseError> {
     if x.utc_offset_minutes.is_some_and(|m| m.abs() > 14 * 60) {
         return bad("an offset within ±14 hours");
     }
-    if x.decade.is_some_and(|v| !(0..=9990).contains(&v) || v % 10 != 0) {
+    if x.decade
+        .is_some_and(|v| !(0..=9990).contains(&v) || v % 10 != 0)
+    {
         return bad("a decade such as 1990");
     }
     if x.century.is_some_and(|c| c == 0 || c.abs() > 30) {

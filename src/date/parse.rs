@@ -518,7 +518,8 @@ fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
 
 /// `thập niên 1990`, `những năm 90`, `thập kỷ 80`.
 fn decade_phrase(i: &str) -> PResult<'_, Piece> {
-    let Some((r, _)) = one_of(i, &["thập niên", "thập kỷ", "thập kỉ", "những năm"]) else {
+    let Some((r, _)) = one_of(i, &["thập niên", "thập kỷ", "thập kỉ", "những năm"])
+    else {
         return fail(i, "a decade");
     };
     let (r, ()) = sp1(r)?;
@@ -746,7 +747,13 @@ fn bare_cycle(i: &str) -> PResult<'_, Piece> {
 /// `11 giờ kém 15`.
 fn clock(i: &str) -> PResult<'_, Piece> {
     let (r, h) = digits(1, 2)(i)?;
-    let invalid = |x| fail_kind(x, ParseErrorKind::InvalidTime, "an hour 0-23 and minutes 0-59");
+    let invalid = |x| {
+        fail_kind(
+            x,
+            ParseErrorKind::InvalidTime,
+            "an hour 0-23 and minutes 0-59",
+        )
+    };
     let mut f = Fields::default();
     let (r, strong) = if let Some(r1) = r.strip_prefix(':') {
         let (r2, (m, _)) = digits_len(r1, 2, 2)?;
@@ -1279,9 +1286,13 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
             // `Sáng nay (6/3)`: a date in parentheses pins down `nay`/`hôm qua`.
             let pins = p.kind == Kind::Calendar && p.f.day.is_some();
             match f.relative {
-                Some(rel) if pins && rel.unit == TimeUnit::Day => {
-                    merge(&Fields { relative: None, ..f }, &p.f)
-                }
+                Some(rel) if pins && rel.unit == TimeUnit::Day => merge(
+                    &Fields {
+                        relative: None,
+                        ..f
+                    },
+                    &p.f,
+                ),
                 _ => None,
             }
         });

@@ -369,7 +369,9 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
         (None, None) if dated => {
             // A bare month is the next such month; other partial dates take the year.
             match (x.month, x.day, x.weekday) {
-                (Some(m), None, None) if x.period_part.is_none() && u32::from(m) < today.month() => {
+                (Some(m), None, None)
+                    if x.period_part.is_none() && u32::from(m) < today.month() =>
+                {
                     Some(today.year() + 1)
                 }
                 _ => Some(today.year()),
