@@ -1,0 +1,132 @@
+//! The five seed articles against their gold mentions (`tests/fixtures/gold.jsonl`): every
+//! `core` date line is found with its value, no `negative` line is hit and no date mention
+//! falls outside the gold (the gold lists every date mention of the articles).
+
+use std::path::Path;
+
+use serde_json::Value as Json;
+use vanban::{Kind, Scanner};
+
+struct Found {
+    start: usize,
+    end: usize,
+    value: Json,
+}
+
+fn fixtures() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+}
+
+fn gold(kind: &str) -> Vec<Json> {
+    let text = std::fs::read_to_string(fixtures().join("gold.jsonl")).expect("gold.jsonl");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str::<Json>(l).expect("gold line is JSON"))
+        .filter(|g| g["kind"] == kind)
+        .collect()
+}
+
+/// `got` holds every key of `want`, recursively; lists element by element.
+fn holds(want: &Json, got: &Json) -> bool {
+    match (want, got) {
+        (Json::Object(w), Json::Object(g)) => {
+            w.iter().all(|(k, v)| g.get(k).is_some_and(|x| holds(v, x)))
+        }
+        (Json::Array(w), Json::Array(g)) => {
+            w.len() == g.len() && w.iter().zip(g).all(|(a, b)| holds(a, b))
+        }
+        _ => want == got,
+    }
+}
+
+fn occurrences(hay: &str, needle: &str) -> Vec<(usize, usize)> {
+    hay.match_indices(needle)
+        .map(|(i, m)| (i, i + m.len()))
+        .collect()
+}
+
+fn scan(doc: &str) -> Vec<Found> {
+    let text = std::fs::read_to_string(fixtures().join(doc)).expect("seed article");
+    Scanner::with_kinds(&[Kind::Date])
+        .find_iter(&text)
+        .map(|m| Found {
+            start: m.start(),
+            end: m.end(),
+            value: serde_json::to_value(m.value()).expect("value serialises"),
+        })
+        .collect()
+}
+
+#[test]
+fn every_core_date_is_found_with_its_value() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for g in gold("date").iter().filter(|g| g["tier"] == "core") {
+        let doc = g["doc"].as_str().unwrap();
+        let text = std::fs::read_to_string(fixtures().join(doc)).unwrap();
+        let want = g["text"].as_str().unwrap();
+        let found = scan(doc);
+        for (s, e) in occurrences(&text, want) {
+            checked += 1;
+            let ok = found
+                .iter()
+                .any(|m| m.start <= s && m.end >= e && holds(&g["value"], &m.value));
+            if !ok {
+                failures.push(format!("{doc}: {want:?} at {s}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "missed core dates: {failures:#?}");
+    // 46 core occurrences in the five articles.
+    assert_eq!(checked, 46);
+}
+
+#[test]
+fn no_negative_is_hit_and_nothing_outside_the_gold() {
+    let all = gold("date");
+    let docs: std::collections::BTreeSet<&str> =
+        all.iter().map(|g| g["doc"].as_str().unwrap()).collect();
+    for doc in docs {
+        let text = std::fs::read_to_string(fixtures().join(doc)).unwrap();
+        let found = scan(doc);
+        let mut covered = Vec::new();
+        for g in all.iter().filter(|g| g["doc"] == doc) {
+            let occ = occurrences(&text, g["text"].as_str().unwrap());
+            if g["tier"] == "negative" {
+                for (s, e) in occ {
+                    let hit = found.iter().find(|m| m.start < e && m.end > s);
+                    assert!(
+                        hit.is_none(),
+                        "{doc}: negative {:?} overlapped by {:?}",
+                        g["text"],
+                        hit.map(|m| &text[m.start..m.end])
+                    );
+                }
+            } else {
+                covered.extend(occ);
+            }
+        }
+        for m in &found {
+            assert!(
+                covered.iter().any(|&(s, e)| m.start < e && m.end > s),
+                "{doc}: false positive {:?}",
+                &text[m.start..m.end]
+            );
+        }
+    }
+}
+
+#[test]
+fn datelines_are_single_mentions() {
+    let text = std::fs::read_to_string(fixtures().join("000_b80d8c5b25cca716.txt")).unwrap();
+    let m = vanban::find_iter(&text).next().unwrap();
+    assert_eq!(m.as_str(), "Cập nhật lúc 14:46, Thứ Tư, 27/11/2019 (GMT+7)");
+    let text = std::fs::read_to_string(fixtures().join("003_e4f7c21c0c58b803.txt")).unwrap();
+    let m = vanban::find_iter(&text).next().unwrap();
+    assert_eq!(m.as_str(), "Thứ Ba, 20/09/2022 16:22 (GMT+0)");
+    assert_eq!(
+        serde_json::to_value(m.value()).unwrap(),
+        serde_json::json!({"year": 2022, "month": 9, "day": 20, "hour": 16, "minute": 22,
+            "utc_offset_minutes": 0, "weekday": "Tue"})
+    );
+}
