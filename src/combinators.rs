@@ -144,6 +144,15 @@ pub(crate) fn one_of<'a>(i: &'a str, words: &[&str]) -> Option<(&'a str, usize)>
     })
 }
 
+/// The first entry of `table` whose word (lower case) is found whole at the start of `i`, with
+/// its value. Tables list longer words before their prefixes.
+pub(crate) fn lookup<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Option<(&'a str, T)> {
+    table.iter().find_map(|&(w, v)| {
+        let rest = strip_ci(i, w)?;
+        at_word_end(rest).then_some((rest, v))
+    })
+}
+
 /// One or more plain spaces (the normaliser has already turned NBSP and friends into spaces).
 pub(crate) fn sp1(i: &str) -> PResult<'_, ()> {
     let n = i.bytes().take_while(|&b| b == b' ').count();

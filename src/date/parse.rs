@@ -21,8 +21,8 @@ use super::{
     CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Weekday,
 };
 use crate::combinators::{
-    PResult, at_word_end, digits, digits_len, fail, fail_kind, one_of, roman, run_all, sp0, sp1,
-    spaced, strip_ci, word,
+    PResult, at_word_end, digits, digits_len, fail, fail_kind, lookup, one_of, roman, run_all, sp0,
+    sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
 use crate::text::Normalized;
@@ -155,9 +155,8 @@ fn word_number(i: &str) -> PResult<'_, u32> {
     ];
     let words = |r: &str, table: &[(&str, u32)]| -> Option<(usize, u32)> {
         let (r2, ()) = sp1(r).ok()?;
-        let names: Vec<&str> = table.iter().map(|(w, _)| *w).collect();
-        let (r3, k) = one_of(r2, &names)?;
-        Some((r.len() - r3.len(), table[k].1))
+        let (r3, v) = lookup(r2, table)?;
+        Some((r.len() - r3.len(), v))
     };
     if let Some((r, _)) = one_of(i, &["mười"]) {
         return Ok(match words(r, TEEN) {
@@ -165,11 +164,9 @@ fn word_number(i: &str) -> PResult<'_, u32> {
             None => (r, 10),
         });
     }
-    let names: Vec<&str> = UNIT_WORDS.iter().map(|(w, _)| *w).collect();
-    let Some((r, k)) = one_of(i, &names) else {
+    let Some((r, unit)) = lookup(i, UNIT_WORDS) else {
         return fail(i, "a number");
     };
-    let unit = UNIT_WORDS[k].1;
     if unit >= 2 {
         if let Some((r2, _)) = sp1(r).ok().and_then(|(r1, ())| one_of(r1, &["mươi"])) {
             return Ok(match words(r2, AFTER_TENS) {
@@ -206,14 +203,13 @@ fn month_number(i: &str) -> PResult<'_, u8> {
         }
         return fail(i, "a month (1-12 or its name)");
     }
-    let names: Vec<&str> = MONTH_WORDS.iter().map(|(w, _)| *w).collect();
-    if let Some((r, k)) = one_of(i, &names) {
-        let is_nam = MONTH_WORDS[k].0 == "năm";
+    if let Some((r, m)) = lookup(i, MONTH_WORDS) {
+        let is_nam = i.len() - r.len() == "năm".len() && strip_ci(i, "năm").is_some();
         let year_follows = r
             .strip_prefix(' ')
             .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
         if !(is_nam && year_follows) {
-            return Ok((r, MONTH_WORDS[k].1));
+            return Ok((r, m));
         }
     }
     fail(i, "a month (1-12 or its name)")
@@ -571,8 +567,7 @@ fn century_phrase(i: &str) -> PResult<'_, Piece> {
 fn season_phrase(i: &str) -> PResult<'_, Piece> {
     let (r, _) = word("mùa").parse(i)?;
     let (r, ()) = sp1(r)?;
-    let names: Vec<&str> = SEASONS.iter().map(|(w, _)| *w).collect();
-    let Some((r, k)) = one_of(r, &names) else {
+    let Some((r, season)) = lookup(r, SEASONS) else {
         return fail(r, "a season");
     };
     // `mùa thu hoạch` is the harvest season, `mùa màng` the crops.
@@ -582,7 +577,7 @@ fn season_phrase(i: &str) -> PResult<'_, Piece> {
         }
     }
     let f = Fields {
-        season: Some(SEASONS[k].1),
+        season: Some(season),
         ..Fields::default()
     };
     Ok((r, piece(Kind::Calendar, false, f)))
@@ -596,11 +591,9 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
         Some((r, _)) => sp1(r).map_or((i, false), |(r2, ())| (r2, true)),
         None => (i, false),
     };
-    let names: Vec<&str> = HOLIDAYS.iter().map(|(w, _, _)| *w).collect();
-    let Some((r, k)) = one_of(r, &names) else {
+    let Some((r, (d, m))) = lookup(r, HOLIDAYS) else {
         return fail(i, "a holiday");
     };
-    let (_, d, m) = HOLIDAYS[k];
     let f = Fields {
         day: Some(d),
         month: Some(m),
@@ -678,19 +671,18 @@ fn can_chi_phrase(i: &str) -> PResult<'_, Piece> {
 
 /// `đầu năm 2019`, `cuối tháng 3`, `giữa năm`, `thượng tuần tháng 5`.
 fn period_part_phrase(i: &str) -> PResult<'_, Piece> {
-    const PARTS: &[(&str, PeriodPart)] = &[
-        ("thượng tuần", PeriodPart::Early),
-        ("trung tuần", PeriodPart::Middle),
-        ("hạ tuần", PeriodPart::Late),
-        ("đầu", PeriodPart::Early),
-        ("giữa", PeriodPart::Middle),
-        ("cuối", PeriodPart::Late),
+    // (part, whether only a month may follow: the `tuần` words are tenths of a month)
+    const PARTS: &[(&str, (PeriodPart, bool))] = &[
+        ("thượng tuần", (PeriodPart::Early, true)),
+        ("trung tuần", (PeriodPart::Middle, true)),
+        ("hạ tuần", (PeriodPart::Late, true)),
+        ("đầu", (PeriodPart::Early, false)),
+        ("giữa", (PeriodPart::Middle, false)),
+        ("cuối", (PeriodPart::Late, false)),
     ];
-    let names: Vec<&str> = PARTS.iter().map(|(w, _)| *w).collect();
-    let Some((r, k)) = one_of(i, &names) else {
+    let Some((r, (part, month_only))) = lookup(i, PARTS) else {
         return fail(i, "đầu, giữa or cuối");
     };
-    let month_only = k < 3;
     let (r, ()) = sp1(r)?;
     let inner = if month_only {
         alt((month_phrase, cycle_month)).parse(r)
@@ -698,7 +690,7 @@ fn period_part_phrase(i: &str) -> PResult<'_, Piece> {
         alt((month_phrase, year_phrase, quarter_phrase, cycle, bare_cycle)).parse(r)
     };
     let (r, mut p) = inner?;
-    p.f.period_part = Some(PARTS[k].1);
+    p.f.period_part = Some(part);
     p.strong = true;
     p.kind = if p.f.relative.is_some() {
         Kind::Relative
@@ -834,12 +826,11 @@ fn part_of_day(i: &str) -> PResult<'_, Piece> {
             Err(_) => i,
         },
     };
-    let names: Vec<&str> = PARTS_OF_DAY.iter().map(|(w, _)| *w).collect();
-    let Some((r, k)) = one_of(r, &names) else {
+    let Some((r, pod)) = lookup(r, PARTS_OF_DAY) else {
         return fail(i, "a part of the day");
     };
     let mut f = Fields {
-        part_of_day: Some(PARTS_OF_DAY[k].1),
+        part_of_day: Some(pod),
         ..Fields::default()
     };
     let mut r = r;
@@ -886,14 +877,13 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
         }
         return fail(r, "a weekday (2-7)");
     }
-    let names: Vec<&str> = WEEKDAY_WORDS.iter().map(|(w, _)| *w).collect();
-    let Some((r2, k)) = one_of(r, &names) else {
+    let Some((r2, day)) = lookup(r, WEEKDAY_WORDS) else {
         return fail(r, "a weekday name");
     };
     let capital = r.chars().next().is_some_and(char::is_uppercase);
     // `thứ Hai tới`: the coming Monday, which is how a bare weekday resolves anyway.
     let r2 = (sp1, word("tới")).parse(r2).map_or(r2, |(r3, _)| r3);
-    mk(r2, WEEKDAY_WORDS[k].1, capital)
+    mk(r2, day, capital)
 }
 
 /// `(GMT+7)`, `GMT+07:00`, `UTC+7`, `(GMT+0)`.
@@ -965,21 +955,20 @@ fn rel_piece(r: &str, amount: i32, unit: TimeUnit) -> PResult<'_, Piece> {
 
 /// `hôm nay`, `hôm qua`, `hôm kia`, `ngày mai`, `ngày kia`, `bây giờ`.
 fn deictic(i: &str) -> PResult<'_, Piece> {
-    const WORDS: &[(&str, i32, TimeUnit)] = &[
-        ("ngày hôm nay", 0, TimeUnit::Day),
-        ("ngày hôm qua", -1, TimeUnit::Day),
-        ("ngày hôm kia", -2, TimeUnit::Day),
-        ("hôm nay", 0, TimeUnit::Day),
-        ("hôm qua", -1, TimeUnit::Day),
-        ("hôm kia", -2, TimeUnit::Day),
-        ("bữa nay", 0, TimeUnit::Day),
-        ("ngày mai", 1, TimeUnit::Day),
-        ("ngày kia", 2, TimeUnit::Day),
-        ("bây giờ", 0, TimeUnit::Second),
+    const WORDS: &[(&str, (i32, TimeUnit))] = &[
+        ("ngày hôm nay", (0, TimeUnit::Day)),
+        ("ngày hôm qua", (-1, TimeUnit::Day)),
+        ("ngày hôm kia", (-2, TimeUnit::Day)),
+        ("hôm nay", (0, TimeUnit::Day)),
+        ("hôm qua", (-1, TimeUnit::Day)),
+        ("hôm kia", (-2, TimeUnit::Day)),
+        ("bữa nay", (0, TimeUnit::Day)),
+        ("ngày mai", (1, TimeUnit::Day)),
+        ("ngày kia", (2, TimeUnit::Day)),
+        ("bây giờ", (0, TimeUnit::Second)),
     ];
-    let names: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
-    match one_of(i, &names) {
-        Some((r, k)) => rel_piece(r, WORDS[k].1, WORDS[k].2),
+    match lookup(i, WORDS) {
+        Some((r, (n, unit))) => rel_piece(r, n, unit),
         None => fail(i, "a relative day"),
     }
 }
@@ -998,40 +987,37 @@ fn cycle(i: &str) -> PResult<'_, Piece> {
         ("quý", TimeUnit::Quarter),
         ("năm", TimeUnit::Year),
     ];
-    let names: Vec<&str> = UNITS.iter().map(|u| u.0).collect();
-    let Some((r, k)) = one_of(i, &names) else {
+    let Some((r, unit)) = lookup(i, UNITS) else {
         return fail(i, "tuần, tháng, quý or năm");
     };
-    let unit = UNITS[k].1;
     let (r, ()) = sp1(r)?;
-    let shifts: Vec<&str> = CYCLE_SHIFTS.iter().map(|s| s.0).collect();
-    let Some((r, s)) = one_of(r, &shifts) else {
+    let Some((r2, amount)) = lookup(r, CYCLE_SHIFTS) else {
         return fail(r, "này, trước, sau, tới");
     };
-    let word = CYCLE_SHIFTS[s].0;
-    if matches!(word, "ngoái" | "kia") && unit != TimeUnit::Year {
+    let year_only = one_of(r, &["ngoái", "kia"]).is_some();
+    let r = r2;
+    if year_only && unit != TimeUnit::Year {
         return fail(i, "a relative period");
     }
     if tied_to_event(r) {
         return fail(i, "a relative period");
     }
-    rel_piece(r, CYCLE_SHIFTS[s].1, unit)
+    rel_piece(r, amount, unit)
 }
 
 /// `10 ngày trước`, `cách đây 3 ngày`, `3 ngày tới`, `sau 3 ngày nữa`, `2 tháng vừa qua`.
 fn shifted(i: &str) -> PResult<'_, Piece> {
     const BACK: &[&str] = &["trước đây", "về trước", "vừa qua", "trước", "qua"];
     const AHEAD: &[&str] = &["sắp tới", "tiếp theo", "tới", "nữa", "sau"];
-    let unit_names: Vec<&str> = UNIT_NAMES.iter().map(|u| u.0).collect();
-    fn amount_unit<'a>(r: &'a str, unit_names: &[&str]) -> Option<(&'a str, i32, TimeUnit)> {
+    fn amount_unit(r: &str) -> Option<(&str, i32, TimeUnit)> {
         let (r, n) = count(r).ok()?;
         let (r, ()) = sp1(r).ok()?;
-        let (r, k) = one_of(r, unit_names)?;
-        Some((r, i32::try_from(n).ok()?, UNIT_NAMES[k].1))
+        let (r, unit) = lookup(r, UNIT_NAMES)?;
+        Some((r, i32::try_from(n).ok()?, unit))
     }
     if let Some((r, _)) = one_of(i, &["cách đây"]) {
         let (r, ()) = sp1(r)?;
-        let Some((r, n, unit)) = amount_unit(r, &unit_names) else {
+        let Some((r, n, unit)) = amount_unit(r) else {
             return fail(r, "a number of days, weeks, months or years");
         };
         let r = match (sp1, |x| {
@@ -1046,13 +1032,13 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
     }
     if let Some((r, _)) = one_of(i, &["sau"]) {
         let (r, ()) = sp1(r)?;
-        let Some((r, n, unit)) = amount_unit(r, &unit_names) else {
+        let Some((r, n, unit)) = amount_unit(r) else {
             return fail(r, "a number of days, weeks, months or years");
         };
         let (r, _) = (sp1, word("nữa")).parse(r)?;
         return rel_piece(r, n, unit);
     }
-    let Some((r, n, unit)) = amount_unit(i, &unit_names) else {
+    let Some((r, n, unit)) = amount_unit(i) else {
         return fail(i, "a number of days, weeks, months or years");
     };
     let (r, ()) = sp1(r)?;

@@ -131,17 +131,17 @@ pub(crate) const SEASONS: &[(&str, Season)] = &[
 ];
 
 /// Fixed-date holidays and commemorations: name, day, month.
-pub(crate) const HOLIDAYS: &[(&str, u8, u8)] = &[
-    ("quốc khánh", 2, 9),
-    ("giải phóng miền nam", 30, 4),
-    ("tết dương lịch", 1, 1),
-    ("giáng sinh", 25, 12),
-    ("noel", 25, 12),
-    ("quốc tế lao động", 1, 5),
-    ("quốc tế phụ nữ", 8, 3),
-    ("quốc tế thiếu nhi", 1, 6),
-    ("thương binh liệt sĩ", 27, 7),
-    ("nhà giáo việt nam", 20, 11),
+pub(crate) const HOLIDAYS: &[(&str, (u8, u8))] = &[
+    ("quốc khánh", (2, 9)),
+    ("giải phóng miền nam", (30, 4)),
+    ("tết dương lịch", (1, 1)),
+    ("giáng sinh", (25, 12)),
+    ("noel", (25, 12)),
+    ("quốc tế lao động", (1, 5)),
+    ("quốc tế phụ nữ", (8, 3)),
+    ("quốc tế thiếu nhi", (1, 6)),
+    ("thương binh liệt sĩ", (27, 7)),
+    ("nhà giáo việt nam", (20, 11)),
 ];
 
 /// Words after a cycle unit (`tuần trước`, `năm nay`) and the shift they mean. Longer entries
