@@ -94,12 +94,43 @@ impl<'a, E> FromExternalError<&'a str, E> for PErr<'a> {
 }
 
 /// Lower-cases one char (Vietnamese letters lower-case to one char of the same UTF-8 length).
+///
+/// Vietnamese letters take fast paths (their case pairs sit at fixed distances); other chars
+/// use the Unicode tables.
 #[inline]
 pub(crate) fn fold(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
+    let u = c as u32;
+    match u {
+        0x41..=0x5A => char::from(c as u8 + 32),
+        0..=0x7F => c,
+        // À–Þ (not ×): the lower case is 0x20 above.
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20).unwrap_or(c),
+        0xDF..=0xFF => c,
+        // Ạ…ỹ: upper case on even code points, lower case on the odd one after it.
+        0x1EA0..=0x1EF9 => char::from_u32(u | 1).unwrap_or(c),
+        _ => match c {
+            'Ă' => 'ă',
+            'Đ' => 'đ',
+            'Ĩ' => 'ĩ',
+            'Ũ' => 'ũ',
+            'Ơ' => 'ơ',
+            'Ư' => 'ư',
+            'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' => c,
+            _ => c.to_lowercase().next().unwrap_or(c),
+        },
+    }
+}
+
+/// Whether `c` belongs to a word (a letter, digit or combining mark); fast for the Latin and
+/// Vietnamese ranges, the Unicode tables otherwise.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => u != 0xD7 && u != 0xF7,
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -123,7 +154,7 @@ pub(crate) fn strip_ci<'a>(i: &'a str, kw: &str) -> Option<&'a str> {
 /// True when `rest` does not continue a word (so a keyword that ended there is whole).
 #[inline]
 pub(crate) fn at_word_end(rest: &str) -> bool {
-    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    rest.chars().next().is_none_or(|c| !is_word_char(c))
 }
 
 /// A whole word (or words) `kw`, lower-case, matched case-insensitively.
@@ -291,6 +322,18 @@ mod tests {
         assert_eq!(strip_ci("\u{212A}ỳ họp", "kỳ"), Some(" họp"));
         assert_eq!(strip_ci("ẞx", "ß"), Some("x"));
         assert_eq!(strip_ci("úy", "ủy"), None);
+    }
+
+    #[test]
+    fn fold_agrees_with_unicode_on_vietnamese() {
+        let letters = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+        for c in letters.chars().chain(letters.to_lowercase().chars()) {
+            assert_eq!(fold(c), c.to_lowercase().next().unwrap(), "{c}");
+            assert!(is_word_char(c));
+        }
+        for c in ['×', '÷', ' ', '-', '…', '"'] {
+            assert!(!is_word_char(c));
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::combinators::{fold, one_of};
+use crate::combinators::{fold, is_word_char, one_of};
 use crate::date::{self, DateValue, Weekday};
 use crate::error::{ParseError, ParseErrorKind};
 use crate::text::Normalized;
@@ -382,10 +382,10 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
 
 /// Lower-cases the word at the start of `s` into `buf`; `None` when it is too long to be a
 /// trigger.
-fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let mut n = 0;
     for c in s.chars() {
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             break;
         }
         let l = fold(c);
@@ -396,16 +396,20 @@ fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
         l.encode_utf8(&mut buf[n..n + len]);
         n += len;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
+}
+
+fn in_list(list: &[&str], w: &[u8]) -> bool {
+    list.iter().any(|x| x.as_bytes() == w)
 }
 
 /// The word just before byte `at` (skipping spaces), lower-cased.
-fn previous_word<'b>(t: &str, at: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn previous_word<'b>(t: &str, at: usize, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let before = t[..at].trim_end_matches(' ');
     let start = before
         .char_indices()
         .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
+        .find(|(_, c)| !is_word_char(*c))
         .map_or(0, |(k, c)| k + c.len_utf8());
     if start == before.len() {
         return None;
@@ -429,7 +433,7 @@ fn number_may_start(t: &str, at: usize) -> bool {
 /// context word (`ngày`, `sáng`, `từ`, `vào` …) or alone in parentheses.
 fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     let mut buf = [0u8; 32];
-    if previous_word(t, start, &mut buf).is_some_and(|w| date::CONTEXT_WORDS.contains(&w)) {
+    if previous_word(t, start, &mut buf).is_some_and(|w| in_list(date::CONTEXT_WORDS, w)) {
         return true;
     }
     let opened = t[..start].trim_end_matches(' ').ends_with('(');
@@ -451,18 +455,20 @@ fn scan_dates<'t>(text: &'t str, start: usize, end: usize, out: &mut VecDeque<Me
         } else {
             t[i..].chars().next().unwrap_or(' ')
         };
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             i += c.len_utf8();
             continue;
         }
         let word_end = t[i..]
             .char_indices()
-            .find(|(_, c)| !c.is_alphanumeric())
+            .find(|(_, c)| !is_word_char(*c))
             .map_or(t.len(), |(k, _)| i + k);
         let candidate = if b.is_ascii_digit() {
             number_may_start(t, i)
         } else {
-            word_lower(&t[i..], &mut buf).is_some_and(date::is_trigger_word)
+            // Triggers are short: skip long words without lower-casing them.
+            word_end - i <= date::MAX_TRIGGER_LEN
+                && word_lower(&t[i..], &mut buf).is_some_and(date::is_trigger_word)
         };
         if candidate {
             if let Some((stop, parsed)) = date_at(t, i) {
@@ -525,10 +531,10 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     {
         let mut buf = [0u8; 32];
         let prev = previous_word(t, i, &mut buf);
-        let counted = |w: &str| {
-            date::VETO_BEFORE_CYCLE.contains(&w)
-                || date::NUMBER_WORDS.contains(&w)
-                || w.bytes().all(|b| b.is_ascii_digit())
+        let counted = |w: &[u8]| {
+            in_list(date::VETO_BEFORE_CYCLE, w)
+                || in_list(date::NUMBER_WORDS, w)
+                || w.iter().all(u8::is_ascii_digit)
         };
         if prev.is_some_and(counted) {
             return None;

@@ -19,7 +19,7 @@ use crate::error::ParseError;
 
 pub use resolve::Resolved;
 
-pub(crate) use parse::{Parsed, expr, is_trigger_word, parse_strict};
+pub(crate) use parse::{MAX_TRIGGER_LEN, Parsed, expr, is_trigger_word, parse_strict};
 pub(crate) use tables::{CONTEXT_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE};
 
 /// A day of the week.
