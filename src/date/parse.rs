@@ -115,7 +115,7 @@ fn bloom_hash(w: &[u8]) -> usize {
 }
 
 /// The byte length of the longest trigger word.
-pub(crate) const MAX_TRIGGER_LEN: usize = 8;
+pub(crate) const MAX_TRIGGER_LEN: usize = 9;
 
 /// One date expression at the start of `i`: optional lead words (`lúc`, `Cập nhật lúc`), then a
 /// range, a day list or a sequence of pieces.
