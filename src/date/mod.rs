@@ -667,10 +667,34 @@ impl TryFrom<Fields> for Date {
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "RangeFields")]
 pub struct DateRange {
     start: Date,
     end: Date,
+}
+
+/// The serde shape of a [`DateRange`], validated on the way in.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RangeFields {
+    start: Date,
+    end: Date,
+}
+
+impl TryFrom<RangeFields> for DateRange {
+    type Error = ParseError;
+    /// As for [`Date`]: only ranges whose canonical text parses back to them are accepted.
+    fn try_from(f: RangeFields) -> Result<DateRange, ParseError> {
+        let r = DateRange::new(f.start, f.end);
+        match DateValue::parse(&r.to_string())? {
+            DateValue::Range(back) if back == r => Ok(r),
+            _ => Err(ParseError::new(
+                crate::ParseErrorKind::Unexpected,
+                0,
+                "a range that text can express",
+            )),
+        }
+    }
 }
 
 impl DateRange {
