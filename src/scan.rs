@@ -433,7 +433,12 @@ fn number_may_start(t: &str, at: usize) -> bool {
 /// context word (`ngày`, `sáng`, `từ`, `vào` …) or alone in parentheses.
 fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     let mut buf = [0u8; 32];
-    if previous_word(t, start, &mut buf).is_some_and(|w| in_list(date::CONTEXT_WORDS, w)) {
+    let words = if hyphenated_day_month(&t[start..end]) {
+        date::DAY_WORDS
+    } else {
+        date::CONTEXT_WORDS
+    };
+    if previous_word(t, start, &mut buf).is_some_and(|w| in_list(words, w)) {
         return true;
     }
     let opened = t[..start].trim_end_matches(' ').ends_with('(');
@@ -472,26 +477,41 @@ fn scan_dates<'t>(text: &'t str, start: usize, end: usize, out: &mut VecDeque<Me
         };
         if candidate {
             if let Some((stop, parsed)) = date_at(t, i) {
-                let (s, e) = (start + n.to_original(i), start + n.to_original(stop));
+                let mut push = |from: usize, to: usize, value: DateValue, warnings| {
+                    let (s, e) = (start + n.to_original(from), start + n.to_original(to));
+                    out.push_back(Mention {
+                        kind: Kind::Date,
+                        start: s,
+                        end: e,
+                        text: &text[s..e],
+                        value: Value::Date(value),
+                        warnings,
+                    });
+                };
                 let warnings = parsed
                     .weekday_conflict
                     .map(|(written, actual)| Warning::WeekdayMismatch { written, actual })
                     .into_iter()
                     .collect();
-                out.push_back(Mention {
-                    kind: Kind::Date,
-                    start: s,
-                    end: e,
-                    text: &text[s..e],
-                    value: Value::Date(parsed.value),
-                    warnings,
-                });
+                push(i, stop, parsed.value, warnings);
                 i = stop;
+                // `năm 1998 và 1999`, `thập niên 1950, 1960`: bare members of the list.
+                let mut prev = parsed.value;
+                while let Some((s2, e2, v)) = date::list_member(&t[i..], &prev) {
+                    push(i + s2, i + e2, v, Vec::new());
+                    i += e2;
+                    prev = v;
+                }
                 continue;
             }
         }
         i = word_end;
     }
+}
+
+/// `27-11` (a day and month joined by a hyphen, no year): the form scores and powers share.
+fn hyphenated_day_month(s: &str) -> bool {
+    s.contains('-') && !s.contains('/') && s.bytes().filter(|&b| b == b'-').count() == 1
 }
 
 /// Whether a value states a day, month, year, hour or weekday (not only a part of the day or
@@ -522,6 +542,13 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
         return None;
     }
     // `những năm qua`, `hàng tháng`, `mỗi tuần`: frequencies and vague spans, not shifts.
+    // `Cách mạng tháng Tám`, `Cách mạng Tháng Mười Nga`: events named after their month.
+    if one_of(&t[i..], &["tháng"]).is_some() {
+        let mut buf = [0u8; 32];
+        if previous_word(t, i, &mut buf).is_some_and(|w| w == "mạng".as_bytes()) {
+            return None;
+        }
+    }
     let is_cycle = one_of(&t[i..], &["tuần", "tháng", "quý", "năm"]).is_some();
     if is_cycle
         && parsed

@@ -45,9 +45,15 @@ fn error_messages_name_offset_and_expectation() {
         ),
         (
             "tháng 13",
-            ParseErrorKind::Unexpected,
+            ParseErrorKind::InvalidDate,
             7,
-            "expected a month (1-12 or its name) at byte 7",
+            "invalid calendar date at byte 7: a month (1-12 or its name)",
+        ),
+        (
+            "ngày 31/2/2020",
+            ParseErrorKind::InvalidDate,
+            6,
+            "invalid calendar date at byte 6: a day that exists in its month",
         ),
         (
             "ngày 5 tháng x",

@@ -19,8 +19,8 @@ use crate::error::ParseError;
 
 pub use resolve::Resolved;
 
-pub(crate) use parse::{MAX_TRIGGER_LEN, Parsed, expr, is_trigger_word, parse_strict};
-pub(crate) use tables::{CONTEXT_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE};
+pub(crate) use parse::{MAX_TRIGGER_LEN, Parsed, expr, is_trigger_word, list_member, parse_strict};
+pub(crate) use tables::{CONTEXT_WORDS, DAY_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE};
 
 /// A day of the week.
 ///

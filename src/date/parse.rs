@@ -117,6 +117,48 @@ fn bloom_hash(w: &[u8]) -> usize {
 /// The byte length of the longest trigger word.
 pub(crate) const MAX_TRIGGER_LEN: usize = 9;
 
+/// A further member of a list of years or decades after `prev` (`năm 1998 và 1999`, `thập
+/// niên 1950, 1960`): `(offset of the number in i, its end, its value)`.
+pub(crate) fn list_member(i: &str, prev: &DateValue) -> Option<(usize, usize, DateValue)> {
+    let DateValue::Single(d) = prev else {
+        return None;
+    };
+    let f = d.0;
+    let year_only = f.year.is_some() && finest_rank(&f) == Some(7) && f.can_chi.is_none();
+    let decade_only = f.decade.is_some() && finest_rank(&f) == Some(8);
+    if !(year_only || decade_only) || f.relative.is_some() || f.period_part.is_some() {
+        return None;
+    }
+    let (r, ()) = sp0(i).ok()?;
+    let r = r.strip_prefix(',').map_or(r, |x| x);
+    let (r, ()) = sp0(r).ok()?;
+    let r = one_of(r, &["và", "hoặc"]).map_or(Some(r), |(x, _)| sp1(x).ok().map(|y| y.0))?;
+    if r.len() == i.len() {
+        return None;
+    }
+    let start = i.len() - r.len();
+    let (r2, n) = digits(4, 4)(r).ok()?;
+    if !number_ends(r2) || !(1000..=2199).contains(&n) {
+        return None;
+    }
+    let n = n as i32;
+    let g = if decade_only {
+        if n % 10 != 0 {
+            return None;
+        }
+        Fields {
+            decade: Some(n),
+            ..Fields::default()
+        }
+    } else {
+        Fields {
+            year: Some(n),
+            ..Fields::default()
+        }
+    };
+    Some((start, i.len() - r2.len(), DateValue::Single(Date(g))))
+}
+
 /// One date expression at the start of `i`: optional lead words (`lúc`, `Cập nhật lúc`), then a
 /// range, a day list or a sequence of pieces.
 pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
@@ -124,8 +166,21 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
         Some(r) => (r, true),
         None => (i, false),
     };
-    let (r, mut p) = alt((months_of_year, year_range, day_list, from_to, seq_or_range)).parse(r)?;
-    p.strong |= prefixed;
+    let (r, mut p) = alt((
+        months_of_year,
+        year_range,
+        month_range,
+        day_list,
+        from_to,
+        seq_or_range,
+    ))
+    .parse(r)?;
+    // `lúc`, `khoảng` make a time of `14 giờ`, but `khoảng 1/3` is a third.
+    let timed = match &p.value {
+        DateValue::Single(d) => d.0.hour.is_some(),
+        DateValue::Range(x) => x.start().0.hour.is_some(),
+    };
+    p.strong |= prefixed && timed;
     Ok((r, p))
 }
 
@@ -226,7 +281,7 @@ fn month_number(i: &str) -> PResult<'_, u8> {
         if (1..=12).contains(&m) {
             return Ok((r, m as u8));
         }
-        return fail(i, "a month (1-12 or its name)");
+        return fail_kind(i, ParseErrorKind::InvalidDate, "a month (1-12 or its name)");
     }
     if let Some((r, m)) = lookup(i, MONTH_WORDS) {
         let is_nam = i.len() - r.len() == "năm".len() && strip_ci(i, "năm").is_some();
@@ -316,8 +371,10 @@ fn check_day<'a>(i: &'a str, year: Option<i32>, month: Option<u8>, day: u8) -> P
 
 /// `27/11/2019`, `28-2-2018`, `15.02.2020`, `2020-02-15`, `3/9/91`, `27-11`, `20/9`.
 fn numeric_date(i: &str) -> PResult<'_, Piece> {
-    if let Ok(ok) = iso_date(i) {
-        return Ok(ok);
+    match iso_date(i) {
+        Ok(ok) => return Ok(ok),
+        Err(e) if is_specific(&e) => return Err(e),
+        Err(_) => {}
     }
     let (r, d) = digits(1, 2)(i)?;
     let sep = match r.chars().next() {
@@ -358,8 +415,11 @@ fn iso_date(i: &str) -> PResult<'_, Piece> {
         return fail(r, "a date separator");
     };
     let (r, (d, dn)) = digits_len(r, 2, 2)?;
-    if mn != 2 || dn != 2 || !(1..=12).contains(&m) {
+    if mn != 2 || dn != 2 {
         return fail(i, "an ISO date");
+    }
+    if !(1..=12).contains(&m) {
+        return fail_kind(i, ParseErrorKind::InvalidDate, "a month (1-12 or its name)");
     }
     let year = Some(y as i32);
     check_day(i, year, Some(m as u8), d as u8)?;
@@ -382,10 +442,15 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
         Ok((r2, _)) => sp1(r2)?.0,
         Err(_) => r,
     };
-    if let Ok((r2, mut p)) = numeric_date(r) {
-        p.strong = true;
-        return Ok((r2, p));
+    match numeric_date(r) {
+        Ok((r2, mut p)) => {
+            p.strong = true;
+            return Ok((r2, p));
+        }
+        Err(e) if is_specific(&e) => return Err(e),
+        Err(_) => {}
     }
+    let in_words = !r.starts_with(|c: char| c.is_ascii_digit());
     let (r, d) = day_number(r)?;
     let mut f = Fields {
         day: Some(d),
@@ -393,23 +458,77 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
     };
     let mut r = r;
     if let Ok((r2, ())) = (sp1, word("tháng"), sp1).map(|_| ()).parse(r) {
-        let (r3, m) = month_number(r2)?;
-        f.month = Some(m);
-        r = r3;
-        if let Ok((r4, ())) = (sp1, word("năm"), sp1).map(|_| ()).parse(r) {
-            let (r5, (y, _)) = year_number(r4)?;
-            f.year = Some(y);
-            r = r5;
-        } else if let Some(Ok((r4, y))) = r.strip_prefix('/').map(short_or_full_year) {
-            f.year = Some(y);
-            r = r4;
+        match month_number(r2) {
+            Ok((r3, m)) => {
+                f.month = Some(m);
+                let (r4, y) = year_after_month(r3, true);
+                f.year = y;
+                r = r4;
+            }
+            // `ngày 5 tháng sau`: the month is a relative piece of its own.
+            Err(_) if lookup(r2, CYCLE_SHIFTS).is_some() => {}
+            Err(e) => return Err(e),
         }
     }
-    check_day(i, f.year, f.month, d)?;
-    if f.year.is_some() {
-        ends_number(i, r)?;
+    // `ngày một đông` (ever more crowded) is an idiom: a day in words needs its month.
+    if in_words && f.month.is_none() {
+        return fail(i, "a month after a day in words");
     }
+    check_day(i, f.year, f.month, d)?;
     Ok((r, piece(Kind::Calendar, f.month.is_some(), f)))
+}
+
+/// Whether an error says a shape matched but its value is impossible (not a mere mismatch).
+fn is_specific(e: &nom::Err<crate::combinators::PErr<'_>>) -> bool {
+    matches!(e, nom::Err::Error(x) | nom::Err::Failure(x) if x.kind != ParseErrorKind::Unexpected)
+}
+
+/// True when only a pause follows: the end, or punctuation other than a date separator.
+fn before_pause(r: &str) -> bool {
+    let t = r.trim_start_matches(' ');
+    t.chars().next().is_none_or(|c| {
+        matches!(
+            c,
+            ',' | '.' | ';' | ':' | ')' | '-' | '"' | '\'' | '!' | '?'
+        )
+    })
+}
+
+/// The year written after a month: ` năm 2022`, `/2022` (and `-2020`, `.2020` with `seps`),
+/// or, as encyclopedias write it, ` 1968` / `, 1570` before a pause. Leaves `r` as it is when
+/// no year follows, so ` năm nay` or ` năm Canh Tý` can be read as pieces of their own.
+fn year_after_month(r: &str, seps: bool) -> (&str, Option<i32>) {
+    if let Ok((r2, _)) = (sp1, word("năm"), sp1).parse(r) {
+        return match year_number(r2) {
+            Ok((r3, (y, _))) if number_ends(r3) => (r3, Some(y)),
+            _ => (r, None),
+        };
+    }
+    if let Some(c @ ('/' | '-' | '.')) = r.chars().next() {
+        if !seps && c != '/' {
+            return (r, None);
+        }
+        // `tháng 6-8` is a range of months, not 2008: a dash takes only 4-digit years.
+        let year = match c {
+            '/' => short_or_full_year(&r[1..]).ok(),
+            _ => digits_len(&r[1..], 4, 4)
+                .ok()
+                .map(|(r2, (y, _))| (r2, y as i32)),
+        };
+        return match year {
+            Some((r2, y)) if number_ends(r2) => (r2, Some(y)),
+            _ => (r, None),
+        };
+    }
+    let t = r.strip_prefix(',').unwrap_or(r);
+    if let Ok((t2, ())) = sp1(t) {
+        if let Ok((t3, (y, 4))) = digits_len(t2, 4, 4) {
+            if (1000..=2199).contains(&y) && before_pause(t3) {
+                return (t3, Some(y as i32));
+            }
+        }
+    }
+    (r, None)
 }
 
 /// `3 tháng 9 năm 1932`, `5 tháng 8` (a day without `ngày`, as encyclopedias write it; weak
@@ -423,13 +542,8 @@ fn bare_day_month(i: &str) -> PResult<'_, Piece> {
         month: Some(m),
         ..Fields::default()
     };
-    let mut r = r;
-    if let Ok((r2, _)) = (sp1, word("năm"), sp1).parse(r) {
-        if let Ok((r3, (y, _))) = year_number(r2) {
-            f.year = Some(y);
-            r = r3;
-        }
-    }
+    let (r, y) = year_after_month(r, false);
+    f.year = y;
     if d == 0 || d > 31 {
         return fail(i, "a day (1-31)");
     }
@@ -455,20 +569,8 @@ fn month_phrase(i: &str) -> PResult<'_, Piece> {
         month: Some(m),
         ..Fields::default()
     };
-    let mut r = r;
-    let sep_year = match r.chars().next() {
-        Some('/' | '-' | '.') => short_or_full_year(&r[1..]).ok(),
-        _ => None,
-    };
-    if let Some((r2, y)) = sep_year {
-        f.year = Some(y);
-        r = ends_number(i, r2)?.0;
-    } else if let Ok((r2, ())) = (sp1, word("năm"), sp1).map(|_| ()).parse(r) {
-        if let Ok((r3, (y, _))) = year_number(r2) {
-            f.year = Some(y);
-            r = ends_number(i, r3)?.0;
-        }
-    }
+    let (r, y) = year_after_month(r, true);
+    f.year = y;
     if f.year.is_none() {
         // `mỗi tháng 2 lần`: a count, not February.
         if let Ok((r2, ())) = sp1(r) {
@@ -712,7 +814,15 @@ fn period_part_phrase(i: &str) -> PResult<'_, Piece> {
     let inner = if month_only {
         alt((month_phrase, cycle_month)).parse(r)
     } else {
-        alt((month_phrase, year_phrase, quarter_phrase, cycle, bare_cycle)).parse(r)
+        alt((
+            month_phrase,
+            year_phrase,
+            quarter_phrase,
+            decade_phrase,
+            cycle,
+            bare_cycle,
+        ))
+        .parse(r)
     };
     let (r, mut p) = inner?;
     p.f.period_part = Some(part);
@@ -905,10 +1015,10 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
     let Some((r2, day)) = lookup(r, WEEKDAY_WORDS) else {
         return fail(r, "a weekday name");
     };
-    let capital = r.chars().next().is_some_and(char::is_uppercase);
     // `thứ Hai tới`: the coming Monday, which is how a bare weekday resolves anyway.
     let r2 = (sp1, word("tới")).parse(r2).map_or(r2, |(r3, _)| r3);
-    mk(r2, day, capital)
+    // Weak even when capitalised: `Thế giới thứ Ba`, `Thứ hai, …` (secondly) are ordinals.
+    mk(r2, day, false)
 }
 
 /// `(GMT+7)`, `GMT+07:00`, `UTC+7`, `(GMT+0)`.
@@ -1001,7 +1111,21 @@ fn deictic(i: &str) -> PResult<'_, Piece> {
 /// True when the words after a relative expression tie it to another event (`trước khi`,
 /// `sau đó`), not to the reference.
 fn tied_to_event(r: &str) -> bool {
-    sp1(r).is_ok_and(|(r2, ())| one_of(r2, &["khi", "đó", "đấy", "lúc", "nữa"]).is_some())
+    sp1(r).is_ok_and(|(r2, ())| {
+        one_of(r2, &["khi", "đó", "đấy", "lúc", "nữa", "qua", "sang"]).is_some()
+    })
+}
+
+/// After `trước`/`sau`, a following word makes them prepositions (`20 ngày trước ngày khai
+/// mạc`, `hai ngày trước và sau trận đấu`): the shift is from that event, not the reference.
+/// Only `đây` (`trước đây`) and a pause keep them adverbs.
+fn preposition_follows(r: &str) -> bool {
+    match sp1(r) {
+        Ok((r2, ())) => {
+            r2.starts_with(|c: char| c.is_alphanumeric()) && one_of(r2, &["đây"]).is_none()
+        }
+        Err(_) => false,
+    }
 }
 
 /// `tuần này`, `tháng trước`, `quý tới`, `năm ngoái`, `năm nay`.
@@ -1032,8 +1156,19 @@ fn cycle(i: &str) -> PResult<'_, Piece> {
 
 /// `10 ngày trước`, `cách đây 3 ngày`, `3 ngày tới`, `sau 3 ngày nữa`, `2 tháng vừa qua`.
 fn shifted(i: &str) -> PResult<'_, Piece> {
-    const BACK: &[&str] = &["trước đây", "về trước", "vừa qua", "trước", "qua"];
-    const AHEAD: &[&str] = &["sắp tới", "tiếp theo", "tới", "nữa", "sau"];
+    // (sign, whether the word can also be a preposition: `trước`/`sau` + an event)
+    const DIRECTIONS: &[(&str, (i32, bool))] = &[
+        ("trước đây", (-1, false)),
+        ("về trước", (-1, false)),
+        ("vừa qua", (-1, false)),
+        ("trước", (-1, true)),
+        ("qua", (-1, false)),
+        ("sắp tới", (1, false)),
+        ("tiếp theo", (1, false)),
+        ("tới", (1, false)),
+        ("nữa", (1, false)),
+        ("sau", (1, true)),
+    ];
     fn amount_unit(r: &str) -> Option<(&str, i32, TimeUnit)> {
         let (r, n) = count(r).ok()?;
         let (r, ()) = sp1(r).ok()?;
@@ -1067,14 +1202,10 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
         return fail(i, "a number of days, weeks, months or years");
     };
     let (r, ()) = sp1(r)?;
-    let (r, sign) = if let Some((r2, _)) = one_of(r, BACK) {
-        (r2, -1)
-    } else if let Some((r2, _)) = one_of(r, AHEAD) {
-        (r2, 1)
-    } else {
+    let Some((r, (sign, adposition))) = lookup(r, DIRECTIONS) else {
         return fail(r, "trước, qua, tới or nữa");
     };
-    if tied_to_event(r) {
+    if tied_to_event(r) || (adposition && preposition_follows(r)) {
         return fail(i, "a relative expression");
     }
     rel_piece(r, sign * n, unit)
@@ -1248,6 +1379,15 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
     if let (Some(h), Some(p)) = (m.hour, m.part_of_day) {
         m.hour = Some(hour_in_part(h, p)?);
     }
+    // A weekday goes with a day, a time or a relative week, never with a bare month or year:
+    // in `luật biển thứ ba năm 1982`, `thứ ba` is "third".
+    if m.weekday.is_some()
+        && m.day.is_none()
+        && m.relative.is_none()
+        && (m.year.is_some() || m.month.is_some() || m.quarter.is_some())
+    {
+        return None;
+    }
     if m.can_chi.is_some() && m.year.is_some() && !m.can_chi?.matches_year(m.year?) {
         return None;
     }
@@ -1274,8 +1414,14 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
     let mut n = 1;
     let mut has_offset = first.kind == Kind::Offset;
     loop {
-        let next = piece_sep(r)
-            .and_then(|(r2, ())| any_piece(r2))
+        let after_sep = piece_sep(r).and_then(|(r2, ())| any_piece(r2));
+        // `sáng 31/2/2020`: an impossible date after a piece is an error, not the end.
+        if let Err(e) = &after_sep {
+            if is_specific(e) {
+                return Err(e.clone());
+            }
+        }
+        let next = after_sep
             .or_else(|_| {
                 // A date in parentheses after a weekday or part of day: `thứ Bảy (12/3)`.
                 let (r2, ()) = sp0(r)?;
@@ -1322,6 +1468,7 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
         let lunar = lunar_suffix(r);
         if let Ok(r2) = lunar {
             f.lunar = true;
+            strong = true;
             r = r2;
         }
     }
@@ -1371,7 +1518,13 @@ fn side_class(f: &Fields) -> Option<u8> {
 fn distribute(a: &mut Fields, b: &mut Fields) {
     fn fill(x: &mut Fields, y: &Fields) {
         let fine = finest_rank(x).unwrap_or(9);
-        if x.year.is_none() && x.relative.is_none() && fine < 7 && y.relative.is_none() {
+        let fits = |c: Option<CanChi>| y.year.is_none_or(|yy| c.is_none_or(|c| c.matches_year(yy)));
+        if x.year.is_none()
+            && x.relative.is_none()
+            && fine < 7
+            && y.relative.is_none()
+            && fits(x.can_chi)
+        {
             x.year = y.year;
         }
         if x.month.is_none() && fine < 5 && x.quarter.is_none() && x.season.is_none() {
@@ -1429,7 +1582,12 @@ fn range_sep(i: &str) -> PResult<'_, ()> {
         return Ok((r, ()));
     }
     let (r, ()) = sp1(i)?;
-    let (r, _) = alt((word("đến"), word("tới"))).parse(r)?;
+    let Some((r, _)) = one_of(
+        r,
+        &["cho đến hết", "cho đến", "cho tới", "đến hết", "đến", "tới"],
+    ) else {
+        return fail(r, "đến or tới");
+    };
     let (r, ()) = sp1(r)?;
     Ok((r, ()))
 }
@@ -1437,12 +1595,27 @@ fn range_sep(i: &str) -> PResult<'_, ()> {
 /// A sequence, or two sequences of the same kind joined by `đến`/`tới`/`-`.
 fn seq_or_range(i: &str) -> PResult<'_, Parsed> {
     let (r, (a, sa, _)) = seq(i)?;
+    // `thập niên 1970–1980`: the second decade written as a bare number.
+    if let (Some(d1), true) = (a.decade, finest_rank(&a) == Some(8)) {
+        if let Ok((r2, d2)) = range_sep(r).and_then(|(r1, ())| digits(4, 4)(r1)) {
+            let d2 = d2 as i32;
+            if d2 % 10 == 0 && d2 > d1 && number_ends(r2) {
+                let b = Fields {
+                    decade: Some(d2),
+                    ..a
+                };
+                return range(r2, a, b, sa);
+            }
+        }
+    }
     if let Ok((r2, (b, sb, _))) = range_sep(r).and_then(|(r1, ())| seq(r1)) {
         if side_class(&a) == side_class(&b)
             && a.relative.is_some() == b.relative.is_some()
             && a.lunar == b.lunar
         {
-            if let Ok(ok) = range(r2, a, b, sa || sb) {
+            // Two clock times joined (`5 giờ - 17 giờ`) read as hours on their own.
+            let times = a.hour.is_some() && b.hour.is_some();
+            if let Ok(ok) = range(r2, a, b, sa || sb || times) {
                 return Ok(ok);
             }
         }
@@ -1513,6 +1686,16 @@ fn day_list(i: &str) -> PResult<'_, Parsed> {
     let Some((k, r, month, year)) = found else {
         return fail(r, "the month of a list of days");
     };
+    // `ngày 27 và 28 tháng 11 năm nay`: a relative year for the whole list.
+    let (r, relative) = match year
+        .is_none()
+        .then(|| sp1(r).and_then(|(r1, ())| cycle(r1)))
+    {
+        Some(Ok((r2, p))) if p.f.relative.is_some_and(|x| x.unit == TimeUnit::Year) => {
+            (r2, p.f.relative)
+        }
+        _ => (r, None),
+    };
     let days = &days[..=k];
     let listed = days.iter().any(|d| d.2);
     let days: Vec<u32> = days.iter().map(|d| d.0).collect();
@@ -1532,6 +1715,7 @@ fn day_list(i: &str) -> PResult<'_, Parsed> {
         year,
         month: Some(month as u8),
         day: Some(d as u8),
+        relative,
         ..Fields::default()
     };
     range(r, mk(d1), mk(last), prefixed || year.is_some())
@@ -1552,16 +1736,7 @@ fn month_tail(r: &str) -> PResult<'_, (u32, Option<i32>)> {
     }
     let (r2, _) = (sp1, word("tháng"), sp1).parse(r)?;
     let (r2, m) = month_number(r2)?;
-    let (r2, y) = match (sp1, word("năm"), sp1).parse(r2) {
-        Ok((r3, _)) => {
-            let (r4, (y, _)) = year_number(r3)?;
-            (r4, Some(y))
-        }
-        Err(_) => match r2.strip_prefix('/').map(short_or_full_year) {
-            Some(Ok((r3, y))) => (r3, Some(y)),
-            _ => (r2, None),
-        },
-    };
+    let (r2, y) = year_after_month(r2, false);
     Ok((r2, (u32::from(m), y)))
 }
 
@@ -1576,16 +1751,32 @@ fn year_range(i: &str) -> PResult<'_, Parsed> {
         "niên khóa",
         "năm học",
         "từ năm",
+        "giữa năm",
+        "giữa các năm",
         "năm",
     ];
-    let r = match one_of(i, LEADS) {
-        Some((r, _)) => sp1(r)?.0,
-        None => i,
+    let (r, between) = match one_of(i, LEADS) {
+        Some((r, k)) => (sp1(r)?.0, LEADS[k].starts_with("giữa")),
+        None => (i, false),
     };
     let (r, y1) = digits(4, 4)(r)?;
-    let (r, ()) = range_sep(r)?;
+    // `giữa năm 1649 và 1660`: between two years.
+    let sep = if between {
+        (sp1, word("và"), sp1).parse(r).map(|(x, _)| (x, ()))
+    } else {
+        range_sep(r)
+    };
+    let (r, ()) = sep?;
+    let dash = !between && r.len() < i.len() && i[..i.len() - r.len()].trim_end().ends_with('-');
     let r = (word("năm"), sp1).parse(r).map_or(r, |(x, _)| x);
-    let (r, y2) = digits(4, 4)(r)?;
+    let (r, (y2, n2)) = digits_len(r, 2, 4)?;
+    // `1961-63`: the end year's last two digits, after a dash only.
+    let y2 = match n2 {
+        4 => y2,
+        // Not `1305-11-01` (an ISO date): nothing date-like may follow the short year.
+        2 if dash && !r.starts_with(['-', '/', '.']) => y1 / 100 * 100 + y2,
+        _ => return fail(i, "a range of years"),
+    };
     let (r, ()) = ends_number(i, r)?;
     if !(1000..=2200).contains(&y1) || y2 <= y1 || y2 - y1 > 200 {
         return fail(i, "a range of years");
@@ -1595,6 +1786,33 @@ fn year_range(i: &str) -> PResult<'_, Parsed> {
         ..Fields::default()
     };
     range(r, mk(y1), mk(y2), true)
+}
+
+/// `tháng 6-8`, `từ tháng 6 - 8 năm 2020`, `tháng 5 và 6/1956`: months sharing a year.
+fn month_range(i: &str) -> PResult<'_, Parsed> {
+    let r = (word("từ"), sp1).parse(i).map_or(i, |(x, _)| x);
+    let (r, _) = (word("tháng"), sp1).parse(r)?;
+    let (r, (m1, _)) = digits_len(r, 1, 2)?;
+    let (r, listed) = if let Ok((r2, _)) = (sp1, word("và"), sp1).parse(r) {
+        (r2, true)
+    } else {
+        (range_sep(r)?.0, false)
+    };
+    let r = (word("tháng"), sp1).parse(r).map_or(r, |(x, _)| x);
+    let (r, (m2, _)) = digits_len(r, 1, 2)?;
+    if !(1..=12).contains(&m1) || !(1..=12).contains(&m2) || m2 <= m1 || (listed && m2 != m1 + 1) {
+        return fail(i, "a range of months");
+    }
+    let (r, year) = year_after_month(r, false);
+    if !number_ends(r) {
+        return fail(i, "a range of months");
+    }
+    let mk = |m: u32| Fields {
+        year,
+        month: Some(m as u8),
+        ..Fields::default()
+    };
+    range(r, mk(m1), mk(m2), true)
 }
 
 /// `6 tháng đầu năm 2023`, `6 tháng cuối năm`, `9 tháng năm 2022`: the first or last N months.
@@ -1664,7 +1882,10 @@ mod tests {
         assert!(!ok("20/9").strong);
         assert!(ok("Sáng 20/9").strong);
         assert!(!ok("thứ hai").strong);
-        assert!(ok("Thứ Hai").strong);
+        assert!(!ok("Thứ Hai").strong);
+        assert!(ok("Thứ Hai, 25/11/2019").strong);
+        assert!(!ok("khoảng 1/3").strong);
+        assert!(ok("khoảng 10 giờ").strong);
         assert!(!ok("3 giờ").strong);
         assert!(ok("3 giờ chiều").strong);
     }

@@ -354,7 +354,14 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
         return Some((ymd(y1, 1, 1)?, ymd(y2, 1, 1)?, TimeUnit::Year));
     }
     if let Some(d) = x.decade {
-        return Some((ymd(d, 1, 1)?, ymd(d + 10, 1, 1)?, TimeUnit::Year));
+        // Early, middle and late parts of a decade: years 0–3, 3–7 and 7–10.
+        let (a, b) = match x.period_part {
+            None => (0, 10),
+            Some(PeriodPart::Early) => (0, 3),
+            Some(PeriodPart::Middle) => (3, 7),
+            Some(PeriodPart::Late) => (7, 10),
+        };
+        return Some((ymd(d + a, 1, 1)?, ymd(d + b, 1, 1)?, TimeUnit::Year));
     }
 
     let today = now.date();

@@ -168,8 +168,14 @@ pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
 /// text, where alone it could be a fraction or a score.
 pub(crate) const CONTEXT_WORDS: &[&str] = &[
     "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "vào",
-    "lúc", "dịp", "lễ", "trước", "sau", "khoảng", "đầu", "cuối", "giữa", "hạn", "nay", "mai",
-    "qua", "rạng", "kể", "bữa", "đợt", "tết", "niệm",
+    "lúc", "dịp", "lễ", "trước", "sau", "đầu", "cuối", "giữa", "hạn", "nay", "mai", "qua", "rạng",
+    "kể", "bữa", "đợt", "tết", "niệm",
+];
+
+/// The context words that still make a hyphenated `27-11` a date (`4-1` after `đến` or `thắng`
+/// is a score, `10-6` after `từ` may be a power of ten).
+pub(crate) const DAY_WORDS: &[&str] = &[
+    "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "mồng", "mùng",
 ];
 
 /// Number words: a cycle word after one is a count (`hai năm sau`), not a shift of one.
