@@ -72,7 +72,7 @@ mod text;
 
 pub use date::{
     CanChi, Date, DateRange, DateValue, PartOfDay, PeriodPart, Relative, Resolved, Season,
-    TimeUnit, Weekday,
+    TimeUnit, Vague, Weekday,
 };
 pub use error::{ParseError, ParseErrorKind};
 pub use scan::{Kind, Mention, Mentions, Scanner, Value, Warning, find_iter};

@@ -286,7 +286,7 @@ fn partial_dates() {
     );
 
     // In running text: after a word that introduces a date, or alone in parentheses.
-    let text = "Hạn chót nộp hồ sơ là ngày 30/4 hằng năm.";
+    let text = "Hạn chót nộp hồ sơ là ngày 30/4.";
     assert_eq!(
         only_mention(text, "ngày 30/4"),
         json!({"month": 4, "day": 30})
@@ -1553,7 +1553,6 @@ fn not_dates() {
         "Đội tuyển thắng với tỷ số 2-1 trong trận chung kết.",
         "Hơn 2/3 số đại biểu tán thành nghị quyết.",
         "Ban chấp hành họp mỗi tháng 2 lần.",
-        "Những năm qua, tỉnh đã đạt nhiều thành tựu quan trọng.",
         "Khoảng 30-40% số hộ dân được hỗ trợ.",
         "Kỳ họp thứ 8 đã thảo luận nhiều nội dung quan trọng.",
     ] {
@@ -1802,4 +1801,36 @@ fn invalid_iso_date_kind() {
 fn month_13_kind() {
     assert_error("tháng 13/2020", ParseErrorKind::InvalidDate, "tháng ".len());
     assert_error("tháng 13", ParseErrorKind::InvalidDate, "tháng ".len());
+}
+
+/// Times stated only vaguely, and recurrences: their own fields, no calendar value, and no
+/// interval except `hiện nay` (the reference's day).
+#[test]
+fn vague_times_and_recurrences() {
+    let reference = DateTime::parse_from_rfc3339("2019-11-27T14:46:00+07:00").unwrap();
+    let cases = [
+        ("hiện nay", json!({"vague": "present"})),
+        ("ngày nay", json!({"vague": "present"})),
+        ("thời gian qua", json!({"vague": "past"})),
+        ("những năm qua", json!({"vague": "past"})),
+        ("gần đây", json!({"vague": "past"})),
+        ("thời gian tới", json!({"vague": "future"})),
+        ("hằng năm", json!({"every": "year"})),
+        ("hàng tháng", json!({"every": "month"})),
+    ];
+    for (input, want) in cases {
+        let v = DateValue::parse(input).unwrap();
+        assert_eq!(serde_json::to_value(v).unwrap(), want, "{input}");
+        assert_eq!(v.to_string().parse::<DateValue>().unwrap(), v, "{input}");
+    }
+    let now = DateValue::parse("hiện nay").unwrap().resolve(reference).unwrap();
+    assert_eq!(now.start().to_rfc3339(), "2019-11-27T00:00:00+07:00");
+    assert!(DateValue::parse("thời gian tới").unwrap().resolve(reference).is_none());
+    assert!(DateValue::parse("hằng năm").unwrap().resolve(reference).is_none());
+
+    let text = "Những năm qua, tỉnh đã đạt nhiều thành tựu; trong thời gian tới, hằng năm tỉnh sẽ tổng kết.";
+    assert_eq!(spans(text), ["Những năm qua", "thời gian tới", "hằng năm"]);
+    // `thực hiện tại` (carry out at) is no `hiện tại`; `hàng năm trời` (for years) no recurrence.
+    assert!(spans("tổ chức thực hiện tại cơ quan, đơn vị").is_empty());
+    assert!(spans("anh chờ hàng năm trời").is_empty());
 }

@@ -6,7 +6,7 @@ use std::fmt::{self, Write as _};
 
 use super::tables::WEEKDAY_DISPLAY;
 use super::{
-    Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, Season, TimeUnit,
+    Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, Season, TimeUnit, Vague,
 };
 use crate::combinators::to_roman;
 use crate::error::{ParseError, ParseErrorKind};
@@ -161,6 +161,16 @@ fn calendar_text(x: &Fields) -> String {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let x = &self.0;
+        if let Some(v) = x.vague {
+            return f.write_str(match v {
+                Vague::Past => "thời gian qua",
+                Vague::Present => "hiện nay",
+                Vague::Future => "thời gian tới",
+            });
+        }
+        if let Some(u) = x.every {
+            return write!(f, "hằng {}", unit_word(u));
+        }
         let mut out = String::new();
         let mut timed = false;
         if let Some(h) = x.hour {

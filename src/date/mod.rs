@@ -139,6 +139,27 @@ pub enum PeriodPart {
     Late,
 }
 
+/// A time stated only vaguely: `thời gian qua` (past), `hiện nay` (present), `thời gian tới`
+/// (future).
+///
+/// ```
+/// use vanban::{DateValue, Vague};
+/// let v: DateValue = "thời gian tới".parse()?;
+/// assert_eq!(v.as_date().unwrap().vague(), Some(Vague::Future));
+/// # Ok::<(), vanban::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Vague {
+    /// `thời gian qua`, `gần đây`, `những năm qua`, `trước đây`.
+    Past,
+    /// `hiện nay`, `ngày nay`, `hiện giờ`.
+    Present,
+    /// `thời gian tới`, `sắp tới`, `tương lai`, `những năm tới`.
+    Future,
+}
+
 /// A unit of time: of a relative shift, and the grain of a resolved interval.
 ///
 /// ```
@@ -350,6 +371,10 @@ pub(crate) struct Fields {
     pub(crate) lunar: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) relative: Option<Relative>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) vague: Option<Vague>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) every: Option<TimeUnit>,
 }
 
 /// One date, time or period as written: any combination of the fields a Vietnamese
@@ -555,6 +580,28 @@ impl Date {
         /// ```
         relative: Relative
     );
+
+    /// A vague time (`hiện nay`, `thời gian qua`), stated without any calendar field.
+    ///
+    /// ```
+    /// use vanban::Vague;
+    /// assert_eq!(vanban::Date::parse("hiện nay")?.vague(), Some(Vague::Present));
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn vague(&self) -> Option<Vague> {
+        self.0.vague
+    }
+
+    /// The period of a recurrence: `hằng năm` (every year) is [`TimeUnit::Year`].
+    ///
+    /// ```
+    /// use vanban::TimeUnit;
+    /// assert_eq!(vanban::Date::parse("hằng năm")?.every(), Some(TimeUnit::Year));
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn every(&self) -> Option<TimeUnit> {
+        self.0.every
+    }
 
     /// Whether day and month are lunar (`ngày 10/3 âm lịch`).
     ///

@@ -18,7 +18,8 @@ use super::tables::{
     UNIT_NAMES, UNIT_WORDS, WEEKDAY_WORDS,
 };
 use super::{
-    CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Weekday,
+    CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Vague,
+    Weekday,
 };
 use crate::combinators::{
     PResult, at_word_end, digits, digits_len, fail, fail_kind, lookup, one_of, roman, run_all, sp0,
@@ -39,6 +40,8 @@ pub(crate) struct Parsed {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    /// Vague times and recurrences: they stand alone.
+    Vague,
     Time,
     PartOfDay,
     Weekday,
@@ -1108,6 +1111,67 @@ fn deictic(i: &str) -> PResult<'_, Piece> {
     }
 }
 
+/// `hiện nay`, `thời gian qua`, `thời gian tới`, `những năm qua`, `gần đây`: times stated only
+/// vaguely. `hiện tại` is left out: in `thực hiện tại` (carry out at) it is not a word.
+fn vague_phrase(i: &str) -> PResult<'_, Piece> {
+    const PHRASES: &[(&str, Vague)] = &[
+        ("hiện nay", Vague::Present),
+        ("ngày nay", Vague::Present),
+        ("hiện giờ", Vague::Present),
+        ("thời gian gần đây", Vague::Past),
+        ("thời gian vừa qua", Vague::Past),
+        ("thời gian qua", Vague::Past),
+        ("những năm gần đây", Vague::Past),
+        ("những năm vừa qua", Vague::Past),
+        ("những năm qua", Vague::Past),
+        ("gần đây", Vague::Past),
+        ("trước đây", Vague::Past),
+        ("thời gian sắp tới", Vague::Future),
+        ("thời gian tới", Vague::Future),
+        ("những năm tới", Vague::Future),
+        ("những năm sắp tới", Vague::Future),
+        ("sắp tới", Vague::Future),
+        ("tương lai", Vague::Future),
+    ];
+    match lookup(i, PHRASES) {
+        Some((r, v)) => {
+            let f = Fields {
+                vague: Some(v),
+                ..Fields::default()
+            };
+            Ok((r, piece(Kind::Vague, true, f)))
+        }
+        None => fail(i, "a date or time"),
+    }
+}
+
+/// `hằng năm`, `hàng tháng`, `hằng ngày`: recurrences.
+fn recurrence(i: &str) -> PResult<'_, Piece> {
+    const UNITS: &[(&str, TimeUnit)] = &[
+        ("ngày", TimeUnit::Day),
+        ("tuần", TimeUnit::Week),
+        ("tháng", TimeUnit::Month),
+        ("quý", TimeUnit::Quarter),
+        ("năm", TimeUnit::Year),
+    ];
+    let Some((r, _)) = one_of(i, &["hằng", "hàng"]) else {
+        return fail(i, "hằng or hàng");
+    };
+    let (r, ()) = sp1(r)?;
+    let Some((r, unit)) = lookup(r, UNITS) else {
+        return fail(r, "ngày, tuần, tháng, quý or năm");
+    };
+    // `hàng năm trời`, `hàng tháng trời`: for years on end, not every year.
+    if sp1(r).is_ok_and(|(r2, ())| one_of(r2, &["trời"]).is_some()) {
+        return fail(i, "a recurrence");
+    }
+    let f = Fields {
+        every: Some(unit),
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Vague, true, f)))
+}
+
 /// True when the words after a relative expression tie it to another event (`trước khi`,
 /// `sau đó`), not to the reference.
 fn tied_to_event(r: &str) -> bool {
@@ -1236,6 +1300,8 @@ fn any_piece(i: &str) -> PResult<'_, Piece> {
             season_phrase,
             holiday,
             shifted,
+            vague_phrase,
+            recurrence,
         ))
         .parse(i),
         None => fail(i, "a date or time"),
@@ -1338,6 +1404,10 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
             (None, q) => Ok(q),
         }
     }
+    let stands_alone = |f: &Fields| f.vague.is_some() || f.every.is_some();
+    if stands_alone(a) || stands_alone(b) {
+        return None;
+    }
     let m = (|| -> Result<Fields, ()> {
         Ok(Fields {
             year: one(a.year, b.year)?,
@@ -1357,6 +1427,8 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
             can_chi: one(a.can_chi, b.can_chi)?,
             lunar: a.lunar || b.lunar,
             relative: one(a.relative, b.relative)?,
+            vague: None,
+            every: None,
         })
     })()
     .ok()?;

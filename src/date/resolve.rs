@@ -17,7 +17,7 @@ use chrono::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::{Date, DateValue, Fields, PartOfDay, PeriodPart, Season, TimeUnit};
+use super::{Date, DateValue, Fields, PartOfDay, PeriodPart, Season, TimeUnit, Vague};
 
 /// The interval a date value denotes: `[start, end)` at a grain, in the reference's offset.
 ///
@@ -129,8 +129,23 @@ impl Date {
     /// ```
     pub fn resolve(&self, reference: DateTime<FixedOffset>) -> Option<Resolved> {
         let x = &self.0;
-        if x.lunar {
+        // Lunar dates wait for the lunar calendar; a vague past or future and a recurrence
+        // are no interval. `hiện nay` is the reference's day.
+        if x.lunar || x.every.is_some() || matches!(x.vague, Some(Vague::Past | Vague::Future)) {
             return None;
+        }
+        if x.vague == Some(Vague::Present) {
+            let day = reference.date_naive();
+            let s = reference
+                .offset()
+                .from_local_datetime(&midnight(day))
+                .single()?;
+            let e = s + Duration::days(1);
+            return Some(Resolved {
+                start: s,
+                end: e,
+                grain: TimeUnit::Day,
+            });
         }
         let out = *reference.offset();
         let tz = match x.utc_offset_minutes {
