@@ -1823,10 +1823,23 @@ fn vague_times_and_recurrences() {
         assert_eq!(serde_json::to_value(v).unwrap(), want, "{input}");
         assert_eq!(v.to_string().parse::<DateValue>().unwrap(), v, "{input}");
     }
-    let now = DateValue::parse("hiện nay").unwrap().resolve(reference).unwrap();
+    let now = DateValue::parse("hiện nay")
+        .unwrap()
+        .resolve(reference)
+        .unwrap();
     assert_eq!(now.start().to_rfc3339(), "2019-11-27T00:00:00+07:00");
-    assert!(DateValue::parse("thời gian tới").unwrap().resolve(reference).is_none());
-    assert!(DateValue::parse("hằng năm").unwrap().resolve(reference).is_none());
+    assert!(
+        DateValue::parse("thời gian tới")
+            .unwrap()
+            .resolve(reference)
+            .is_none()
+    );
+    assert!(
+        DateValue::parse("hằng năm")
+            .unwrap()
+            .resolve(reference)
+            .is_none()
+    );
 
     let text = "Những năm qua, tỉnh đã đạt nhiều thành tựu; trong thời gian tới, hằng năm tỉnh sẽ tổng kết.";
     assert_eq!(spans(text), ["Những năm qua", "thời gian tới", "hằng năm"]);
