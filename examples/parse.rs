@@ -10,35 +10,77 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset};
 use serde_json::{Map, Value as Json, json};
-use vanban::DateValue;
+use vanban::{DateValue, DocId, DocRef, ParseError};
 
 const HELP: &str = "\
 parse: strict parsing of whole strings
 
 usage: parse KIND [--reference RFC3339] [TEXT ...]
 
-KIND is date (doc_id, doc_ref and person come in later versions). Each TEXT (or, with none,
+KIND is date, doc_id or doc_ref (person comes in a later version). Each TEXT (or, with none,
 each line of standard input) is parsed as one whole value and written as one JSON line:
   {\"input\", \"ok\": true, \"value\", \"display\"}     display = the canonical form
   {\"input\", \"ok\": false, \"error\": {\"offset\", \"message\"}}
 With --reference, a date also gets \"resolved\": {\"start\", \"end\", \"grain\"}.
 Exit status 0 when every input parsed, 1 otherwise.
 
-example: parse date \"quý I-2020\" \"31/2/2020\"
+examples: parse date \"quý I-2020\" \"31/2/2020\"
+          parse doc_id \"17/2022/ND-CP\" \"126-QĐ/TW\"
+          parse doc_ref \"Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị\"
 ";
 
-fn one(input: &str, reference: Option<DateTime<FixedOffset>>) -> (Json, bool) {
+/// The kinds this example parses.
+#[derive(Clone, Copy)]
+enum Kind {
+    Date,
+    DocId,
+    DocRef,
+}
+
+/// A parsed value as JSON, its canonical text, and its resolution when it is a date.
+fn parse_kind(
+    kind: Kind,
+    input: &str,
+    reference: Option<DateTime<FixedOffset>>,
+) -> Result<(Json, String, Option<vanban::Resolved>), ParseError> {
+    Ok(match kind {
+        Kind::Date => {
+            let v = DateValue::parse(input)?;
+            let resolved = reference.and_then(|t| v.resolve(t));
+            (
+                serde_json::to_value(v).unwrap_or(Json::Null),
+                v.to_string(),
+                resolved,
+            )
+        }
+        Kind::DocId => {
+            let v = DocId::parse(input)?;
+            (
+                serde_json::to_value(&v).unwrap_or(Json::Null),
+                v.to_string(),
+                None,
+            )
+        }
+        Kind::DocRef => {
+            let v = DocRef::parse(input)?;
+            (
+                serde_json::to_value(&v).unwrap_or(Json::Null),
+                v.to_string(),
+                None,
+            )
+        }
+    })
+}
+
+fn one(kind: Kind, input: &str, reference: Option<DateTime<FixedOffset>>) -> (Json, bool) {
     let mut o = Map::new();
     o.insert("input".into(), json!(input));
-    match DateValue::parse(input) {
-        Ok(v) => {
+    match parse_kind(kind, input, reference) {
+        Ok((value, display, resolved)) => {
             o.insert("ok".into(), json!(true));
-            o.insert(
-                "value".into(),
-                serde_json::to_value(v).unwrap_or(Json::Null),
-            );
-            o.insert("display".into(), json!(v.to_string()));
-            if let Some(r) = reference.and_then(|t| v.resolve(t)) {
+            o.insert("value".into(), value);
+            o.insert("display".into(), json!(display));
+            if let Some(r) = resolved {
                 o.insert(
                     "resolved".into(),
                     json!({
@@ -74,10 +116,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if kind != "date" {
-        eprintln!("parse: unknown or not yet supported kind {kind:?} (this version knows: date)");
-        return ExitCode::from(2);
-    }
+    let kind = match kind.as_str() {
+        "date" => Kind::Date,
+        "doc_id" => Kind::DocId,
+        "doc_ref" => Kind::DocRef,
+        _ => {
+            eprintln!(
+                "parse: unknown or not yet supported kind {kind:?} (this version knows: date, doc_id, doc_ref)"
+            );
+            return ExitCode::from(2);
+        }
+    };
     let mut reference = None;
     let mut texts = Vec::new();
     while let Some(a) = args.next() {
@@ -101,7 +150,7 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let mut all_ok = true;
     let mut emit = |s: &str, out: &mut BufWriter<io::StdoutLock<'_>>| {
-        let (j, ok) = one(s, reference);
+        let (j, ok) = one(kind, s, reference);
         all_ok &= ok;
         writeln!(out, "{j}").is_ok()
     };

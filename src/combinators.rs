@@ -134,7 +134,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Matches the lower-case keyword `kw` case-insensitively at the start of `i`.
+/// Matches the keyword `kw` case-insensitively at the start of `i`.
 ///
 /// Unlike nom's `tag_no_case`, it walks the *input's* chars and cuts at the input's own char
 /// boundary, so inputs whose chars change byte length when lower-cased (the Kelvin sign, `ẞ`)
@@ -143,7 +143,7 @@ pub(crate) fn strip_ci<'a>(i: &'a str, kw: &str) -> Option<&'a str> {
     let mut input = i.char_indices();
     for k in kw.chars() {
         match input.next() {
-            Some((_, c)) if fold(c) == k => {}
+            Some((_, c)) if fold(c) == fold(k) => {}
             _ => return None,
         }
     }
@@ -182,6 +182,14 @@ pub(crate) fn lookup<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Option<(&'
         let rest = strip_ci(i, w)?;
         at_word_end(rest).then_some((rest, v))
     })
+}
+
+/// The char `c` itself.
+pub(crate) fn chr(c: char) -> impl for<'a> Fn(&'a str) -> PResult<'a, ()> {
+    move |i| match i.strip_prefix(c) {
+        Some(r) => Ok((r, ())),
+        None => fail(i, "punctuation"),
+    }
 }
 
 /// One or more plain spaces (the normaliser has already turned NBSP and friends into spaces).

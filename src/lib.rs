@@ -66,6 +66,7 @@
 
 mod combinators;
 mod date;
+mod docref;
 mod error;
 mod scan;
 mod text;
@@ -74,6 +75,7 @@ pub use date::{
     CanChi, Date, DateRange, DateValue, PartOfDay, PeriodPart, Relative, Resolved, Season,
     TimeUnit, Vague, Weekday,
 };
+pub use docref::{DocForm, DocId, DocRef};
 pub use error::{ParseError, ParseErrorKind};
 pub use scan::{Kind, Mention, Mentions, Scanner, Value, Warning, find_iter};
 

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::combinators::{fold, is_word_char, one_of};
 use crate::date::{self, DateValue, Weekday};
+use crate::docref::{self, DocRef};
 use crate::error::{ParseError, ParseErrorKind};
 use crate::text::Normalized;
 
@@ -31,11 +32,13 @@ use crate::text::Normalized;
 pub enum Kind {
     /// Dates, times, periods and ranges ([`DateValue`]).
     Date,
+    /// References to documents ([`DocRef`]).
+    DocRef,
 }
 
 impl Kind {
     /// Every kind, in output order.
-    pub const ALL: &'static [Kind] = &[Kind::Date];
+    pub const ALL: &'static [Kind] = &[Kind::Date, Kind::DocRef];
 
     /// The kind's name as used in JSON output and on the command line (`date`).
     ///
@@ -45,6 +48,7 @@ impl Kind {
     pub fn as_str(&self) -> &'static str {
         match self {
             Kind::Date => "date",
+            Kind::DocRef => "doc_ref",
         }
     }
 
@@ -64,10 +68,11 @@ impl FromStr for Kind {
     fn from_str(s: &str) -> Result<Kind, ParseError> {
         match s.trim() {
             "date" => Ok(Kind::Date),
+            "doc_ref" => Ok(Kind::DocRef),
             _ => Err(ParseError::new(
                 ParseErrorKind::Unexpected,
                 0,
-                "a kind: date",
+                "a kind: date or doc_ref",
             )),
         }
     }
@@ -85,6 +90,8 @@ impl FromStr for Kind {
 pub enum Value {
     /// A date mention.
     Date(DateValue),
+    /// A reference to a document.
+    DocRef(DocRef),
 }
 
 impl Value {
@@ -97,6 +104,20 @@ impl Value {
     pub fn as_date(&self) -> Option<&DateValue> {
         match self {
             Value::Date(d) => Some(d),
+            Value::DocRef(_) => None,
+        }
+    }
+
+    /// The document reference, if this is one.
+    ///
+    /// ```
+    /// let m = vanban::find_iter("theo Nghị định số 30/2020/NĐ-CP").next().unwrap();
+    /// assert_eq!(m.value().as_doc_ref().unwrap().number(), Some("30"));
+    /// ```
+    pub fn as_doc_ref(&self) -> Option<&DocRef> {
+        match self {
+            Value::DocRef(r) => Some(r),
+            Value::Date(_) => None,
         }
     }
 }
@@ -345,9 +366,7 @@ impl<'t> Iterator for Mentions<'_, 't> {
             }
             let (start, end, next) = next_chunk(self.text, self.pos);
             self.pos = next;
-            if self.scanner.finds(Kind::Date) {
-                scan_dates(self.text, start, end, &mut self.pending);
-            }
+            scan_chunk(self.scanner, self.text, start, end, &mut self.pending);
         }
     }
 }
@@ -446,7 +465,17 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     opened && closed
 }
 
-fn scan_dates<'t>(text: &'t str, start: usize, end: usize, out: &mut VecDeque<Mention<'t>>) {
+fn scan_chunk<'t>(
+    scanner: &Scanner,
+    text: &'t str,
+    start: usize,
+    end: usize,
+    out: &mut VecDeque<Mention<'t>>,
+) {
+    let (dates, docs) = (scanner.finds(Kind::Date), scanner.finds(Kind::DocRef));
+    if !dates && !docs {
+        return;
+    }
     let chunk = &text[start..end];
     let n = Normalized::new(chunk);
     let t = n.as_str();
@@ -468,14 +497,48 @@ fn scan_dates<'t>(text: &'t str, start: usize, end: usize, out: &mut VecDeque<Me
             .char_indices()
             .find(|(_, c)| !is_word_char(*c))
             .map_or(t.len(), |(k, _)| i + k);
-        let candidate = if b.is_ascii_digit() {
-            number_may_start(t, i)
+        let (date_candidate, doc_candidate) = if b.is_ascii_digit() {
+            let ok = number_may_start(t, i);
+            (dates && ok, docs && ok)
+        } else if word_end - i <= date::MAX_TRIGGER_LEN {
+            // Triggers are short: longer words are skipped without lower-casing them.
+            match word_lower(&t[i..], &mut buf) {
+                Some(w) => (
+                    dates && date::is_trigger_word(w),
+                    docs && docref::is_trigger_word(w),
+                ),
+                None => (false, false),
+            }
         } else {
-            // Triggers are short: skip long words without lower-casing them.
-            word_end - i <= date::MAX_TRIGGER_LEN
-                && word_lower(&t[i..], &mut buf).is_some_and(date::is_trigger_word)
+            (false, false)
         };
-        if candidate {
+        // A reference first: a date inside it belongs to it.
+        if doc_candidate {
+            if let Some((stop, r)) = docref::doc_ref_at(t, i) {
+                let mut push = |from: usize, to: usize, value: DocRef| {
+                    let (s, e) = (start + n.to_original(from), start + n.to_original(to));
+                    out.push_back(Mention {
+                        kind: Kind::DocRef,
+                        start: s,
+                        end: e,
+                        text: &text[s..e],
+                        value: Value::DocRef(value),
+                        warnings: Vec::new(),
+                    });
+                };
+                push(i, stop, r.clone());
+                i = stop;
+                // `Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP và 101/2024/NĐ-CP`.
+                let mut prev = r;
+                while let Some((s2, e2, v)) = docref::list_member(&t[i..], &prev) {
+                    push(i + s2, i + e2, v.clone());
+                    i += e2;
+                    prev = v;
+                }
+                continue;
+            }
+        }
+        if date_candidate {
             if let Some((stop, parsed)) = date_at(t, i) {
                 let mut push = |from: usize, to: usize, value: DateValue, warnings| {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));

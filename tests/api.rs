@@ -117,5 +117,6 @@ fn scanner_kinds() {
             .is_none()
     );
     assert_eq!(Scanner::new().find_iter("ngày 5/8/2022").count(), 1);
-    assert!("doc_ref".parse::<Kind>().is_err());
+    assert_eq!("doc_ref".parse::<Kind>().unwrap(), Kind::DocRef);
+    assert!("person".parse::<Kind>().is_err());
 }

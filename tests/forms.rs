@@ -9,9 +9,17 @@
 use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 use vanban::{
-    CanChi, Date, DateValue, ParseErrorKind, PartOfDay, PeriodPart, Season, TimeUnit, Warning,
-    Weekday,
+    CanChi, Date, DateValue, Kind, Mentions, ParseErrorKind, PartOfDay, PeriodPart, Scanner,
+    Season, TimeUnit, Warning, Weekday,
 };
+
+/// The date mentions of `text` (these tests are about dates only).
+fn dates(text: &str) -> Mentions<'static, '_> {
+    static DATES: std::sync::OnceLock<Scanner> = std::sync::OnceLock::new();
+    DATES
+        .get_or_init(|| Scanner::with_kinds(&[Kind::Date]))
+        .find_iter(text)
+}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -68,13 +76,13 @@ fn resolved(start: &str, end: &str, grain: TimeUnit) -> (String, String, TimeUni
 
 /// The spans the default scanner finds in `text`.
 fn spans(text: &str) -> Vec<&str> {
-    vanban::find_iter(text).map(|m| m.as_str()).collect()
+    dates(text).map(|m| m.as_str()).collect()
 }
 
 /// The one mention the scanner must find in `text`; checks that its span is `expected`
 /// (found verbatim in `text`) and returns its value as JSON.
 fn only_mention(text: &str, expected: &str) -> serde_json::Value {
-    let found: Vec<_> = vanban::find_iter(text).collect();
+    let found: Vec<_> = dates(text).collect();
     assert_eq!(
         found.iter().map(|m| m.as_str()).collect::<Vec<_>>(),
         [expected],
@@ -449,7 +457,7 @@ fn weekdays() {
     );
     // … but the scanner reports the mention, keeps the written weekday and warns.
     let text = "Thứ Năm, 27/11/2019 - Tin tức thời sự";
-    let found: Vec<_> = vanban::find_iter(text).collect();
+    let found: Vec<_> = dates(text).collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].as_str(), "Thứ Năm, 27/11/2019");
     assert_eq!(found[0].start(), 0);
@@ -675,7 +683,7 @@ fn datelines() {
         assert_eq!(only_mention(s, s), value, "{s}");
         // Also inside a page.
         let page = format!("Thời sự\n{s}\nSáng 27-11, Ban Thường vụ Tỉnh ủy họp.");
-        let found: Vec<_> = vanban::find_iter(&page).collect();
+        let found: Vec<_> = dates(&page).collect();
         assert_eq!(found[0].as_str(), s);
         assert_eq!(found[0].start(), "Thời sự\n".len());
         assert_eq!(found[1].as_str(), "Sáng 27-11");
@@ -1375,7 +1383,7 @@ fn relative_expressions() {
         json!({"relative": {"amount": -2, "unit": "month"}})
     );
     // Scanned mentions resolve like parsed ones.
-    let m = vanban::find_iter("Sáng nay, Chủ tịch nước tiếp đoàn đại biểu.")
+    let m = dates("Sáng nay, Chủ tịch nước tiếp đoàn đại biểu.")
         .next()
         .unwrap();
     assert_eq!(m.as_str(), "Sáng nay");
@@ -1661,7 +1669,7 @@ fn unicode_forms_give_same_values_and_verbatim_spans() {
 
     // Spans point into the text as given.
     let text = "Tin: Sa\u{301}ng 27-11, Ban Thu\u{31b}o\u{31b}\u{300}ng vu\u{323} ho\u{323}p.";
-    let found: Vec<_> = vanban::find_iter(text).collect();
+    let found: Vec<_> = dates(text).collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].as_str(), "Sa\u{301}ng 27-11");
     assert_eq!(
@@ -1744,24 +1752,24 @@ fn scanner_worded_date_before_nam_word() {
     // The day is lost: only `tháng 9` is reported.
     let text = "Ngày 5 tháng 9 năm học mới bắt đầu.";
     assert_eq!(spans(text).first().copied(), Some("Ngày 5 tháng 9"));
-    let v = vanban::find_iter(text).next().unwrap().into_value();
+    let v = dates(text).next().unwrap().into_value();
     let d = *v.as_date().unwrap().as_date().unwrap();
     assert_eq!((d.month(), d.day()), (Some(9), Some(5)));
 
     // The whole mention disappears (`Mùng 2 tháng 9,` alone is found).
     let text = "Mùng 2 tháng 9 năm nay, cả nước kỷ niệm 77 năm Quốc khánh.";
-    let first = vanban::find_iter(text).next().expect("a mention");
+    let first = dates(text).next().expect("a mention");
     assert_eq!(first.start(), 0);
     assert!(first.as_str().starts_with("Mùng 2 tháng 9"));
 
     // A day list disappears too.
     let text = "Ngày 27 và 28 tháng 11 năm nay, hội nghị diễn ra tại Hà Nội.";
-    let first = vanban::find_iter(text).next().expect("a mention");
+    let first = dates(text).next().expect("a mention");
     assert!(first.as_str().starts_with("Ngày 27 và 28 tháng 11"));
 
     // A wrong value: `3 năm trước` (three years ago) is reported instead of 3 March.
     let text = "Mồng 3 tháng 3 năm trước, lễ hội diễn ra rất đông vui.";
-    let first = vanban::find_iter(text).next().expect("a mention");
+    let first = dates(text).next().expect("a mention");
     assert_eq!(first.start(), 0);
     let d = *first.value().as_date().unwrap().as_date().unwrap();
     assert_eq!((d.month(), d.day()), (Some(3), Some(3)));

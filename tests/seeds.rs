@@ -1,6 +1,6 @@
 //! The five seed articles against their gold mentions (`tests/fixtures/gold.jsonl`): every
-//! `core` date line is found with its value, no `negative` line is hit and no date mention
-//! falls outside the gold (the gold lists every date mention of the articles).
+//! `core` line of each kind is found with its value, no `negative` line is hit and no mention
+//! falls outside the gold (the gold lists every mention of the articles).
 
 use std::path::Path;
 
@@ -45,9 +45,9 @@ fn occurrences(hay: &str, needle: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn scan(doc: &str) -> Vec<Found> {
+fn scan(doc: &str, kind: Kind) -> Vec<Found> {
     let text = std::fs::read_to_string(fixtures().join(doc)).expect("seed article");
-    Scanner::with_kinds(&[Kind::Date])
+    Scanner::with_kinds(&[kind])
         .find_iter(&text)
         .map(|m| Found {
             start: m.start(),
@@ -57,15 +57,14 @@ fn scan(doc: &str) -> Vec<Found> {
         .collect()
 }
 
-#[test]
-fn every_core_date_is_found_with_its_value() {
+fn core_lines_found(kind: Kind) -> usize {
     let mut failures = Vec::new();
     let mut checked = 0;
-    for g in gold("date").iter().filter(|g| g["tier"] == "core") {
+    for g in gold(kind.as_str()).iter().filter(|g| g["tier"] == "core") {
         let doc = g["doc"].as_str().unwrap();
         let text = std::fs::read_to_string(fixtures().join(doc)).unwrap();
         let want = g["text"].as_str().unwrap();
-        let found = scan(doc);
+        let found = scan(doc, kind);
         for (s, e) in occurrences(&text, want) {
             checked += 1;
             let ok = found
@@ -76,19 +75,44 @@ fn every_core_date_is_found_with_its_value() {
             }
         }
     }
-    assert!(failures.is_empty(), "missed core dates: {failures:#?}");
-    // 46 core occurrences in the five articles.
-    assert_eq!(checked, 46);
+    assert!(
+        failures.is_empty(),
+        "missed core {kind} lines: {failures:#?}"
+    );
+    checked
 }
 
 #[test]
-fn no_negative_is_hit_and_nothing_outside_the_gold() {
-    let all = gold("date");
+fn every_core_date_is_found_with_its_value() {
+    // 46 core occurrences in the five articles.
+    assert_eq!(core_lines_found(Kind::Date), 46);
+}
+
+#[test]
+fn every_core_doc_ref_is_found_with_its_value() {
+    assert_eq!(core_lines_found(Kind::DocRef), 33);
+}
+
+#[test]
+fn no_negative_date_and_nothing_outside_the_gold() {
+    outside_gold(Kind::Date, &[]);
+}
+
+#[test]
+fn no_negative_doc_ref_and_nothing_outside_the_gold() {
+    // The gold's `Hướng dẫn số 26` (value: type and number, no identifier) is the reference
+    // written with a no-break space after `số`; the gold's exact-text search cannot find that
+    // occurrence, so it is allowed here by name.
+    outside_gold(Kind::DocRef, &["Hướng dẫn số\u{a0}26"]);
+}
+
+fn outside_gold(kind: Kind, gold_gaps: &[&str]) {
+    let all = gold(kind.as_str());
     let docs: std::collections::BTreeSet<&str> =
         all.iter().map(|g| g["doc"].as_str().unwrap()).collect();
     for doc in docs {
         let text = std::fs::read_to_string(fixtures().join(doc)).unwrap();
-        let found = scan(doc);
+        let found = scan(doc, kind);
         let mut covered = Vec::new();
         for g in all.iter().filter(|g| g["doc"] == doc) {
             let occ = occurrences(&text, g["text"].as_str().unwrap());
@@ -108,7 +132,8 @@ fn no_negative_is_hit_and_nothing_outside_the_gold() {
         }
         for m in &found {
             assert!(
-                covered.iter().any(|&(s, e)| m.start < e && m.end > s),
+                covered.iter().any(|&(s, e)| m.start < e && m.end > s)
+                    || gold_gaps.contains(&&text[m.start..m.end]),
                 "{doc}: false positive {:?}",
                 &text[m.start..m.end]
             );

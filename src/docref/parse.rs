@@ -1,0 +1,848 @@
+//! The grammar of identifiers and references (nom). Crate-private.
+//!
+//! One grammar for the identifier core with four shapes (`30/2020/NĐ-CP`, `126-QĐ/TW`,
+//! `116-CP`, `QCVN 41:2024/BGTVT`); raw code tokens are kept and normalised, their meaning
+//! comes from the tables. A reference is a type name (or abbreviation), optional `số`, an
+//! identifier or a short number, then a date, an issuing body with its term and a quoted
+//! title, each optional and in the order written.
+
+use nom::Parser;
+use nom::branch::alt;
+
+use super::tables::{
+    ALIASES, BODIES, ISSUERS, PARTY_TYPES, STATE_TYPES, TRIGGERS, TYPE_ABBREVIATIONS, TYPE_NAMES,
+};
+use super::{DocForm, DocId, DocRef};
+use crate::combinators::{
+    PResult, at_word_end, chr, digits, digits_len, fail, is_word_char, one_of, roman, roman_value,
+    run_all, sp0, sp1, spaced, strip_ci, word,
+};
+use crate::date::{self, Date, DateValue};
+use crate::error::ParseError;
+use crate::text::Normalized;
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+fn strict<'a, T>(
+    s: &'a str,
+    p: impl for<'b> Fn(&'b str) -> PResult<'b, T>,
+) -> Result<T, ParseError> {
+    let n = Normalized::new(s);
+    let t = n.as_str();
+    let lead = t.len() - t.trim_start().len();
+    run_all(t.trim(), p).map_err(|e| {
+        let off = e.offset();
+        e.with_offset(n.to_original(lead + off))
+    })
+}
+
+pub(crate) fn parse_id_strict(s: &str) -> Result<DocId, ParseError> {
+    strict(s, doc_id)
+}
+
+pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
+    strict(s, |i| doc_ref(i).map(|(r, (d, _))| (r, d)))
+}
+
+/// Whether `w` (lower case) can start a reference.
+pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
+    TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
+}
+
+/// A reference starting at byte `i` of `t` that reads as one in running text: its end and
+/// value.
+pub(crate) fn doc_ref_at(t: &str, i: usize) -> Option<(usize, DocRef)> {
+    let (rest, (r, strong)) = doc_ref(&t[i..]).ok()?;
+    if !strong {
+        return None;
+    }
+    // `Mẫu số 01/GTGT-TKHT`, `Phụ lục 02/…`: form codes, not documents.
+    if starts_with_code(&t[i..]) {
+        let before = t[..i].trim_end_matches(' ');
+        let before = before.trim_end_matches(':').trim_end_matches(' ');
+        let before_lower: String = before
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .map(crate::combinators::fold)
+            .collect();
+        if [
+            "mẫu số",
+            "mẫu",
+            "biểu",
+            "biểu số",
+            "phụ lục",
+            "phụ lục số",
+            "file",
+            "tệp",
+        ]
+        .iter()
+        .any(|w| before_lower.ends_with(w))
+        {
+            return None;
+        }
+    }
+    Some((t.len() - rest.len(), r))
+}
+
+fn starts_with_code(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit()) || s.starts_with("QCVN") || s.starts_with("TCVN")
+}
+
+/// A further identifier in a list after a reference (`Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP
+/// và 101/2024/NĐ-CP`): `(offset of the identifier in i, its end, its reference)`.
+pub(crate) fn list_member(i: &str, prev: &DocRef) -> Option<(usize, usize, DocRef)> {
+    prev.id.as_ref()?;
+    let (r, ()) = sp0(i).ok()?;
+    let r = r.strip_prefix([',', ';']).unwrap_or(r);
+    let (r, ()) = sp0(r).ok()?;
+    let r = one_of(r, &["và", "hoặc"]).map_or(Some(r), |(x, _)| sp1(x).ok().map(|y| y.0))?;
+    if r.len() == i.len() {
+        return None;
+    }
+    let start = i.len() - r.len();
+    let (rest, id) = doc_id(r).ok()?;
+    let doc_type_name = match (&prev.doc_type_name, id.doc_type == prev_type(prev)) {
+        (Some(n), true) => Some(n.clone()),
+        _ => type_name_of(&id).map(str::to_owned),
+    };
+    let (rest, mut r2) = tail(
+        rest,
+        DocRef {
+            doc_type_name,
+            number: Some(id.number.clone()),
+            id: Some(id),
+            ..empty_ref()
+        },
+    );
+    r2.year = None;
+    Some((start, i.len() - rest.len(), r2))
+}
+
+fn prev_type(r: &DocRef) -> Option<String> {
+    r.id.as_ref().and_then(|d| d.doc_type.clone())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codes
+
+/// Upper case for codes (`đ` → `Đ`, `ư` → `Ư`).
+fn upper(s: &str) -> String {
+    s.chars().flat_map(char::to_uppercase).collect()
+}
+
+/// The canonical spelling of a code known to the tables (compared in upper case).
+fn known(up: &str) -> Option<&'static str> {
+    let tables = [STATE_TYPES, PARTY_TYPES, ISSUERS];
+    for table in tables {
+        if let Some((c, _)) = table.iter().find(|(c, _)| upper(c) == up) {
+            return Some(c);
+        }
+    }
+    ALIASES.iter().find(|(a, _)| *a == up).map(|(_, c)| *c)
+}
+
+/// `QH14`, `UBTVQH15`, `HĐNN7`: a legislature code with its term.
+fn termed(up: &str) -> Option<(&'static str, u8)> {
+    ["UBTVQH", "QH", "HĐNN"].into_iter().find_map(|p| {
+        let rest = up.strip_prefix(p)?;
+        let n = if rest.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&rest.len()) {
+            rest.parse().ok()?
+        } else {
+            u8::try_from(roman_value(rest)?).ok()?
+        };
+        (n > 0).then_some((p, n))
+    })
+}
+
+pub(crate) fn term_of(code: &str) -> Option<u8> {
+    termed(code).map(|(_, n)| n)
+}
+
+/// Normalises a code token: upper case, known mixed-case spellings (`TTg`), aliases (`TƯ` →
+/// `TW`), Roman terms (`QHXV` → `QH15`) and ASCII `D` for `Đ` where that makes a known code
+/// (`ND` → `NĐ`, `BGDDT` → `BGDĐT`; `HD` stays, it is Hướng dẫn).
+pub(crate) fn canon_code(raw: &str) -> String {
+    let up = upper(raw);
+    if let Some((p, n)) = termed(&up) {
+        return format!("{p}{n}");
+    }
+    if let Some(c) = known(&up) {
+        return c.to_owned();
+    }
+    let ds: Vec<usize> = up.match_indices('D').map(|(k, _)| k).collect();
+    if !ds.is_empty() && ds.len() <= 4 {
+        for mask in 1u32..(1 << ds.len()) {
+            let mut cand = String::with_capacity(up.len() + 4);
+            let mut last = 0;
+            for (bit, &k) in ds.iter().enumerate() {
+                if mask & (1 << bit) != 0 {
+                    cand.push_str(&up[last..k]);
+                    cand.push('Đ');
+                    last = k + 1;
+                }
+            }
+            cand.push_str(&up[last..]);
+            if let Some((p, n)) = termed(&cand) {
+                return format!("{p}{n}");
+            }
+            if let Some(c) = known(&cand) {
+                return c.to_owned();
+            }
+        }
+    }
+    up
+}
+
+fn is_state_type(code: &str) -> bool {
+    STATE_TYPES.iter().any(|(c, _)| *c == code)
+}
+
+fn is_party_type(code: &str) -> bool {
+    PARTY_TYPES.iter().any(|(c, _)| *c == code)
+}
+
+fn is_issuer(code: &str) -> bool {
+    ISSUERS.iter().any(|(c, _)| *c == code) || termed(code).is_some()
+}
+
+pub(crate) fn type_name_of(d: &DocId) -> Option<&'static str> {
+    let t = d.doc_type.as_deref();
+    match d.form {
+        DocForm::Party => match t? {
+            "QĐ" => None,
+            t => PARTY_TYPES.iter().find(|(c, _)| *c == t).map(|(_, n)| *n),
+        },
+        DocForm::State | DocForm::Standard => match t {
+            Some(t) => STATE_TYPES.iter().find(|(c, _)| *c == t).map(|(_, n)| *n),
+            // A công văn: the symbol starts with its issuer. `59/2020/QH14` is a law or a
+            // resolution of the Assembly: no single name.
+            None if d.issuers.len() >= 2 && term_of(&d.issuers[0]).is_none() => Some("Công văn"),
+            None => None,
+        },
+        DocForm::Legacy => None,
+    }
+}
+
+pub(crate) fn issuer_name_of(code: &str) -> Option<&'static str> {
+    if let Some((p, _)) = termed(code) {
+        return ISSUERS.iter().find(|(c, _)| *c == p).map(|(_, n)| *n);
+    }
+    ISSUERS.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identifier grammar
+
+/// A document number: digits with an optional letter suffix (`30a`), as written.
+fn number(i: &str) -> PResult<'_, String> {
+    let (r, (_, n)) = digits_len(i, 1, 6)?;
+    let mut s = i[..n].to_owned();
+    let mut r = r;
+    if let Some(c) = r.chars().next().filter(char::is_ascii_alphabetic) {
+        let after = &r[1..];
+        if !after.starts_with(|x: char| x.is_alphanumeric()) {
+            s.push(c.to_ascii_lowercase());
+            r = after;
+        }
+    }
+    Ok((r, s))
+}
+
+/// One code token: a letter, then letters and digits (`NĐ`, `QH14`, `BGD&ĐT`, `TƯ`).
+fn part(i: &str) -> PResult<'_, &str> {
+    let ok_first = |c: char| c.is_ascii_alphabetic() || matches!(c, 'Đ' | 'đ');
+    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ư' | 'ư' | '&');
+    if !i.starts_with(ok_first) {
+        return fail(i, "a code such as NĐ or CP");
+    }
+    let n = i.find(|c: char| !ok(c)).unwrap_or(i.len());
+    let raw = &i[..n];
+    if n > 24 || !at_word_end(&i[n..]) || raw.ends_with('&') {
+        return fail(i, "a code such as NĐ or CP");
+    }
+    Ok((&i[n..], raw))
+}
+
+/// Codes joined by dashes (`TTLT-BTP-BNV`).
+fn parts(i: &str) -> PResult<'_, Vec<&str>> {
+    let (mut r, first) = part(i)?;
+    let mut v = vec![first];
+    while let Ok((r2, p)) = spaced('-')(r).and_then(|(x, ())| part(x)) {
+        if v.len() >= 8 {
+            break;
+        }
+        v.push(p);
+        r = r2;
+    }
+    Ok((r, v))
+}
+
+fn plausible_year(y: u32) -> bool {
+    (1945..=2100).contains(&y)
+}
+
+/// Nothing identifier-like continues after `r` (`.doc`, `/2`, a letter).
+fn id_ends(r: &str) -> bool {
+    let mut cs = r.chars();
+    match cs.next() {
+        None => true,
+        Some(c) if is_word_char(c) => false,
+        Some('/' | '-' | '.' | ':' | '_') => !cs.next().is_some_and(is_word_char),
+        Some(_) => true,
+    }
+}
+
+/// `QCVN 41:2024/BGTVT`, `TCVN 6909:2001`, `QCVN 02-31-3 : 2019/BNNPTNT`.
+fn id_standard(i: &str) -> PResult<'_, DocId> {
+    let Some((r, k)) = one_of(i, &["qcvn", "tcvn"]) else {
+        return fail(i, "QCVN or TCVN");
+    };
+    let (r, ()) = sp1(r)?;
+    let start = r;
+    let (mut r, _) = digits(1, 6)(r)?;
+    while let Ok((r2, _)) = alt((chr('-'), chr('.'))).and(digits(1, 6)).parse(r) {
+        r = r2;
+    }
+    let number = start[..start.len() - r.len()].to_owned();
+    let (r, ()) = spaced(':')(r)?;
+    let (r, (y, _)) = digits_len(r, 4, 4)?;
+    let (r, issuers) = match spaced('/')(r).and_then(|(x, ())| parts(x)) {
+        Ok((r2, p)) => (r2, p.iter().map(|x| canon_code(x)).collect()),
+        Err(_) => (r, Vec::new()),
+    };
+    let id = DocId {
+        number,
+        year: u16::try_from(y).ok(),
+        doc_type: Some(["QCVN", "TCVN"][k].to_owned()),
+        issuers,
+        form: DocForm::Standard,
+    };
+    Ok((r, id))
+}
+
+/// `30/2020/NĐ-CP`, `123/QĐ-UBND`, `10260/VPCP-NN`, `59/2020/QH14`, `162/2004/TTLT/BQP-BTC`.
+fn id_state(i: &str) -> PResult<'_, DocId> {
+    let (r, num) = number(i)?;
+    let (r, ()) = spaced('/')(r)?;
+    let (r, year) = match digits_len(r, 4, 4) {
+        Ok((r2, (y, _))) if plausible_year(y) => match spaced('/')(r2) {
+            Ok((r3, ())) => (r3, Some(y as u16)),
+            Err(_) => return fail(r2, "a / after the year"),
+        },
+        _ => (r, None),
+    };
+    let (r, first) = parts(r)?;
+    let (r, second) = match spaced('/')(r).and_then(|(x, ())| parts(x)) {
+        Ok((r2, p)) => (r2, p),
+        Err(_) => (r, Vec::new()),
+    };
+    let mut codes: Vec<String> = first.iter().map(|x| canon_code(x)).collect();
+    let tail: Vec<String> = second.iter().map(|x| canon_code(x)).collect();
+    let (doc_type, issuers) =
+        if is_state_type(&codes[0]) && (codes.len() > 1 || !tail.is_empty() || year.is_some()) {
+            let t = codes.remove(0);
+            codes.extend(tail);
+            (Some(t), codes)
+        } else {
+            codes.extend(tail);
+            (None, codes)
+        };
+    if year.is_none() && doc_type.is_none() && issuers.len() < 2 {
+        return fail(i, "a document symbol");
+    }
+    let id = DocId {
+        number: num,
+        year,
+        doc_type,
+        issuers,
+        form: DocForm::State,
+    };
+    Ok((r, id))
+}
+
+/// `126-QĐ/TW`, `287 - QĐ/TWĐTN-CTTN`, `366-QĐ-TW` (dash for slash), `52 HD/BTCTW`.
+fn id_party(i: &str) -> PResult<'_, DocId> {
+    let (r, num) = number(i)?;
+    let (r, spaced_only) = match spaced('-')(r) {
+        Ok((r2, ())) => (r2, false),
+        Err(_) => (sp1(r)?.0, true),
+    };
+    let (r, ty) = part(r)?;
+    let ty = canon_code(ty);
+    let (r, issuers) = match spaced('/')(r).and_then(|(x, ())| parts(x)) {
+        Ok((r2, p)) => (r2, p),
+        Err(_) if !spaced_only && is_party_type(&ty) => {
+            let (r2, p) = spaced('-')(r).and_then(|(x, ())| parts(x))?;
+            if !is_issuer(&canon_code(p[0])) {
+                return fail(r, "an issuer");
+            }
+            (r2, p)
+        }
+        Err(e) => return Err(e),
+    };
+    if spaced_only && !is_party_type(&ty) {
+        return fail(i, "a Party document symbol");
+    }
+    let id = DocId {
+        number: num,
+        year: None,
+        doc_type: Some(ty),
+        issuers: issuers.iter().map(|x| canon_code(x)).collect(),
+        form: DocForm::Party,
+    };
+    Ok((r, id))
+}
+
+/// `388-HĐBT`, `116-CP`, `49–CP`: number and a known issuer.
+fn id_legacy(i: &str) -> PResult<'_, DocId> {
+    let (r, num) = number(i)?;
+    let (r, ()) = spaced('-')(r)?;
+    let (r, p) = part(r)?;
+    let code = canon_code(p);
+    if !is_issuer(&code) || r.starts_with('/') {
+        return fail(i, "a legacy symbol such as 116-CP");
+    }
+    let id = DocId {
+        number: num,
+        year: None,
+        doc_type: None,
+        issuers: vec![code],
+        form: DocForm::Legacy,
+    };
+    Ok((r, id))
+}
+
+/// One identifier.
+pub(crate) fn doc_id(i: &str) -> PResult<'_, DocId> {
+    let (r, id) = alt((id_standard, id_state, id_party, id_legacy)).parse(i)?;
+    if !id_ends(r) {
+        return fail(r, "the end of the identifier");
+    }
+    Ok((r, id))
+}
+
+// ---------------------------------------------------------------------------------------------
+// References
+
+fn empty_ref() -> DocRef {
+    DocRef {
+        doc_type_name: None,
+        name: None,
+        number: None,
+        year: None,
+        id: None,
+        date: None,
+        issued_by: None,
+        term: None,
+        title: None,
+        plenum: None,
+        session: None,
+        congress: None,
+    }
+}
+
+/// A canonical name from `table` matched case-insensitively at the start of `i`.
+fn lookup_name<'a>(i: &'a str, table: &[&'static str]) -> Option<(&'a str, &'static str)> {
+    table.iter().find_map(|name| {
+        let rest = strip_ci(i, name)?;
+        at_word_end(rest).then_some((rest, *name))
+    })
+}
+
+/// A term: `khóa XI`, `khóa 11`, `(khóa XIII)`.
+fn term(i: &str) -> PResult<'_, u8> {
+    let (r, ()) = sp0(i)?;
+    let r = r.strip_prefix(',').map_or(r, |x| sp0(x).map_or(x, |y| y.0));
+    let (r, paren) = match r.strip_prefix('(') {
+        Some(x) => (x, true),
+        None => (r, false),
+    };
+    let (r, _) = (word("khóa"), sp1).parse(r)?;
+    let (r, n) = alt((roman, digits(1, 2))).parse(r)?;
+    let r = if paren {
+        match r.strip_prefix(')') {
+            Some(x) => x,
+            None => return fail(r, ")"),
+        }
+    } else {
+        r
+    };
+    match u8::try_from(n) {
+        Ok(n) if (1..=30).contains(&n) => Ok((r, n)),
+        _ => fail(i, "a term"),
+    }
+}
+
+/// Spaces, optionally around a comma: what separates the parts of a reference.
+fn gap(i: &str) -> PResult<'_, ()> {
+    let t = i.trim_start_matches(' ');
+    let t = t.strip_prefix(',').map_or(t, |x| x.trim_start_matches(' '));
+    if t.len() == i.len() || t.len() + 1 == i.len() && i.starts_with(',') {
+        return fail(i, "a space");
+    }
+    Ok((t, ()))
+}
+
+/// A capitalised word (`Kiên`, `Giang`, `HĐND`).
+fn capitalised(i: &str) -> Option<&str> {
+    i.starts_with(char::is_uppercase).then_some(())?;
+    let n = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+    Some(&i[n..])
+}
+
+/// An issuing body: a known name, or a ministry, committee or council with its place.
+fn body(i: &str) -> PResult<'_, String> {
+    if let Some((r, name)) = lookup_name(i, BODIES) {
+        return Ok((r, name.to_owned()));
+    }
+    const HEADS: &[&str] = &[
+        "ủy ban nhân dân",
+        "hội đồng nhân dân",
+        "ubnd",
+        "hđnd",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "đảng ủy",
+        "bộ",
+        "sở",
+        "ban",
+        "cục",
+        "tổng cục",
+        "ủy ban",
+    ];
+    let Some((mut r, _)) = one_of(i, HEADS) else {
+        return fail(i, "an issuing body");
+    };
+    // Then capitalised words, a level word (`tỉnh`, `thành phố`) or `và` between them.
+    let mut words = 0;
+    while let Ok((r2, ())) = sp1(r) {
+        let r3 = match one_of(
+            r2,
+            &["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "và"],
+        ) {
+            Some((x, _)) => match sp1(x) {
+                Ok((y, ())) if capitalised(y).is_some() => y,
+                _ => break,
+            },
+            None => r2,
+        };
+        let Some(r4) = capitalised(r3) else { break };
+        r = r4;
+        words += 1;
+        if words > 8 {
+            break;
+        }
+    }
+    if words == 0 {
+        return fail(i, "an issuing body");
+    }
+    Ok((r, i[..i.len() - r.len()].to_owned()))
+}
+
+/// A quoted title (`“về một số vấn đề …”`, normalised to ASCII quotes), with an optional
+/// `về` before the quote.
+fn title(i: &str) -> PResult<'_, String> {
+    let (r, ()) = sp0(i)?;
+    let r = match (word("về"), sp0).parse(r) {
+        Ok((x, _)) if x.starts_with('"') => x,
+        _ => r,
+    };
+    let Some(r) = r.strip_prefix('"') else {
+        return fail(r, "a quoted title");
+    };
+    let Some(end) = r.find('"').filter(|&e| e > 0 && e <= 600) else {
+        return fail(r, "a closing quote");
+    };
+    let t = r[..end].trim();
+    if t.is_empty() || t.contains('\n') {
+        return fail(r, "a title");
+    }
+    Ok((&r[end + 1..], t.to_owned()))
+}
+
+/// The date of a reference: `, ngày 28-2-2018`, `ngày 5 tháng 8 năm 2022`, `năm 2025`.
+fn ref_date(i: &str) -> PResult<'_, Date> {
+    let (r, ()) = sp0(i)?;
+    let r = r.strip_prefix(',').map_or(r, |x| x);
+    let (r, ()) = sp1(r).or_else(|_| sp0(r))?;
+    if one_of(r, &["ngày", "năm"]).is_none() {
+        return fail(r, "ngày or năm");
+    }
+    let (r2, p) = date::expr(r)?;
+    match p.value {
+        DateValue::Single(d)
+            if d.hour().is_none()
+                && d.relative().is_none()
+                && (d.day().is_some() && d.month().is_some()
+                    || d.year().is_some() && d.month().is_none() && d.day().is_none()) =>
+        {
+            Ok((r2, d))
+        }
+        _ => fail(r, "the date of the document"),
+    }
+}
+
+/// Date, body (with its term) and title after a reference, each optional, in any order.
+fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
+    let mut rest = i;
+    for _ in 0..3 {
+        if r.date.is_none() {
+            if let Ok((x, d)) = ref_date(rest) {
+                r.date = Some(d);
+                rest = x;
+                continue;
+            }
+        }
+        if r.issued_by.is_none() {
+            let of = gap(rest)
+                .and_then(|(x, ())| (word("của"), sp1).parse(x))
+                .and_then(|(x, _)| body(x));
+            if let Ok((x, b)) = of {
+                r.issued_by = Some(b);
+                rest = x;
+                if let Ok((y, t)) = term(rest) {
+                    r.term = Some(t);
+                    rest = y;
+                }
+                continue;
+            }
+        }
+        if r.title.is_none() {
+            if let Ok((x, t)) = title(rest) {
+                r.title = Some(t);
+                rest = x;
+                continue;
+            }
+        }
+        break;
+    }
+    (rest, r)
+}
+
+/// Words that measure rather than number (`Quy định 5 năm`): after them a short number is no
+/// document number.
+const MEASURES: &[&str] = &[
+    "ngày", "tháng", "năm", "tuổi", "người", "lần", "điểm", "triệu", "tỷ", "nghìn", "ngàn", "đồng",
+    "giờ", "phút", "km", "ha", "tấn", "kg", "điều", "khoản", "mục", "trang", "%",
+];
+
+/// `Quy định số 126-QĐ/TW, ngày …`, `Nghị định 100/2019/NĐ-CP`, `Quy định 205`, `Luật Đất đai
+/// số 31/2024/QH15`, `Nghị định 71/2024`.
+fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    let Some((r, name)) = lookup_name(i, TYPE_NAMES) else {
+        return fail(i, "a document type");
+    };
+    let capital = i.starts_with(char::is_uppercase);
+    let mut out = DocRef {
+        doc_type_name: Some(name.to_owned()),
+        ..empty_ref()
+    };
+    let mut r = r;
+    // The name of a law: `Luật Đất đai số …`.
+    if matches!(name, "Luật" | "Bộ luật" | "Pháp lệnh") {
+        let mut q = r;
+        let mut words = 0;
+        while let Ok((x, ())) = sp1(q) {
+            if one_of(x, &["số"]).is_some() || x.starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            let n = x.find(|c: char| !is_word_char(c)).unwrap_or(x.len());
+            if n == 0 || words >= 10 || (words == 0 && !x.starts_with(char::is_uppercase)) {
+                break;
+            }
+            q = &x[n..];
+            words += 1;
+        }
+        if words > 0 {
+            let text = r[..r.len() - q.len()].trim();
+            out.name = Some(text.to_owned());
+            r = q;
+        }
+    }
+    let (r, ()) = sp1(r)?;
+    let (r, so) = match (word("số"), sp0).parse(r) {
+        Ok((x, _)) => {
+            let x = x.strip_prefix(':').map_or(x, |y| sp0(y).map_or(y, |z| z.0));
+            (x, true)
+        }
+        Err(_) => (r, false),
+    };
+    if let Ok((r2, id)) = doc_id(r) {
+        out.number = Some(id.number.clone());
+        out.id = Some(id);
+        let (r3, out) = tail(r2, out);
+        return Ok((r3, (out, true)));
+    }
+    let (r2, num) = number(r)?;
+    let (r2, year) = match r2.strip_prefix('/').map(|x| digits_len(x, 4, 4)) {
+        Some(Ok((x, (y, _)))) if plausible_year(y) => (x, Some(y as u16)),
+        _ => (r2, None),
+    };
+    if !id_ends(r2) {
+        return fail(r2, "the end of the number");
+    }
+    let measured = sp1(r2).is_ok_and(|(x, ())| one_of(x, MEASURES).is_some());
+    if measured {
+        return fail(r2, "a document number");
+    }
+    out.number = Some(num);
+    out.year = year;
+    let (r3, out) = tail(r2, out);
+    let strong = out.name.is_some() || so || capital;
+    Ok((r3, (out, strong)))
+}
+
+/// `NĐ 30`, `TT 02/2025`, `QĐ 1234/QĐ-UBND`: abbreviated type names (as written, upper case).
+fn abbreviated_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    let Some((name, r)) = TYPE_ABBREVIATIONS.iter().find_map(|(a, n)| {
+        i.strip_prefix(a)
+            .filter(|r| at_word_end(r))
+            .map(|r| (*n, r))
+    }) else {
+        return fail(i, "an abbreviated type");
+    };
+    let (r, ()) = sp1(r)?;
+    let r = (word("số"), sp0).parse(r).map_or(r, |(x, _)| x);
+    let mut out = DocRef {
+        doc_type_name: Some(name.to_owned()),
+        ..empty_ref()
+    };
+    if let Ok((r2, id)) = doc_id(r) {
+        out.number = Some(id.number.clone());
+        out.id = Some(id);
+        let (r3, out) = tail(r2, out);
+        return Ok((r3, (out, true)));
+    }
+    let (r2, num) = number(r)?;
+    let (r2, year) = match r2.strip_prefix('/').map(|x| digits_len(x, 4, 4)) {
+        Some(Ok((x, (y, _)))) if plausible_year(y) => (x, Some(y as u16)),
+        _ => (r2, None),
+    };
+    if !id_ends(r2) || sp1(r2).is_ok_and(|(x, ())| one_of(x, MEASURES).is_some()) {
+        return fail(r2, "a document number");
+    }
+    out.number = Some(num);
+    out.year = year;
+    let (r3, out) = tail(r2, out);
+    Ok((r3, (out, true)))
+}
+
+/// `Nghị quyết Trung ương 4 khóa XII`, `Nghị quyết Hội nghị Trung ương 8 (khóa XIII)`,
+/// `Nghị quyết Trung ương 6 (lần 2) khóa VIII`.
+fn plenum_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    let (r, _) = (word("nghị quyết"), sp1).parse(i)?;
+    let r = (word("hội nghị"), sp1).parse(r).map_or(r, |(x, _)| x);
+    let Some((r, _)) = one_of(r, &["trung ương", "tw", "tư"]) else {
+        return fail(r, "Trung ương");
+    };
+    let (r, ()) = sp1(r)?;
+    let (r, n) = digits(1, 2)(r)?;
+    let mut out = DocRef {
+        doc_type_name: Some("Nghị quyết".to_owned()),
+        plenum: u8::try_from(n).ok(),
+        ..empty_ref()
+    };
+    let mut r = r;
+    if let Ok((x, (_, _, _, s, _))) =
+        (sp1, chr('('), (word("lần"), sp1), digits(1, 1), chr(')')).parse(r)
+    {
+        out.session = u8::try_from(s).ok();
+        r = x;
+    }
+    if let Ok((x, t)) = term(r) {
+        out.term = Some(t);
+        r = x;
+    }
+    Ok((r, (out, true)))
+}
+
+/// `Nghị quyết Đại hội XII`, `Văn kiện Đại hội toàn quốc lần thứ XIII`.
+fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    let Some((r, name)) = lookup_name(i, &["Nghị quyết", "Văn kiện", "Báo cáo chính trị"])
+    else {
+        return fail(i, "a congress document");
+    };
+    let (r, _) = (sp1, word("đại hội")).parse(r)?;
+    let r = match sp1(r)
+        .ok()
+        .and_then(|(x, ())| one_of(x, &["đại biểu toàn quốc", "đảng toàn quốc", "toàn quốc"]))
+    {
+        Some((x, _)) => x,
+        None => r,
+    };
+    let r = match (sp1, word("lần thứ")).parse(r) {
+        Ok((x, _)) => x,
+        Err(_) => r,
+    };
+    let (r, ()) = sp1(r)?;
+    let (r, n) = alt((roman, digits(1, 2))).parse(r)?;
+    let out = DocRef {
+        doc_type_name: Some(name.to_owned()),
+        congress: u8::try_from(n).ok(),
+        ..empty_ref()
+    };
+    let (r, out) = tail(r, out);
+    Ok((r, (out, true)))
+}
+
+/// A bare identifier (`(30/2020/NĐ-CP)`), named by its type code where that is unambiguous.
+fn bare_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    let (r, id) = doc_id(i)?;
+    // Lower-case symbols (`21/2009/nđ-cp`) parse, but in running text only codes written in
+    // capitals (or known to the tables) make an identifier.
+    let written = &i[..i.len() - r.len()];
+    let strong = written.chars().any(char::is_uppercase);
+    let out = DocRef {
+        doc_type_name: type_name_of(&id).map(str::to_owned),
+        number: Some(id.number.clone()),
+        id: Some(id),
+        ..empty_ref()
+    };
+    let (r, out) = tail(r, out);
+    Ok((r, (out, strong)))
+}
+
+/// One reference: `(value, strong)`, strong meaning a reference on its own in running text.
+pub(crate) fn doc_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    alt((
+        plenum_ref,
+        congress_ref,
+        typed_ref,
+        abbreviated_ref,
+        bare_ref,
+    ))
+    .parse(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_normalise() {
+        assert_eq!(canon_code("ND"), "NĐ");
+        assert_eq!(canon_code("nđ"), "NĐ");
+        assert_eq!(canon_code("HD"), "HD");
+        assert_eq!(canon_code("TTG"), "TTg");
+        assert_eq!(canon_code("TƯ"), "TW");
+        assert_eq!(canon_code("QHXV"), "QH15");
+        assert_eq!(canon_code("BGDDT"), "BGDĐT");
+        assert_eq!(canon_code("HDND"), "HĐND");
+        assert_eq!(canon_code("Ð"), "Ð".to_uppercase());
+    }
+
+    #[test]
+    fn triggers_sorted() {
+        assert!(
+            TRIGGERS
+                .windows(2)
+                .all(|w| w[0].as_bytes() < w[1].as_bytes())
+        );
+    }
+}
