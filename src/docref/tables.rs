@@ -133,6 +133,7 @@ pub(crate) const ISSUERS: &[(&str, &str)] = &[
     ("BGTVT", "Bộ Giao thông vận tải"),
     ("BTTTT", "Bộ Thông tin và Truyền thông"),
     ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("LĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
     ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
     ("UBDT", "Ủy ban Dân tộc"),
     ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
@@ -217,6 +218,7 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
     "Tờ trình",
     "Báo cáo",
     "Bộ luật",
+    "Đạo luật",
     "Luật",
     "Pháp lệnh",
     "Lệnh",
@@ -287,5 +289,5 @@ pub(crate) const BODIES: &[&str] = &[
 pub(crate) const TRIGGERS: &[&str] = &[
     "báo", "bộ", "chương", "chỉ", "ct", "công", "hướng", "kế", "kết", "luật", "lệnh", "nd", "nghị",
     "nq", "nđ", "pháp", "qcvn", "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt", "ttlt",
-    "tờ", "văn", "đề",
+    "tờ", "văn", "đạo", "đề",
 ];
