@@ -1,0 +1,396 @@
+//! Document identifiers and references: every shape the project issue lists, with examples
+//! written for these tests in the style of Vietnamese official and news text.
+
+use serde_json::json;
+use vanban::{DocForm, DocId, DocRef, Kind, Scanner};
+
+fn id(s: &str) -> DocId {
+    let v = DocId::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+    // Display is canonical and parses back equal; serde round-trips.
+    assert_eq!(v.to_string().parse::<DocId>().unwrap(), v, "{s:?}");
+    let back: DocId = serde_json::from_value(serde_json::to_value(&v).unwrap()).unwrap();
+    assert_eq!(back, v, "{s:?}");
+    v
+}
+
+fn doc_ref(s: &str) -> DocRef {
+    let v = DocRef::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+    assert_eq!(v.to_string().parse::<DocRef>().unwrap(), v, "{s:?}");
+    let back: DocRef = serde_json::from_value(serde_json::to_value(&v).unwrap()).unwrap();
+    assert_eq!(back, v, "{s:?}");
+    v
+}
+
+fn refs(text: &str) -> Vec<(String, serde_json::Value)> {
+    Scanner::with_kinds(&[Kind::DocRef])
+        .find_iter(text)
+        .map(|m| {
+            (
+                m.as_str().to_owned(),
+                serde_json::to_value(m.value()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn spans(text: &str) -> Vec<String> {
+    refs(text).into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn party_identifiers() {
+    let v = id("126-QĐ/TW");
+    assert_eq!(
+        (v.number(), v.doc_type(), v.form()),
+        ("126", Some("QĐ"), DocForm::Party)
+    );
+    assert_eq!(v.issuers(), ["TW"]);
+    assert_eq!(v.year(), None);
+    assert_eq!(
+        serde_json::to_value(&v).unwrap(),
+        json!({"number": "126", "doc_type": "QĐ", "issuers": ["TW"], "form": "party"})
+    );
+    assert_eq!(id("19-HD/BTCTW").type_name(), Some("Hướng dẫn"));
+    assert_eq!(id("01-HD/BTCTW").number(), "01");
+    assert_eq!(
+        id("249-KH/UBKTTW").issuer_names().collect::<Vec<_>>(),
+        [Some("Ủy ban Kiểm tra Trung ương")]
+    );
+    assert_eq!(id("340-CV/ĐU").type_name(), Some("Công văn"));
+    assert_eq!(id("287-QĐ/TWĐTN-CTTN").issuers(), ["TWĐTN", "CTTN"]);
+    // `TƯ` is `TW`; Party `QĐ` is Quyết định or Quy định, so no single name.
+    assert_eq!(id("10-NQ/TƯ").to_string(), "10-NQ/TW");
+    assert_eq!(id("205-QĐ/TW").type_name(), None);
+    // Party `TT` is Thông tri, State `TT` Thông tư.
+    assert_eq!(id("03-TT/TW").type_name(), Some("Thông tri"));
+    // Text variants: a dash for the slash, a space for the dash.
+    assert_eq!(id("366-QĐ-TW"), id("366-QĐ/TW"));
+    assert_eq!(id("52 HD/BTCTW"), id("52-HD/BTCTW"));
+}
+
+#[test]
+fn state_identifiers_with_a_year() {
+    let v = id("30/2020/NĐ-CP");
+    assert_eq!(
+        serde_json::to_value(&v).unwrap(),
+        json!({"number": "30", "year": 2020, "doc_type": "NĐ", "issuers": ["CP"], "form": "state"})
+    );
+    assert_eq!(v.type_name(), Some("Nghị định"));
+    assert_eq!(v.issuer_names().collect::<Vec<_>>(), [Some("Chính phủ")]);
+    assert_eq!(id("01/2020/TT-BTC").type_name(), Some("Thông tư"));
+    assert_eq!(id("22/2025/NQ-HĐND").issuers(), ["HĐND"]);
+    // The Assembly and its Standing Committee: no type in the symbol, the term is a field.
+    let law = id("59/2020/QH14");
+    assert_eq!((law.doc_type(), law.term()), (None, Some(14)));
+    assert_eq!(id("60/2024/UBTVQH15").term(), Some(15));
+    let roman = id("63/2025/QHXV");
+    assert_eq!(
+        (roman.to_string().as_str(), roman.term()),
+        ("63/2025/QH15", Some(15))
+    );
+    // Joint documents list every issuer.
+    assert_eq!(id("12/2015/TTLT-BTP-BNV").issuers(), ["BTP", "BNV"]);
+    let five = id("02/2018/TTLT-BCA-VKSNDTC-TANDTC-BQP");
+    assert_eq!(five.doc_type(), Some("TTLT"));
+    assert_eq!(five.issuers(), ["BCA", "VKSNDTC", "TANDTC", "BQP"]);
+    assert_eq!(
+        id("162/2004/TTLT/BQP-BTC").to_string(),
+        "162/2004/TTLT-BQP-BTC"
+    );
+}
+
+#[test]
+fn state_identifiers_without_a_year() {
+    assert_eq!(id("123/QĐ-UBND").issuers(), ["UBND"]);
+    assert_eq!(
+        id("1240/QĐ-TTg").issuer_names().next(),
+        Some(Some("Thủ tướng Chính phủ"))
+    );
+    // Official letters: the first code is an issuer, not a type.
+    let cv = id("10260/VPCP-NN");
+    assert_eq!(
+        (cv.doc_type(), cv.issuers()),
+        (None, &["VPCP".to_owned(), "NN".to_owned()][..])
+    );
+    assert_eq!(cv.type_name(), Some("Công văn"));
+    assert_eq!(id("1234/BTC-TCT").issuers(), ["BTC", "TCT"]);
+    // Older single-code numbering.
+    assert_eq!(id("28/CP").issuers(), ["CP"]);
+}
+
+#[test]
+fn legacy_and_standards() {
+    let v = id("388-HĐBT");
+    assert_eq!(
+        (v.form(), v.issuers()),
+        (DocForm::Legacy, &["HĐBT".to_owned()][..])
+    );
+    assert_eq!(id("116-CP").to_string(), "116-CP");
+    assert_eq!(id("49–CP").to_string(), "49-CP");
+    let l = id("24-L/CTN");
+    assert_eq!((l.doc_type(), l.type_name()), (Some("L"), Some("Luật")));
+    assert_eq!(id("10-LCT/HĐNN7").term(), Some(7));
+    let q = id("QCVN 41:2024/BGTVT");
+    assert_eq!(
+        (q.number(), q.year(), q.doc_type()),
+        ("41", Some(2024), Some("QCVN"))
+    );
+    assert_eq!(id("TCVN 6909:2001").issuers().len(), 0);
+    assert_eq!(
+        id("QCVN 02-31-3 : 2019/BNNPTNT").to_string(),
+        "QCVN 02-31-3:2019/BNNPTNT"
+    );
+    assert_eq!(id("30a/2008/NQ-CP").number(), "30a");
+}
+
+#[test]
+fn variation_is_normalised() {
+    let canonical = id("17/2022/NĐ-CP");
+    for written in [
+        "17/2022/ND-CP",
+        "17/2022/NÐ-CP",
+        "17/2022/nđ-cp",
+        "17 / 2022 / NĐ - CP",
+        "17/2022 /NĐ- CP",
+        "17/2022/NĐ\u{2013}CP",
+        "17/2022/NĐ\u{2011}CP",
+        "17/2022/NĐ\u{2014}CP",
+        "  17/2022/NĐ-CP\u{a0}",
+    ] {
+        assert_eq!(id(written), canonical, "{written:?}");
+    }
+    assert_eq!(id("23/2017/QĐ-TTG").to_string(), "23/2017/QĐ-TTg");
+    assert_eq!(id("58/2026/TT-BGDDT").to_string(), "58/2026/TT-BGDĐT");
+    // `HD` is Hướng dẫn, not `HĐ` (Hợp đồng): ASCII D is mapped only where it makes a known code.
+    assert_eq!(id("19-HD/BTCTW").doc_type(), Some("HD"));
+}
+
+#[test]
+fn identifiers_that_are_not() {
+    for bad in [
+        "27/11/2019",
+        "Covid-19",
+        "1/2",
+        "Điều 5",
+        "",
+        "30/2020/",
+        "-QĐ/TW",
+    ] {
+        assert!(DocId::parse(bad).is_err(), "{bad:?}");
+    }
+    let e = DocId::parse("30/2020/NĐ-CP xyz").unwrap_err();
+    assert_eq!(e.offset(), "30/2020/NĐ-CP".len());
+}
+
+#[test]
+fn typed_references() {
+    let r = doc_ref("Quy định số 126-QĐ/TW");
+    assert_eq!(
+        serde_json::to_value(&r).unwrap(),
+        json!({"doc_type_name": "Quy định", "number": "126",
+               "id": {"number": "126", "doc_type": "QĐ", "issuers": ["TW"], "form": "party"}})
+    );
+    assert_eq!(doc_ref("Nghị định số 30/2020/NĐ-CP").number(), Some("30"));
+    assert_eq!(
+        doc_ref("Quy định 205-QĐ/TW").doc_type_name(),
+        Some("Quy định")
+    );
+    assert_eq!(
+        doc_ref("Nghị định 100/2019/NĐ-CP").id().unwrap().year(),
+        Some(2019)
+    );
+    assert_eq!(doc_ref("Thông báo số: 45/TB-VPCP").number(), Some("45"));
+    assert_eq!(
+        doc_ref("Quyết định số\u{a0}06/2016/QĐ-TTG")
+            .id()
+            .unwrap()
+            .to_string(),
+        "06/2016/QĐ-TTg"
+    );
+    // Upper-case headings and NFD text.
+    assert_eq!(
+        doc_ref("NGHỊ ĐỊNH SỐ 30/2020/NĐ-CP").doc_type_name(),
+        Some("Nghị định")
+    );
+    assert_eq!(
+        doc_ref("Nghi\u{323} đi\u{323}nh số 30/2020/NĐ-CP").doc_type_name(),
+        Some("Nghị định")
+    );
+}
+
+#[test]
+fn reference_tails_in_the_order_written() {
+    let r = doc_ref(
+        "Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị “về một số vấn đề bảo vệ chính trị nội bộ Đảng”",
+    );
+    let d = r.date().unwrap();
+    assert_eq!(
+        (d.year(), d.month(), d.day()),
+        (Some(2018), Some(2), Some(28))
+    );
+    assert_eq!(r.issued_by(), Some("Bộ Chính trị"));
+    assert_eq!(
+        r.title(),
+        Some("về một số vấn đề bảo vệ chính trị nội bộ Đảng")
+    );
+    let r = doc_ref("Nghị định số 30/2020/NĐ-CP ngày 5 tháng 3 năm 2020 của Chính phủ");
+    assert_eq!(r.date().unwrap().month(), Some(3));
+    assert_eq!(r.issued_by(), Some("Chính phủ"));
+    assert_eq!(
+        doc_ref("Quy định số 58-QĐ/TW ngày 8/2/2022")
+            .date()
+            .unwrap()
+            .day(),
+        Some(8)
+    );
+    assert_eq!(
+        doc_ref("Quy định 366-QĐ/TW năm 2025")
+            .date()
+            .unwrap()
+            .year(),
+        Some(2025)
+    );
+    let r = doc_ref("Chỉ thị số 36-CT/TW của Bộ Chính trị khóa XI");
+    assert_eq!((r.issued_by(), r.term()), (Some("Bộ Chính trị"), Some(11)));
+    assert_eq!(
+        doc_ref("Hướng dẫn số 19-HD/BTCTW của Ban Tổ chức Trung ương").issued_by(),
+        Some("Ban Tổ chức Trung ương")
+    );
+    assert_eq!(
+        doc_ref("Thông tư số 01/2020/TT-BTC ngày 14/1/2020 của Bộ Tài chính").issued_by(),
+        Some("Bộ Tài chính")
+    );
+    assert_eq!(
+        doc_ref("Quyết định số 1234/QĐ-UBND ngày 15/5/2021 của UBND tỉnh Quảng Ngãi").issued_by(),
+        Some("UBND tỉnh Quảng Ngãi")
+    );
+    // Body before date.
+    let r = doc_ref("Quy định số 58-QĐ/TW của Bộ Chính trị ngày 8-2-2022");
+    assert!(r.issued_by().is_some() && r.date().is_some());
+}
+
+#[test]
+fn short_references() {
+    let r = doc_ref("Quy định 205");
+    assert_eq!(
+        (r.doc_type_name(), r.number(), r.id()),
+        (Some("Quy định"), Some("205"), None)
+    );
+    let r = doc_ref("Hướng dẫn số 21 của Ban Tổ chức Trung ương");
+    assert_eq!(
+        (r.number(), r.issued_by()),
+        (Some("21"), Some("Ban Tổ chức Trung ương"))
+    );
+    assert_eq!(doc_ref("Quyết định số 58").number(), Some("58"));
+    assert_eq!(doc_ref("Nghị quyết 57").number(), Some("57"));
+    let r = doc_ref("Nghị định 71/2024");
+    assert_eq!((r.number(), r.year()), (Some("71"), Some(2024)));
+    let r = doc_ref("NĐ 30");
+    assert_eq!(
+        (r.doc_type_name(), r.number()),
+        (Some("Nghị định"), Some("30"))
+    );
+    let r = doc_ref("TT 02/2025");
+    assert_eq!(
+        (r.doc_type_name(), r.year()),
+        (Some("Thông tư"), Some(2025))
+    );
+    // A law keeps its name.
+    let r = doc_ref("Luật Đất đai số 31/2024/QH15");
+    assert_eq!(
+        (r.name(), r.id().unwrap().term()),
+        (Some("Đất đai"), Some(15))
+    );
+    let r = doc_ref("Luật Đất đai 2013");
+    assert_eq!(
+        (r.name(), r.date().unwrap().year()),
+        (Some("Đất đai"), Some(2013))
+    );
+}
+
+#[test]
+fn plenum_and_congress_resolutions() {
+    let r = doc_ref("Nghị quyết Trung ương 4 khóa XII");
+    assert_eq!((r.plenum(), r.term()), (Some(4), Some(12)));
+    let r = doc_ref("Nghị quyết Hội nghị Trung ương 8 (khóa XIII)");
+    assert_eq!((r.plenum(), r.term()), (Some(8), Some(13)));
+    let r = doc_ref("Nghị quyết Trung ương 6 (lần 2) khóa VIII");
+    assert_eq!(
+        (r.plenum(), r.session(), r.term()),
+        (Some(6), Some(2), Some(8))
+    );
+    assert_eq!(doc_ref("Nghị quyết Trung ương 4 khoá XI").term(), Some(11));
+    assert_eq!(doc_ref("Nghị quyết Trung ương 5 khóa 10").term(), Some(10));
+    assert_eq!(doc_ref("Nghị quyết Đại hội XII").congress(), Some(12));
+    assert_eq!(
+        doc_ref("Văn kiện Đại hội toàn quốc lần thứ XIII").congress(),
+        Some(13)
+    );
+}
+
+#[test]
+fn references_in_running_text() {
+    let text = "Thực hiện Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị “về một số vấn \
+                đề bảo vệ chính trị nội bộ Đảng”; Hướng dẫn số 19-HD/BTCTW, ngày 12-9-2019 của \
+                Ban Tổ chức Trung ương hướng dẫn thực hiện một số điều trong Quy định số 126-QĐ/TW.";
+    let found = refs(text);
+    assert_eq!(found.len(), 3);
+    assert!(found[0].0.ends_with("nội bộ Đảng”"));
+    assert_eq!(
+        found[0].1["date"],
+        json!({"year": 2018, "month": 2, "day": 28})
+    );
+    assert_eq!(
+        found[1].0,
+        "Hướng dẫn số 19-HD/BTCTW, ngày 12-9-2019 của Ban Tổ chức Trung ương"
+    );
+    assert_eq!(found[2].0, "Quy định số 126-QĐ/TW");
+
+    // A list of bare identifiers gives one reference each, of the same type.
+    let found =
+        refs("Bãi bỏ Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP và 101/2024/NĐ-CP kể từ ngày 1/7.");
+    let names: Vec<_> = found
+        .iter()
+        .map(|(s, v)| (s.as_str(), v["doc_type_name"].clone()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Nghị định 71/2024/NĐ-CP", json!("Nghị định")),
+            ("88/2024/NĐ-CP", json!("Nghị định")),
+            ("101/2024/NĐ-CP", json!("Nghị định")),
+        ]
+    );
+    // A bare identifier in parentheses.
+    assert_eq!(
+        spans("quy định về công tác văn thư (30/2020/NĐ-CP) được áp dụng"),
+        ["30/2020/NĐ-CP"]
+    );
+    // A date inside a reference belongs to it; asked for alone, dates still find it.
+    let all: Vec<_> = vanban::find_iter("Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ Chính trị")
+        .map(|m| m.kind())
+        .collect();
+    assert_eq!(all, [Kind::DocRef]);
+    let dates: Vec<_> = Scanner::with_kinds(&[Kind::Date])
+        .find_iter("Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ Chính trị")
+        .map(|m| m.as_str().to_owned())
+        .collect();
+    assert_eq!(dates, ["ngày 18/8/2014"]);
+}
+
+#[test]
+fn not_references() {
+    for text in [
+        "Tờ khai theo Mẫu số 01/GTGT-TKHT ban hành kèm theo Thông tư",
+        "Biểu 02/TB-ĐĐKD kèm theo",
+        "đại dịch Covid-19 và COVID-19",
+        "Sáng 27/11/2019, tại Hà Nội",
+        "gọi số 0912-345-678",
+        "theo Điều 5, khoản 2",
+        "các quy định 5 năm qua",
+        "file 14.2020.TT-BTNMT.doc đính kèm",
+        "xếp lương hệ số 3,50/N2-TC",
+    ] {
+        assert_eq!(spans(text), Vec::<String>::new(), "{text:?}");
+    }
+}
