@@ -613,12 +613,11 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
         }
     }
     let is_cycle = one_of(&t[i..], &["tuần", "tháng", "quý", "năm"]).is_some();
-    if is_cycle
-        && parsed
-            .value
-            .as_date()
-            .is_some_and(|d| d.relative().is_some())
-    {
+    let shifted = match &parsed.value {
+        DateValue::Single(d) => d.relative().is_some(),
+        DateValue::Range(r) => r.start().relative().is_some() || r.end().relative().is_some(),
+    };
+    if is_cycle && shifted {
         let mut buf = [0u8; 32];
         let prev = previous_word(t, i, &mut buf);
         let counted = |w: &[u8]| {

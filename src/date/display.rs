@@ -202,7 +202,10 @@ impl fmt::Display for Date {
             out.push_str(&cal);
         }
         if let Some(r) = x.relative {
-            if !out.is_empty() && !out.ends_with(' ') {
+            // After a clock time a comma keeps `0 giờ, 2 tuần trước` from reading as 0:02.
+            if timed && cal.is_empty() {
+                out.push_str(", ");
+            } else if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
             out.push_str(&relative_text(r));

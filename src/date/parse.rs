@@ -241,10 +241,17 @@ fn word_number(i: &str) -> PResult<'_, u32> {
         let (r3, v) = lookup(r2, table)?;
         Some((r.len() - r3.len(), v))
     };
+    // `năm` after a count is five (`mười năm năm` = 15 years) only when a unit follows it;
+    // in `mười năm trước` it is the unit.
+    let keeps_nam = |r: &str, used: usize| {
+        let taken = &r[..used];
+        !taken.trim_end().ends_with("năm")
+            || sp1(&r[used..]).is_ok_and(|(x, ())| lookup(x, UNIT_NAMES).is_some())
+    };
     if let Some((r, _)) = one_of(i, &["mười"]) {
         return Ok(match words(r, TEEN) {
-            Some((used, u)) => (&r[used..], 10 + u),
-            None => (r, 10),
+            Some((used, u)) if keeps_nam(r, used) => (&r[used..], 10 + u),
+            _ => (r, 10),
         });
     }
     let Some((r, unit)) = lookup(i, UNIT_WORDS) else {
@@ -253,8 +260,8 @@ fn word_number(i: &str) -> PResult<'_, u32> {
     if unit >= 2 {
         if let Some((r2, _)) = sp1(r).ok().and_then(|(r1, ())| one_of(r1, &["mươi"])) {
             return Ok(match words(r2, AFTER_TENS) {
-                Some((used, u)) => (&r2[used..], unit * 10 + u),
-                None => (r2, unit * 10),
+                Some((used, u)) if keeps_nam(r2, used) => (&r2[used..], unit * 10 + u),
+                _ => (r2, unit * 10),
             });
         }
         // Colloquial `hai mốt` = 21.
@@ -1186,7 +1193,8 @@ fn tied_to_event(r: &str) -> bool {
 fn preposition_follows(r: &str) -> bool {
     match sp1(r) {
         Ok((r2, ())) => {
-            r2.starts_with(|c: char| c.is_alphanumeric()) && one_of(r2, &["đây"]).is_none()
+            r2.starts_with(|c: char| c.is_alphanumeric())
+                && one_of(r2, &["đây", "đến", "tới", "cho đến"]).is_none()
         }
         Err(_) => false,
     }
@@ -1395,6 +1403,81 @@ fn hour_in_part(h: u8, p: PartOfDay) -> Option<u8> {
     ok.then_some(h2)
 }
 
+/// Whether the fields make one date text can state: one calendar shape (a day/month/year, a
+/// quarter, a season, a decade or a century), a weekday only with a day, a time or a relative
+/// week, a period part only with a month, a year, a quarter or a decade, an offset only with a
+/// time or a day, a lunar marker only on a day or month, vague times and recurrences alone.
+pub(crate) fn coherent(f: &Fields) -> bool {
+    let dmy = f.day.is_some() || f.month.is_some();
+    let shapes = [
+        dmy,
+        f.quarter.is_some(),
+        f.season.is_some(),
+        f.decade.is_some(),
+        f.century.is_some(),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count();
+    if shapes > 1 {
+        return false;
+    }
+    let yearly = f.year.is_some() || f.can_chi.is_some();
+    if (f.decade.is_some() || f.century.is_some()) && (yearly || f.weekday.is_some()) {
+        return false;
+    }
+    if f.day.is_some() && f.month.is_none() && f.year.is_some() {
+        return false;
+    }
+    if let (Some(d), Some(m)) = (f.day, f.month) {
+        if d > days_in_month(f.year, m) {
+            return false;
+        }
+    }
+    if let (Some(c), Some(y)) = (f.can_chi, f.year)
+        && !c.matches_year(y)
+    {
+        return false;
+    }
+    if f.weekday.is_some() && f.day.is_none() {
+        let week_shift = f
+            .relative
+            .is_some_and(|r| matches!(r.unit, TimeUnit::Week | TimeUnit::Day));
+        let calendar = yearly || shapes > 0 || f.period_part.is_some();
+        if calendar || (f.relative.is_some() && !week_shift) {
+            return false;
+        }
+    }
+    if f.period_part.is_some() {
+        let timed = f.hour.is_some() || f.part_of_day.is_some() || f.weekday.is_some();
+        if f.day.is_some() || f.season.is_some() || f.can_chi.is_some() || timed {
+            return false;
+        }
+        if f.century.is_some() {
+            return false;
+        }
+    }
+    if f.utc_offset_minutes.is_some()
+        && (f.lunar || f.relative.is_some() || (f.hour.is_none() && f.day.is_none()))
+    {
+        return false;
+    }
+    if f.lunar && (!dmy || f.relative.is_some() || f.weekday.is_some()) {
+        return false;
+    }
+    if f.vague.is_some() || f.every.is_some() {
+        let alone = Fields {
+            vague: None,
+            every: None,
+            ..*f
+        };
+        if alone != Fields::default() || (f.vague.is_some() && f.every.is_some()) {
+            return false;
+        }
+    }
+    true
+}
+
 /// Merges `b` into `a` when they describe one moment without contradiction.
 fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
     fn one<T: PartialEq + Copy>(x: Option<T>, y: Option<T>) -> Result<Option<T>, ()> {
@@ -1460,22 +1543,16 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
     {
         return None;
     }
-    if m.can_chi.is_some() && m.year.is_some() && !m.can_chi?.matches_year(m.year?) {
-        return None;
-    }
-    if let Some(d) = m.day {
-        if let Some(mo) = m.month {
-            if d > days_in_month(m.year, mo) {
-                return None;
-            }
-        }
-    }
-    Some(m)
+    coherent(&m).then_some(m)
 }
 
 /// A sequence of pieces merged into one date.
 fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
     let (mut r, first) = any_piece(i)?;
+    // An offset qualifies a time before it; it never starts a date.
+    if first.kind == Kind::Offset {
+        return fail(i, "a date or time");
+    }
     let mut f = first.f;
     if first.kind == Kind::Time {
         if let (Some(h), Some(p)) = (f.hour, f.part_of_day) {
@@ -1539,9 +1616,12 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
     if f.day.is_some() || f.month.is_some() {
         let lunar = lunar_suffix(r);
         if let Ok(r2) = lunar {
-            f.lunar = true;
-            strong = true;
-            r = r2;
+            let g = Fields { lunar: true, ..f };
+            if coherent(&g) {
+                f = g;
+                strong = true;
+                r = r2;
+            }
         }
     }
     Ok((r, (f, strong || n >= 2, n)))
@@ -1618,13 +1698,27 @@ fn distribute(a: &mut Fields, b: &mut Fields) {
             x.relative = y.relative;
         }
     }
-    let a0 = *a;
-    fill(a, b);
+    let (a0, b0) = (*a, *b);
+    fill(a, &b0);
+    if !coherent(a) {
+        *a = a0;
+    }
     fill(b, &a0);
+    if !coherent(b) {
+        *b = b0;
+    }
 }
 
 fn range(r: &str, mut a: Fields, mut b: Fields, strong: bool) -> PResult<'_, Parsed> {
     distribute(&mut a, &mut b);
+    if !coherent(&a) || !coherent(&b) {
+        return fail(r, "a range of two dates");
+    }
+    if let (Some(ya), Some(yb), Some(ma), Some(mb)) = (a.year, b.year, a.month, b.month) {
+        if (ya, ma) > (yb, mb) {
+            return fail(r, "a range that ends after it starts");
+        }
+    }
     let (da, db) = (Date(a), Date(b));
     if let (Some(x), Some(y)) = (da.to_naive_date(), db.to_naive_date()) {
         if x > y {
@@ -1876,7 +1970,9 @@ fn month_range(i: &str) -> PResult<'_, Parsed> {
         return fail(i, "a range of months");
     }
     let (r, year) = year_after_month(r, false);
-    if !number_ends(r) {
+    // `tháng 1 đến tháng 2 năm Canh Tý`: a year the range cannot take is not left behind.
+    let dangling = sp1(r).is_ok_and(|(x, ())| one_of(x, &["năm"]).is_some());
+    if !number_ends(r) || (year.is_none() && dangling) {
         return fail(i, "a range of months");
     }
     let mk = |m: u32| Fields {
