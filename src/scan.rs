@@ -605,6 +605,22 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
         return None;
     }
     // `những năm qua`, `hàng tháng`, `mỗi tuần`: frequencies and vague spans, not shifts.
+    let mut buf = [0u8; 32];
+    let prev = previous_word(t, i, &mut buf).map(<[u8]>::to_vec);
+    let prev_in = |list: &[&str]| prev.as_deref().is_some_and(|w| in_list(list, w));
+    // `bắt đầu năm 1988` (began in 1988): `đầu` is part of a compound.
+    if one_of(&t[i..], &["đầu", "giữa", "cuối"]).is_some() && prev_in(date::VETO_BEFORE_PART)
+    {
+        return None;
+    }
+    // `mất 2h15'`, `kéo dài 3 giờ`: durations.
+    let clock_only = parsed
+        .value
+        .as_date()
+        .is_some_and(|d| d.hour().is_some() && d.day().is_none() && d.weekday().is_none());
+    if clock_only && prev_in(date::VETO_BEFORE_TIME) {
+        return None;
+    }
     // `Cách mạng tháng Tám`, `Cách mạng Tháng Mười Nga`: events named after their month.
     if one_of(&t[i..], &["tháng"]).is_some() {
         let mut buf = [0u8; 32];

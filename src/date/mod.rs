@@ -20,7 +20,9 @@ use crate::error::ParseError;
 pub use resolve::Resolved;
 
 pub(crate) use parse::{MAX_TRIGGER_LEN, Parsed, expr, is_trigger_word, list_member, parse_strict};
-pub(crate) use tables::{CONTEXT_WORDS, DAY_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE};
+pub(crate) use tables::{
+    CONTEXT_WORDS, DAY_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE, VETO_BEFORE_PART, VETO_BEFORE_TIME,
+};
 
 /// A day of the week.
 ///

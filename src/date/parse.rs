@@ -183,7 +183,15 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
         DateValue::Single(d) => d.0.hour.is_some(),
         DateValue::Range(x) => x.start().0.hour.is_some(),
     };
-    p.strong |= prefixed && timed;
+    // `khoảng 1 giờ` is as often a duration as a time; `khoảng 10 giờ sáng` is a time.
+    let approximate = one_of(i, &["khoảng", "vào khoảng"]).is_some();
+    let exact = match &p.value {
+        DateValue::Single(d) => {
+            d.0.minute.is_some() || d.0.part_of_day.is_some() || d.0.day.is_some()
+        }
+        DateValue::Range(_) => true,
+    };
+    p.strong |= prefixed && timed && (!approximate || exact);
     Ok((r, p))
 }
 
@@ -339,7 +347,11 @@ fn number_ends(rest: &str) -> bool {
     match cs.next() {
         None => true,
         Some(c) if c.is_alphanumeric() => false,
-        Some('/' | '.' | ':' | ',') => !cs.next().is_some_and(char::is_alphanumeric),
+        // `… năm 2015.Điều 39`: a sentence ended without its space.
+        Some('.') => !cs
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase()),
+        Some('/' | ':' | ',') => !cs.next().is_some_and(char::is_alphanumeric),
         Some('-') => !cs.next().is_some_and(char::is_alphabetic),
         Some(_) => true,
     }
@@ -736,6 +748,10 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
         month: Some(m),
         ..Fields::default()
     };
+    // `ngày quốc khánh Ireland`: another country's national day.
+    if sp1(r).is_ok_and(|(x, ())| x.starts_with(char::is_uppercase)) {
+        return fail(i, "a Vietnamese holiday");
+    }
     Ok((r, piece(Kind::Calendar, introduced, f)))
 }
 
@@ -829,6 +845,7 @@ fn period_part_phrase(i: &str) -> PResult<'_, Piece> {
             year_phrase,
             quarter_phrase,
             decade_phrase,
+            century_phrase,
             cycle,
             bare_cycle,
         ))
@@ -1277,6 +1294,15 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
     let Some((r, (sign, adposition))) = lookup(r, DIRECTIONS) else {
         return fail(r, "trước, qua, tới or nữa");
     };
+    // `thêm 34 năm tới năm 2086`: `tới` is "until" before a date.
+    let until = i[..i.len() - r.len()].ends_with("tới")
+        && sp1(r).is_ok_and(|(x, ())| {
+            one_of(x, &["năm", "ngày", "tháng", "lúc"]).is_some()
+                || x.starts_with(|c: char| c.is_ascii_digit())
+        });
+    if until {
+        return fail(i, "a relative expression");
+    }
     if tied_to_event(r) || (adposition && preposition_follows(r)) {
         return fail(i, "a relative expression");
     }
@@ -1453,9 +1479,15 @@ pub(crate) fn coherent(f: &Fields) -> bool {
         if f.day.is_some() || f.season.is_some() || f.can_chi.is_some() || timed {
             return false;
         }
-        if f.century.is_some() {
-            return false;
-        }
+    }
+    // A time of day goes with a day (or a weekday, or a relative day), not with a bare month
+    // or year: `Năm 1803, Tối cao Pháp viện` is no evening.
+    if (f.hour.is_some() || f.part_of_day.is_some())
+        && f.day.is_none()
+        && f.weekday.is_none()
+        && (yearly || shapes > 0)
+    {
+        return false;
     }
     if f.utc_offset_minutes.is_some()
         && (f.lunar || f.relative.is_some() || (f.hour.is_none() && f.day.is_none()))
@@ -1932,6 +1964,18 @@ fn year_range(i: &str) -> PResult<'_, Parsed> {
     } else {
         range_sep(r)
     };
+    // `năm 2013/14`: a school or fiscal year.
+    if let Some(x) = r.strip_prefix('/') {
+        if let Ok((x2, (y2, 2))) = digits_len(x, 2, 2) {
+            if y2 == (y1 + 1) % 100 && number_ends(x2) {
+                let mk = |y: u32| Fields {
+                    year: Some(y as i32),
+                    ..Fields::default()
+                };
+                return range(x2, mk(y1), mk(y1 + 1), true);
+            }
+        }
+    }
     let (r, ()) = sep?;
     let dash = !between && r.len() < i.len() && i[..i.len() - r.len()].trim_end().ends_with('-');
     let r = (word("năm"), sp1).parse(r).map_or(r, |(x, _)| x);
@@ -2053,7 +2097,9 @@ mod tests {
         assert!(!ok("Thứ Hai").strong);
         assert!(ok("Thứ Hai, 25/11/2019").strong);
         assert!(!ok("khoảng 1/3").strong);
-        assert!(ok("khoảng 10 giờ").strong);
+        assert!(!ok("khoảng 10 giờ").strong);
+        assert!(ok("khoảng 10 giờ sáng").strong);
+        assert!(ok("lúc 10 giờ").strong);
         assert!(!ok("3 giờ").strong);
         assert!(ok("3 giờ chiều").strong);
     }

@@ -365,6 +365,13 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
         } else {
             (c * 100, c * 100 + 100)
         };
+        // Early, middle and late parts of a century: its thirds (33, 34, 33 years).
+        let (y1, y2) = match x.period_part {
+            None => (y1, y2),
+            Some(PeriodPart::Early) => (y1, y1 + 33),
+            Some(PeriodPart::Middle) => (y1 + 33, y1 + 67),
+            Some(PeriodPart::Late) => (y1 + 67, y2),
+        };
         let (y1, y2) = (i32::try_from(y1).ok()?, i32::try_from(y2).ok()?);
         return Some((ymd(y1, 1, 1)?, ymd(y2, 1, 1)?, TimeUnit::Year));
     }

@@ -169,7 +169,7 @@ pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
 pub(crate) const CONTEXT_WORDS: &[&str] = &[
     "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "vào",
     "lúc", "dịp", "lễ", "trước", "sau", "đầu", "cuối", "giữa", "hạn", "nay", "mai", "qua", "rạng",
-    "kể", "bữa", "đợt", "tết", "niệm",
+    "kể", "bữa", "đợt", "tết", "niệm", "hết",
 ];
 
 /// The context words that still make a hyphenated `27-11` a date (`4-1` after `đến` or `thắng`
@@ -187,8 +187,15 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
 /// Words before a cycle word that make it a frequency or a vague span, not a shift
 /// (`những năm qua`, `hàng tháng`, `mỗi tuần`).
 pub(crate) const VETO_BEFORE_CYCLE: &[&str] = &[
-    "những", "các", "mấy", "nhiều", "vài", "hàng", "hằng", "mỗi", "từng",
+    "những", "các", "mấy", "nhiều", "vài", "hàng", "hằng", "mỗi", "từng", "đá", "loại",
 ];
+
+/// Words before `đầu`/`giữa`/`cuối` that make a compound of it (`bắt đầu` begin, `ban đầu`
+/// initial, `hàng đầu` leading, `đứng đầu` heading), not a part of a period.
+pub(crate) const VETO_BEFORE_PART: &[&str] = &["bắt", "ban", "hàng", "đứng", "mở", "khởi", "dẫn"];
+
+/// Words before a clock time that make it a duration (`mất 2h15'`, `kéo dài 3 giờ`).
+pub(crate) const VETO_BEFORE_TIME: &[&str] = &["mất", "dài", "tốn", "vòng", "trong"];
 
 /// First words of every date expression the scanner can start at (lower case, sorted by bytes
 /// for binary search). Must list the first word of every keyword-initial form in the grammar.
