@@ -10,7 +10,7 @@ use serde_json::{Map, Value as Json, json};
 use vanban::{Kind, Mention, Scanner, Value};
 
 const HELP: &str = "\
-extract: find dates (and, in later versions, document references and officials) in Vietnamese text
+extract: find dates, document references and officials' names and roles in Vietnamese text
 
 usage: extract [OPTIONS] [FILE ...]
 
@@ -19,7 +19,7 @@ in text order: {\"file\", \"kind\", \"start\", \"end\", \"text\", \"value\"}. st
 offsets into the file as read; text is verbatim; value is normalised.
 
 options:
-  --kinds K1,K2      kinds to find (default: all; this version knows: date)
+  --kinds K1,K2      kinds to find (default: all: date, doc_ref, person)
                      e.g. --kinds date
   --reference T      resolve every date against instant T (RFC 3339), adding
                      \"resolved\": {\"start\", \"end\", \"grain\"}
@@ -69,8 +69,9 @@ fn parse_args() -> Result<Options, String> {
                     .split(',')
                     .filter(|k| !k.is_empty())
                     .map(|k| {
-                        k.parse::<Kind>()
-                            .map_err(|_| format!("unknown kind {k:?} (this version knows: date)"))
+                        k.parse::<Kind>().map_err(|_| {
+                            format!("unknown kind {k:?} (known: date, doc_ref, person)")
+                        })
                     })
                     .collect::<Result<_, _>>()?;
             }

@@ -10,14 +10,14 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset};
 use serde_json::{Map, Value as Json, json};
-use vanban::{DateValue, DocId, DocRef, ParseError};
+use vanban::{DateValue, DocId, DocRef, ParseError, Person};
 
 const HELP: &str = "\
 parse: strict parsing of whole strings
 
 usage: parse KIND [--reference RFC3339] [TEXT ...]
 
-KIND is date, doc_id or doc_ref (person comes in a later version). Each TEXT (or, with none,
+KIND is date, doc_id, doc_ref or person. Each TEXT (or, with none,
 each line of standard input) is parsed as one whole value and written as one JSON line:
   {\"input\", \"ok\": true, \"value\", \"display\"}     display = the canonical form
   {\"input\", \"ok\": false, \"error\": {\"offset\", \"message\"}}
@@ -35,6 +35,7 @@ enum Kind {
     Date,
     DocId,
     DocRef,
+    Person,
 }
 
 /// A parsed value as JSON, its canonical text, and its resolution when it is a date.
@@ -63,6 +64,14 @@ fn parse_kind(
         }
         Kind::DocRef => {
             let v = DocRef::parse(input)?;
+            (
+                serde_json::to_value(&v).unwrap_or(Json::Null),
+                v.to_string(),
+                None,
+            )
+        }
+        Kind::Person => {
+            let v = Person::parse(input)?;
             (
                 serde_json::to_value(&v).unwrap_or(Json::Null),
                 v.to_string(),
@@ -120,9 +129,10 @@ fn main() -> ExitCode {
         "date" => Kind::Date,
         "doc_id" => Kind::DocId,
         "doc_ref" => Kind::DocRef,
+        "person" => Kind::Person,
         _ => {
             eprintln!(
-                "parse: unknown or not yet supported kind {kind:?} (this version knows: date, doc_id, doc_ref)"
+                "parse: unknown or not yet supported kind {kind:?} (this version knows: date, doc_id, doc_ref, person)"
             );
             return ExitCode::from(2);
         }

@@ -68,6 +68,7 @@ mod combinators;
 mod date;
 mod docref;
 mod error;
+mod person;
 mod scan;
 mod text;
 
@@ -77,6 +78,7 @@ pub use date::{
 };
 pub use docref::{DocForm, DocId, DocRef};
 pub use error::{ParseError, ParseErrorKind};
+pub use person::{Person, PersonName, Role};
 pub use scan::{Kind, Mention, Mentions, Scanner, Value, Warning, find_iter};
 
 /// The README's examples are compiled and run as doctests.

@@ -17,6 +17,7 @@ use crate::combinators::{fold, is_word_char, one_of};
 use crate::date::{self, DateValue, Weekday};
 use crate::docref::{self, DocRef};
 use crate::error::{ParseError, ParseErrorKind};
+use crate::person::{self, Person};
 use crate::text::Normalized;
 
 /// The kinds of value the scanner finds. More kinds come in later versions.
@@ -34,11 +35,13 @@ pub enum Kind {
     Date,
     /// References to documents ([`DocRef`]).
     DocRef,
+    /// Officials' role-plus-name mentions ([`Person`]).
+    Person,
 }
 
 impl Kind {
     /// Every kind, in output order.
-    pub const ALL: &'static [Kind] = &[Kind::Date, Kind::DocRef];
+    pub const ALL: &'static [Kind] = &[Kind::Date, Kind::DocRef, Kind::Person];
 
     /// The kind's name as used in JSON output and on the command line (`date`).
     ///
@@ -49,6 +52,7 @@ impl Kind {
         match self {
             Kind::Date => "date",
             Kind::DocRef => "doc_ref",
+            Kind::Person => "person",
         }
     }
 
@@ -69,10 +73,11 @@ impl FromStr for Kind {
         match s.trim() {
             "date" => Ok(Kind::Date),
             "doc_ref" => Ok(Kind::DocRef),
+            "person" => Ok(Kind::Person),
             _ => Err(ParseError::new(
                 ParseErrorKind::Unexpected,
                 0,
-                "a kind: date or doc_ref",
+                "a kind: date, doc_ref or person",
             )),
         }
     }
@@ -92,6 +97,8 @@ pub enum Value {
     Date(DateValue),
     /// A reference to a document.
     DocRef(DocRef),
+    /// A person mention.
+    Person(Person),
 }
 
 impl Value {
@@ -104,7 +111,7 @@ impl Value {
     pub fn as_date(&self) -> Option<&DateValue> {
         match self {
             Value::Date(d) => Some(d),
-            Value::DocRef(_) => None,
+            _ => None,
         }
     }
 
@@ -117,7 +124,20 @@ impl Value {
     pub fn as_doc_ref(&self) -> Option<&DocRef> {
         match self {
             Value::DocRef(r) => Some(r),
-            Value::Date(_) => None,
+            _ => None,
+        }
+    }
+
+    /// The person, if this is a person mention.
+    ///
+    /// ```
+    /// let m = vanban::find_iter("đồng chí Phan Thăng An phát biểu").next().unwrap();
+    /// assert_eq!(m.value().as_person().unwrap().name().unwrap().given(), "An");
+    /// ```
+    pub fn as_person(&self) -> Option<&Person> {
+        match self {
+            Value::Person(p) => Some(p),
+            _ => None,
         }
     }
 }
@@ -472,8 +492,12 @@ fn scan_chunk<'t>(
     end: usize,
     out: &mut VecDeque<Mention<'t>>,
 ) {
-    let (dates, docs) = (scanner.finds(Kind::Date), scanner.finds(Kind::DocRef));
-    if !dates && !docs {
+    let (dates, docs, people) = (
+        scanner.finds(Kind::Date),
+        scanner.finds(Kind::DocRef),
+        scanner.finds(Kind::Person),
+    );
+    if !dates && !docs && !people {
         return;
     }
     let chunk = &text[start..end];
@@ -497,20 +521,21 @@ fn scan_chunk<'t>(
             .char_indices()
             .find(|(_, c)| !is_word_char(*c))
             .map_or(t.len(), |(k, _)| i + k);
-        let (date_candidate, doc_candidate) = if b.is_ascii_digit() {
+        let (date_candidate, doc_candidate, person_candidate) = if b.is_ascii_digit() {
             let ok = number_may_start(t, i);
-            (dates && ok, docs && ok)
+            (dates && ok, docs && ok, false)
         } else if word_end - i <= date::MAX_TRIGGER_LEN {
             // Triggers are short: longer words are skipped without lower-casing them.
             match word_lower(&t[i..], &mut buf) {
                 Some(w) => (
                     dates && date::is_trigger_word(w),
                     docs && docref::is_trigger_word(w),
+                    people && person::is_trigger_word(w),
                 ),
-                None => (false, false),
+                None => (false, false, false),
             }
         } else {
-            (false, false)
+            (false, false, false)
         };
         // A reference first: a date inside it belongs to it.
         if doc_candidate {
@@ -534,6 +559,24 @@ fn scan_chunk<'t>(
                     push(i + s2, i + e2, v.clone());
                     i += e2;
                     prev = v;
+                }
+                continue;
+            }
+        }
+        // A person next: a name inside an organisation or a reference's body is no mention.
+        if person_candidate {
+            if let Some(found) = person::people_at(t, i) {
+                for (from, to, p) in found {
+                    let (s, e) = (start + n.to_original(from), start + n.to_original(to));
+                    out.push_back(Mention {
+                        kind: Kind::Person,
+                        start: s,
+                        end: e,
+                        text: &text[s..e],
+                        value: Value::Person(p),
+                        warnings: Vec::new(),
+                    });
+                    i = to;
                 }
                 continue;
             }

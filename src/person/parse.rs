@@ -1,0 +1,789 @@
+//! The person grammar (nom). Crate-private.
+//!
+//! A mention is a lead (honorific, rank, academic title), then either roles before a name
+//! (`Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn`), a name with roles after it (`đồng chí Sơn
+//! Minh Thắng, Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối`), or roles alone after an honorific
+//! (`Đồng chí Bí thư Đảng ủy Khối`). Names are found by their surname (a closed table) and
+//! capitalised syllables; organisations by tables of full names, committees (which take only a
+//! place after them) and heads of named bodies (whose lower-case words continue until a verb,
+//! a punctuation mark or the name that follows).
+
+use nom::Parser;
+
+use super::names::{COMPOUND_SURNAMES, PROVINCES, SURNAMES};
+use super::tables::{
+    ABBREVIATIONS, ACADEMIC, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, ORGS, RANKS, STOP_WORDS,
+    SUFFIX_DEPUTIES, TITLES, TRIGGERS,
+};
+use super::{Person, PersonName, Role};
+use crate::combinators::{
+    PResult, at_word_end, digits, fail, is_word_char, one_of, roman, run_all, sp1, strip_ci, word,
+};
+use crate::error::ParseError;
+use crate::text::Normalized;
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
+    let n = Normalized::new(s);
+    let t = n.as_str();
+    let lead = t.len() - t.trim_start().len();
+    run_all(t.trim(), |i| {
+        let (r, found) = mention(i)?;
+        Ok((r, found.person))
+    })
+    .map_err(|e| {
+        let off = e.offset();
+        e.with_offset(n.to_original(lead + off))
+    })
+}
+
+/// Whether `w` (lower case) can start a person mention.
+pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
+    TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
+}
+
+/// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
+/// shares the lead: `các đồng chí Trần Đức Lương và Đặng Thị Ngọc Thịnh`), as
+/// `(start, end, person)`, in text order.
+pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>> {
+    let (rest, found) = mention(&t[i..]).ok()?;
+    if !found.strong {
+        return None;
+    }
+    let mut out = vec![(i, t.len() - rest.len(), found.person.clone())];
+    if found.shared {
+        let mut r = rest;
+        while let Some((r2, p)) = next_in_list(r, &found) {
+            let name_start = t.len() - r.len() + list_gap(r);
+            out.push((name_start, t.len() - r2.len(), p));
+            r = r2;
+        }
+    }
+    Some(out)
+}
+
+/// Bytes of the separator before the next name of a list (`, ` or ` và `).
+fn list_gap(r: &str) -> usize {
+    let t = r.trim_start_matches(' ');
+    let t = t
+        .strip_prefix([',', ';'])
+        .unwrap_or(t)
+        .trim_start_matches(' ');
+    let t = one_of(t, &["và"]).map_or(t, |(x, _)| x.trim_start_matches(' '));
+    r.len() - t.len()
+}
+
+/// Expands the abbreviations of an organisation (`HĐND tỉnh` → `Hội đồng nhân dân tỉnh`).
+pub(crate) fn expand_abbreviations(org: &str) -> String {
+    org.split(' ')
+        .map(|w| {
+            ABBREVIATIONS
+                .iter()
+                .find(|(a, _)| *a == w)
+                .map_or(w, |(_, e)| *e)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/// The word at the start of `i` (letters, digits, and apostrophes inside: `H'Hen`, `K'Mák`).
+fn word_at(i: &str) -> Option<(&str, &str)> {
+    let mut end = 0;
+    let mut prev_letter = false;
+    for (k, c) in i.char_indices() {
+        if is_word_char(c) {
+            end = k + c.len_utf8();
+            prev_letter = true;
+        } else if c == '\'' && prev_letter && i[k + 1..].starts_with(char::is_alphabetic) {
+            prev_letter = false;
+        } else {
+            break;
+        }
+    }
+    (end > 0).then(|| (&i[..end], &i[end..]))
+}
+
+fn capitalised(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+}
+
+fn all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+/// `PHẠM` → `Phạm`, `Phạm` → `Phạm`, `H'HEN` → `H'Hen`.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == '\'';
+    }
+    out
+}
+
+/// A canonical table entry matched case-insensitively and whole at the start of `i`.
+fn lookup_ci<'a>(i: &'a str, table: &[&'static str]) -> Option<(&'a str, &'static str)> {
+    table.iter().find_map(|name| {
+        let rest = strip_ci(i, name)?;
+        at_word_end(rest).then_some((rest, *name))
+    })
+}
+
+fn is_surname(w: &str) -> bool {
+    let t = title_case(w);
+    SURNAMES
+        .binary_search_by(|s| s.as_bytes().cmp(t.as_bytes()))
+        .is_ok()
+}
+
+/// Whether a title, an organisation, a rank or an honorific starts at `i`: a name never runs
+/// into one.
+fn starts_role_word(i: &str) -> bool {
+    lookup_ci(i, TITLES).is_some()
+        || lookup_ci(i, SUFFIX_DEPUTIES).is_some()
+        || lookup_ci(i, ORGS).is_some()
+        || lookup_ci(i, COMMITTEES).is_some()
+        || lookup_ci(i, RANKS).is_some()
+        || strip_ci(i, "phó ").is_some()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/// The capitalised words at the start of `i`, joined by single spaces, up to `max` (their end
+/// offsets).
+fn capitalised_run(i: &str, max: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut r = i;
+    while let Some((w, rest)) = word_at(r) {
+        if !capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if !ends.is_empty() && starts_role_word(r) {
+            break;
+        }
+        ends.push(i.len() - rest.len());
+        if ends.len() > max {
+            break;
+        }
+        match rest.strip_prefix(' ') {
+            Some(x) if x.starts_with(char::is_uppercase) => r = x,
+            _ => break,
+        }
+    }
+    ends
+}
+
+/// A person's name at the start of `i`.
+fn name(i: &str) -> PResult<'_, PersonName> {
+    let ends = capitalised_run(i, 6);
+    if ends.len() < 2 {
+        return fail(i, "a name (surname and given name)");
+    }
+    let caps = all_caps(&i[..ends[ends.len() - 1]]);
+    // In mixed case a name is a run of 2-5 capitalised syllables; in capitals (headlines) the
+    // run can go on into the words after the name, so it is cut at 3 syllables.
+    let n = match ends.len() {
+        k if k <= 5 => k,
+        _ if caps => 3,
+        _ => return fail(i, "a name of 2 to 5 syllables"),
+    };
+    let text = &i[..ends[n - 1]];
+    let words: Vec<String> = text.split(' ').map(title_case).collect();
+    let joined = words.join(" ");
+    if PROVINCES
+        .iter()
+        .any(|p| joined == *p || joined.starts_with(&format!("{p} ")))
+    {
+        return fail(i, "a name, not a place");
+    }
+    // Ê Đê and Jarai names: a gender prefix first, the family name last (`Y Bih Niê`, `H'Hen Niê`).
+    let ethnic = words[0] == "Y" || words[0].starts_with("H'") || words[0].starts_with("K'");
+    let value = if ethnic {
+        let family = words[words.len() - 1].clone();
+        let given = words[words.len() - 2].clone();
+        let middle = (words.len() > 2).then(|| words[..words.len() - 2].join(" "));
+        PersonName {
+            family,
+            middle,
+            given,
+            family_last: true,
+        }
+    } else {
+        let compound = words.len() >= 3
+            && COMPOUND_SURNAMES.contains(&format!("{} {}", words[0], words[1]).as_str());
+        let k = if compound { 2 } else { 1 };
+        if !compound && !is_surname(&words[0]) {
+            return fail(i, "a name starting with a surname");
+        }
+        let family = words[..k].join(" ");
+        let given = words[words.len() - 1].clone();
+        let middle = (words.len() > k + 1).then(|| words[k..words.len() - 1].join(" "));
+        PersonName {
+            family,
+            middle,
+            given,
+            family_last: false,
+        }
+    };
+    Ok((&i[ends[n - 1]..], value))
+}
+
+/// Whether a name starts at `i` and ends before a boundary (the end, punctuation or a
+/// lower-case word), with at most `max` syllables.
+fn name_here(i: &str, max: usize) -> bool {
+    let ends = capitalised_run(i, 6);
+    if ends.len() < 2 || ends.len() > max {
+        return false;
+    }
+    name(i).is_ok_and(|(r, _)| r.len() == i.len() - ends[ends.len() - 1])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisations
+
+/// The lead of a mention.
+#[derive(Debug, Clone, Default)]
+struct Lead {
+    honorific: Option<String>,
+    rank: Option<String>,
+    academic: Option<String>,
+    plural: bool,
+}
+
+fn lead(i: &str) -> (&str, Lead) {
+    let mut out = Lead::default();
+    let mut r = i;
+    if let Some((x, _)) = one_of(r, &["các", "hai", "ba", "những"]) {
+        if let Ok((x2, ())) = sp1(x) {
+            if lookup_pairs(x2, HONORIFICS).is_some() {
+                out.plural = true;
+                r = x2;
+            }
+        }
+    }
+    loop {
+        let before = r;
+        if out.honorific.is_none() {
+            if let Some((x, h)) = lookup_pairs(r, HONORIFICS) {
+                out.honorific = Some(h.to_owned());
+                r = x;
+            }
+        }
+        if out.rank.is_none() {
+            if let Some((x, k)) = lookup_ci(r, RANKS) {
+                out.rank = Some(k.to_owned());
+                r = x;
+            }
+        }
+        if out.academic.is_none() {
+            if let Some((x, a)) = academic(r) {
+                out.academic = Some(a.to_owned());
+                r = x;
+            }
+        }
+        if r.len() == before.len() {
+            break;
+        }
+        // `Đại tá, PGS.TS X`: a comma may separate the lead's parts.
+        let t = r.trim_start_matches(' ');
+        let t = t.strip_prefix(',').map_or(t, |x| x.trim_start_matches(' '));
+        if t.len() == r.len() {
+            break;
+        }
+        r = t;
+    }
+    // Give back the space after the lead, so every shape starts at a word.
+    let trimmed = i.len() - r.trim_start_matches(' ').len();
+    let r = &i[trimmed.min(i.len())..];
+    (r, out)
+}
+
+fn lookup_pairs<'a>(i: &'a str, table: &[(&str, &'static str)]) -> Option<(&'a str, &'static str)> {
+    table.iter().find_map(|(w, v)| {
+        let rest = strip_ci(i, w)?;
+        at_word_end(rest).then_some((rest, *v))
+    })
+}
+
+/// `PGS.TS`, `PGS. TS`, `ThS`: academic titles, case as in the table.
+fn academic(i: &str) -> Option<(&str, &'static str)> {
+    let squeezed: String = i.chars().take(12).filter(|c| *c != ' ').collect();
+    let a = ACADEMIC.iter().find(|a| squeezed.starts_with(*a))?;
+    // Walk the input over the title's chars, skipping spaces, to find where it ends.
+    let mut used = 0;
+    let mut it = a.chars();
+    let mut want = it.next();
+    for (k, c) in i.char_indices() {
+        let Some(w) = want else {
+            used = k;
+            break;
+        };
+        if c == ' ' {
+            continue;
+        }
+        if c != w {
+            return None;
+        }
+        want = it.next();
+        used = k + c.len_utf8();
+    }
+    if want.is_some() {
+        return None;
+    }
+    let rest = &i[used..];
+    at_word_end(rest).then_some((rest, *a))
+}
+
+/// The place after a committee (`Tỉnh ủy Kiên Giang`, `UBND tỉnh Quảng Ngãi`, `HĐND tỉnh`).
+/// Before a name, the place stops where the name starts.
+fn place(i: &str, before_name: bool) -> Option<&str> {
+    let (r, ()) = sp1(i).ok()?;
+    let (r, level) = match lookup_ci(r, LEVELS) {
+        Some((x, _)) => (x, true),
+        None => (r, false),
+    };
+    let r_after_level = r;
+    let r2 = if level {
+        match sp1(r) {
+            Ok((x, ())) => x,
+            Err(_) => return Some(r),
+        }
+    } else {
+        r
+    };
+    if let Some((x, _)) = lookup_ci(r2, PROVINCES) {
+        return Some(x);
+    }
+    // Capitalised words of a place not in the table (`quận Bắc Từ Liêm`).
+    let ends = capitalised_run(r2, 6);
+    if ends.is_empty() {
+        return level.then_some(r_after_level);
+    }
+    if !level {
+        return None;
+    }
+    let mut take = ends.len();
+    if before_name {
+        // The place ends where the name begins: the first word from which a name of at most 4
+        // syllables reaches the end of the run (then one of 5).
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(ends.iter().map(|e| e + 1))
+            .collect();
+        let pick = (1..ends.len())
+            .find(|&k| name_here(&r2[starts[k]..], 4))
+            .or_else(|| (1..ends.len()).find(|&k| name_here(&r2[starts[k]..], 5)));
+        if let Some(k) = pick {
+            take = k;
+        }
+    }
+    Some(&r2[ends[take - 1]..])
+}
+
+/// An organisation at the start of `i`, as written (the head's case made canonical).
+fn org(i: &str, before_name: bool) -> PResult<'_, String> {
+    if let Some((r, name)) = lookup_ci(i, ORGS) {
+        return Ok((r, name.to_owned()));
+    }
+    if let Some((mut r, head)) = lookup_ci(i, COMMITTEES) {
+        let mut text = head.to_owned();
+        // `Ban Thường vụ Tỉnh ủy`, `Ủy ban Kiểm tra Tỉnh ủy`: a committee of a committee.
+        if let Ok((r2, ())) = sp1(r) {
+            if let Ok((r3, inner)) = org(r2, before_name) {
+                if lookup_ci(r2, COMMITTEES).is_some() || lookup_ci(r2, ORGS).is_some() {
+                    text.push(' ');
+                    text.push_str(&inner);
+                    return Ok((r3, text));
+                }
+            }
+        }
+        if let Some(r2) = place(r, before_name) {
+            text.push_str(&r[..r.len() - r2.len()]);
+            r = r2;
+        }
+        return Ok((r, text));
+    }
+    let Some((mut r, head)) = lookup_ci(i, BODY_HEADS) else {
+        return fail(i, "an organisation");
+    };
+    // A named body: a capitalised word first, then words until a stop.
+    let Ok((first, ())) = sp1(r) else {
+        return fail(r, "the name of the body");
+    };
+    if !first.starts_with(char::is_uppercase) || word_at(first).is_none() {
+        return fail(r, "the name of the body");
+    }
+    let mut words = 0;
+    let mut pending = r;
+    while let Ok((r2, ())) = sp1(pending) {
+        let Some((w, rest)) = word_at(r2) else { break };
+        if before_name && words > 0 && capitalised(w) && name_here(r2, 4) {
+            break;
+        }
+        if !capitalised(w) && one_of(r2, STOP_WORDS).is_some() {
+            break;
+        }
+        if words > 0 && starts_role_word(r2) && lookup_ci(r2, COMMITTEES).is_none() {
+            break;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) && !capitalised(w) {
+            break;
+        }
+        pending = rest;
+        r = rest;
+        words += 1;
+        if words >= 10 {
+            break;
+        }
+    }
+    let body = &i[head.len()..i.len() - r.len()];
+    let mut text = head.to_owned();
+    text.push_str(body);
+    Ok((r, text))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles
+
+/// A term qualifier: `khóa XIII`, `khóa 13`.
+fn term(i: &str) -> PResult<'_, u8> {
+    let (r, _) = (sp1, word("khóa"), sp1).parse(i)?;
+    let (r, n) = nom::branch::alt((roman, digits(1, 2))).parse(r)?;
+    match u8::try_from(n) {
+        Ok(n) if (1..=30).contains(&n) => Ok((r, n)),
+        _ => fail(i, "a term"),
+    }
+}
+
+/// One role: `[nguyên|cố|Quyền] [Phó] TITLE [phó] [Thường trực|thứ nhất|Thường vụ] [ORG] [khóa N]`.
+fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
+    let mut r = i;
+    let (mut former, mut late, mut acting) = (false, false, false);
+    if let Some((x, k)) = one_of(r, &["nguyên", "cố", "quyền"]) {
+        if let Ok((x2, ())) = sp1(x) {
+            match k {
+                0 => former = true,
+                1 => late = true,
+                _ => acting = true,
+            }
+            r = x2;
+        }
+    }
+    let mut title = String::new();
+    let mut deputy = false;
+    if let Some((x, _)) = lookup_ci(r, SUFFIX_DEPUTIES) {
+        let head = SUFFIX_DEPUTIES
+            .iter()
+            .find(|h| strip_ci(r, h).is_some())
+            .copied()
+            .unwrap_or("");
+        title.push_str(head);
+        deputy = true;
+        r = x;
+    } else {
+        if let Some(x) = strip_ci(r, "phó ") {
+            if lookup_ci(x, TITLES).is_some() {
+                title.push_str("Phó ");
+                deputy = true;
+                r = x;
+            }
+        }
+        let Some((x, head)) = lookup_ci(r, TITLES) else {
+            return fail(r, "a title");
+        };
+        title.push_str(head);
+        r = x;
+    }
+    let (mut standing, mut first) = (false, false);
+    if let Ok((x, ())) = sp1(r) {
+        if let Some((x2, k)) = one_of(x, &["thường trực", "thứ nhất", "thường vụ"]) {
+            match k {
+                0 => {
+                    standing = true;
+                    title.push_str(" Thường trực");
+                }
+                1 => {
+                    first = true;
+                    title.push_str(" thứ nhất");
+                }
+                _ => title.push_str(" Thường vụ"),
+            }
+            r = x2;
+        }
+    }
+    let mut role = Role {
+        title,
+        org: None,
+        parent_org: None,
+        deputy,
+        standing,
+        first,
+        former,
+        late,
+        acting,
+        term: None,
+    };
+    if let Ok((x, ())) = sp1(r) {
+        if let Ok((x2, o)) = org(x, before_name) {
+            role.org = Some(o);
+            r = x2;
+        }
+    }
+    if let Ok((x, t)) = term(r) {
+        role.term = Some(t);
+        r = x;
+    }
+    Ok((r, role))
+}
+
+/// Separators in a list of roles: `, `, ` kiêm `, `, kiêm `.
+fn role_sep(i: &str) -> Option<&str> {
+    let t = i.trim_start_matches(' ');
+    let t2 = t.strip_prefix(',');
+    let t = t2.unwrap_or(t).trim_start_matches(' ');
+    if let Some((x, _)) = one_of(t, &["kiêm"]) {
+        return sp1(x).ok().map(|(y, ())| y);
+    }
+    (t2.is_some()).then_some(t)
+}
+
+/// Roles before a name: `Tổng Bí thư, Chủ tịch nước`, `Bí thư kiêm Chủ tịch UBND tỉnh`.
+fn roles_before(i: &str) -> PResult<'_, Vec<Role>> {
+    let (mut r, first) = role(i, true)?;
+    let mut roles = vec![first];
+    while let Some(x) = role_sep(r) {
+        let Ok((x2, next)) = role(x, true) else { break };
+        roles.push(next);
+        r = x2;
+        if roles.len() > 8 {
+            break;
+        }
+    }
+    Ok((r, roles))
+}
+
+/// Roles after a name: each item a role, or an organisation alone (the parent of the role
+/// before it: `Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương`).
+fn roles_after(i: &str) -> (&str, Vec<Role>) {
+    let mut roles: Vec<Role> = Vec::new();
+    let mut r = i;
+    let mut first = true;
+    loop {
+        let x = if first {
+            first = false;
+            r
+        } else {
+            match role_sep(r) {
+                Some(x) => x,
+                None => break,
+            }
+        };
+        if let Ok((x2, next)) = role(x, false) {
+            roles.push(next);
+            r = x2;
+        } else if let Some(last) = roles
+            .last_mut()
+            .filter(|l| l.parent_org.is_none() && l.org.is_some())
+        {
+            match org(x, false) {
+                Ok((x2, o)) => {
+                    last.parent_org = Some(o);
+                    r = x2;
+                }
+                Err(_) => break,
+            }
+        } else {
+            break;
+        }
+        if roles.len() > 8 {
+            break;
+        }
+    }
+    (r, roles)
+}
+
+/// What introduces roles after a name: `, `, ` - `, ` (`, ` là `.
+fn after_name(i: &str) -> Option<(&str, bool)> {
+    let t = i.trim_start_matches(' ');
+    if let Some(x) = t.strip_prefix(',') {
+        return Some((x.trim_start_matches(' '), false));
+    }
+    if let Some(x) = t.strip_prefix('-') {
+        if t.len() < i.len() {
+            return Some((x.trim_start_matches(' '), false));
+        }
+    }
+    if let Some(x) = t.strip_prefix('(') {
+        return Some((x.trim_start_matches(' '), true));
+    }
+    if t.len() < i.len() {
+        if let Some((x, _)) = one_of(t, &["là"]) {
+            return sp1(x).ok().map(|(y, ())| (y, false));
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions
+
+#[derive(Debug, Clone)]
+struct Found {
+    person: Person,
+    strong: bool,
+    /// The lead (and colon roles) apply to further names in a list.
+    shared: bool,
+    shared_roles: Vec<Role>,
+    lead: Lead,
+}
+
+fn finish(lead: &Lead, name: Option<PersonName>, roles: Vec<Role>) -> Person {
+    Person {
+        honorific: lead.honorific.clone(),
+        rank: lead.rank.clone(),
+        academic: lead.academic.clone(),
+        name,
+        roles,
+    }
+}
+
+/// A name and the roles written after it.
+fn name_then_roles(i: &str) -> PResult<'_, (PersonName, Vec<Role>)> {
+    let (r, n) = name(i)?;
+    if let Some((x, paren)) = after_name(r) {
+        let (x2, roles) = roles_after(x);
+        if !roles.is_empty() {
+            let x2 = if paren {
+                match x2.trim_start_matches(' ').strip_prefix(')') {
+                    Some(y) => y,
+                    None => x2,
+                }
+            } else {
+                x2
+            };
+            return Ok((x2, (n, roles)));
+        }
+    }
+    Ok((r, (n, Vec::new())))
+}
+
+fn mention(i: &str) -> PResult<'_, Found> {
+    let (r, lead) = lead(i);
+    let has_lead = lead.honorific.is_some() || lead.rank.is_some() || lead.academic.is_some();
+    // Roles, then (after an optional comma or a colon) the name.
+    if let Ok((r2, before)) = roles_before(r) {
+        let t = r2.trim_start_matches(' ');
+        let (t, colon) = match t.strip_prefix(':') {
+            Some(x) => (x.trim_start_matches(' '), true),
+            None => (
+                t.strip_prefix(',').map_or(t, |x| x.trim_start_matches(' ')),
+                false,
+            ),
+        };
+        if t.len() < r2.len() || r2.is_empty() || !colon {
+            let gap_ok = t.len() < r2.len();
+            if gap_ok {
+                if let Ok((r3, (n, after))) = name_then_roles(t) {
+                    let mut roles = before.clone();
+                    roles.extend(after);
+                    let person = finish(&lead, Some(n), roles);
+                    return Ok((
+                        r3,
+                        Found {
+                            person,
+                            strong: true,
+                            shared: lead.plural || colon,
+                            shared_roles: if colon { before } else { Vec::new() },
+                            lead,
+                        },
+                    ));
+                }
+            }
+        }
+        if lead.honorific.is_some() {
+            let person = finish(&lead, None, before);
+            return Ok((
+                r2,
+                Found {
+                    person,
+                    strong: true,
+                    shared: false,
+                    shared_roles: Vec::new(),
+                    lead,
+                },
+            ));
+        }
+    }
+    let (r2, (n, roles)) = name_then_roles(r)?;
+    let strong = has_lead || !roles.is_empty();
+    let person = finish(&lead, Some(n), roles);
+    Ok((
+        r2,
+        Found {
+            person,
+            strong,
+            shared: lead.plural,
+            shared_roles: Vec::new(),
+            lead,
+        },
+    ))
+}
+
+/// The next name of a list sharing a lead: `… và Đặng Thị Ngọc Thịnh`, `…; Nguyễn Văn B, …`.
+fn next_in_list<'a>(r: &'a str, found: &Found) -> Option<(&'a str, Person)> {
+    let gap = list_gap(r);
+    if gap == 0 {
+        return None;
+    }
+    let (r2, (n, roles)) = name_then_roles(&r[gap..]).ok()?;
+    let mut all = found.shared_roles.clone();
+    all.extend(roles);
+    Some((r2, finish(&found.lead, Some(n), all)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_sorted() {
+        assert!(
+            TRIGGERS
+                .windows(2)
+                .all(|w| w[0].as_bytes() < w[1].as_bytes())
+        );
+        assert!(
+            SURNAMES
+                .windows(2)
+                .all(|w| w[0].as_bytes() < w[1].as_bytes())
+        );
+    }
+
+    #[test]
+    fn names_split() {
+        let (_, n) = name("Lê Thị Thu Hồng, Phó").unwrap();
+        assert_eq!(
+            (n.family.as_str(), n.middle.as_deref(), n.given.as_str()),
+            ("Lê", Some("Thị Thu"), "Hồng")
+        );
+        let (_, n) = name("Tôn Nữ Thị Ninh").unwrap();
+        assert_eq!(n.family, "Tôn Nữ");
+        let (_, n) = name("Y Bih Niê").unwrap();
+        assert_eq!((n.family.as_str(), n.given.as_str()), ("Niê", "Bih"));
+        assert!(name("Hà Nội").is_err());
+        assert!(name("Kiên Giang").is_err());
+    }
+}
