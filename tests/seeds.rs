@@ -94,6 +94,16 @@ fn every_core_doc_ref_is_found_with_its_value() {
 }
 
 #[test]
+fn every_core_person_is_found_with_its_value() {
+    assert_eq!(core_lines_found(Kind::Person), 27);
+}
+
+#[test]
+fn no_negative_person_and_nothing_outside_the_gold() {
+    outside_gold(Kind::Person, &[]);
+}
+
+#[test]
 fn no_negative_date_and_nothing_outside_the_gold() {
     outside_gold(Kind::Date, &[]);
 }

@@ -204,7 +204,8 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Đới",
 ];
 
-/// Two-syllable surnames, taken only when a given name remains (`Tôn Nữ`, `Âu Dương`).
+/// Two-syllable surnames, taken only when a given name remains (`Tôn Nữ`, `Âu Dương`). `Vũ
+/// Văn` is left out: `Vũ` with the middle name `Văn` is far more common.
 pub(crate) const COMPOUND_SURNAMES: &[&str] = &[
     "Chung Ly",
     "Gia Cát",
@@ -217,7 +218,6 @@ pub(crate) const COMPOUND_SURNAMES: &[&str] = &[
     "Tôn Thất",
     "Tư Mã",
     "Tư Đồ",
-    "Vũ Văn",
     "Âu Dương",
 ];
 

@@ -383,12 +383,16 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
         let starts: Vec<usize> = std::iter::once(0)
             .chain(ends.iter().map(|e| e + 1))
             .collect();
-        let pick = (1..ends.len())
+        let pick = (0..ends.len())
             .find(|&k| name_here(&r2[starts[k]..], 4))
-            .or_else(|| (1..ends.len()).find(|&k| name_here(&r2[starts[k]..], 5)));
+            .or_else(|| (0..ends.len()).find(|&k| name_here(&r2[starts[k]..], 5)));
         if let Some(k) = pick {
             take = k;
         }
+    }
+    // No place before the name: only the level word (`HĐND tỉnh Trần Minh Bình`).
+    if take == 0 {
+        return Some(r_after_level);
     }
     Some(&r2[ends[take - 1]..])
 }
@@ -713,7 +717,9 @@ fn mention(i: &str) -> PResult<'_, Found> {
                 }
             }
         }
-        if lead.honorific.is_some() {
+        // A person named by role alone needs an honorific and an organisation (`Đồng chí Bí
+        // thư Đảng ủy Khối`; `đồng chí bí thư nói` names no one in particular).
+        if lead.honorific.is_some() && before.iter().any(|r| r.org.is_some()) {
             let person = finish(&lead, None, before);
             return Ok((
                 r2,

@@ -1,0 +1,330 @@
+//! Role-plus-name mentions: every shape of the project issue, with examples written for these
+//! tests in the style of Vietnamese Party and State news.
+
+use serde_json::{Value as Json, json};
+use vanban::{Kind, Person, Scanner};
+
+fn person(s: &str) -> Person {
+    let p = Person::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+    assert_eq!(p.to_string().parse::<Person>().unwrap(), p, "{s:?}");
+    let back: Person = serde_json::from_value(serde_json::to_value(&p).unwrap()).unwrap();
+    assert_eq!(back, p, "{s:?}");
+    p
+}
+
+fn json_of(s: &str) -> Json {
+    serde_json::to_value(person(s)).unwrap()
+}
+
+fn people(text: &str) -> Vec<(String, Json)> {
+    Scanner::with_kinds(&[Kind::Person])
+        .find_iter(text)
+        .map(|m| {
+            (
+                m.as_str().to_owned(),
+                serde_json::to_value(m.value()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn spans(text: &str) -> Vec<String> {
+    people(text).into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn role_before_name() {
+    assert_eq!(
+        json_of("Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn"),
+        json!({"name": {"family": "Phạm", "middle": "Minh", "given": "Tấn"},
+               "roles": [{"title": "Phó Bí thư Thường trực", "org": "Tỉnh ủy",
+                          "deputy": true, "standing": true}]})
+    );
+    let p = person("Thủ tướng Phạm Minh Chính");
+    assert_eq!(p.roles()[0].title(), "Thủ tướng");
+    // The place ends the organisation; the name starts at a surname.
+    let p = person("Bí thư Tỉnh ủy Hòa Bình Bùi Văn Khánh");
+    assert_eq!(p.roles()[0].org(), Some("Tỉnh ủy Hòa Bình"));
+    assert_eq!(p.name().unwrap().to_string(), "Bùi Văn Khánh");
+    let p = person("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung");
+    assert_eq!(p.roles()[0].org(), Some("UBND TP Hà Nội"));
+    assert_eq!(p.name().unwrap().family(), "Nguyễn");
+    // A comma between the roles and the name.
+    assert_eq!(
+        person("Phó Bí thư Thường trực Tỉnh ủy, Phạm Minh Tấn"),
+        person("Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn")
+    );
+    // Several roles before one name.
+    let p = person("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng");
+    let titles: Vec<_> = p.roles().iter().map(|r| r.title()).collect();
+    assert_eq!(titles, ["Tổng Bí thư", "Chủ tịch nước"]);
+    let p = person("Bộ trưởng Bộ Tài chính Hồ Đức Phớc");
+    assert_eq!(p.roles()[0].org(), Some("Bộ Tài chính"));
+}
+
+#[test]
+fn name_then_roles() {
+    assert_eq!(
+        json_of("đồng chí Sơn Minh Thắng, Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối"),
+        json!({"honorific": "đồng chí",
+               "name": {"family": "Sơn", "middle": "Minh", "given": "Thắng"},
+               "roles": [{"title": "Ủy viên", "org": "Trung ương Đảng"},
+                         {"title": "Bí thư", "org": "Đảng ủy Khối"}]})
+    );
+    // The list ends at the lower-case verb.
+    let found = people(
+        "Đồng chí Sơn Minh Thắng, Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối dự và chủ trì Hội nghị.",
+    );
+    assert_eq!(
+        found[0].0,
+        "Đồng chí Sơn Minh Thắng, Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối"
+    );
+    // Dashes around the roles, lower-case titles.
+    let p = person("ông Trần Thế Cương - bí thư Quận ủy, chủ tịch UBND quận Bắc Từ Liêm");
+    let roles: Vec<_> = p.roles().iter().map(|r| (r.title(), r.org())).collect();
+    assert_eq!(
+        roles,
+        [
+            ("Bí thư", Some("Quận ủy")),
+            ("Chủ tịch", Some("UBND quận Bắc Từ Liêm"))
+        ]
+    );
+    assert_eq!(
+        spans("ông Trần Thế Cương - bí thư Quận ủy, chủ tịch UBND quận Bắc Từ Liêm - cho biết"),
+        ["ông Trần Thế Cương - bí thư Quận ủy, chủ tịch UBND quận Bắc Từ Liêm"]
+    );
+    // A parent organisation after a comma; a province after the council.
+    let p = person(
+        "đồng chí Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương",
+    );
+    let r = &p.roles()[0];
+    assert_eq!(
+        (r.title(), r.org(), r.parent_org()),
+        (
+            "Cục trưởng",
+            Some("Cục Bảo vệ chính trị nội bộ"),
+            Some("Ban Tổ chức Trung ương")
+        )
+    );
+    let p = person(
+        "đồng chí Mai Văn Huỳnh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Kiên Giang",
+    );
+    assert_eq!(p.roles()[1].org(), Some("HĐND tỉnh Kiên Giang"));
+    assert_eq!(
+        p.roles()[1].org_expanded().as_deref(),
+        Some("Hội đồng nhân dân tỉnh Kiên Giang")
+    );
+    // Copular `là`.
+    let p = person("Trần Văn Sơn là Ủy viên Ban Thường vụ Tỉnh ủy");
+    assert_eq!(p.roles()[0].org(), Some("Ban Thường vụ Tỉnh ủy"));
+}
+
+#[test]
+fn colon_and_plural_share_the_lead() {
+    let found = people(
+        "Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lâm Thị Hương Thành, Phó Chủ tịch Thường trực HĐND tỉnh.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].1,
+        json!({"honorific": "đồng chí",
+               "name": {"family": "Lâm", "middle": "Thị Hương", "given": "Thành"},
+               "roles": [{"title": "Ủy viên", "org": "Ban Thường vụ Tỉnh ủy"},
+                         {"title": "Phó Chủ tịch Thường trực", "org": "HĐND tỉnh",
+                          "deputy": true, "standing": true}]})
+    );
+    let found = people("Tới dự có các đồng chí Trần Đức Lương và Đặng Thị Ngọc Thịnh.");
+    let names: Vec<_> = found
+        .iter()
+        .map(|(s, v)| (s.as_str(), v["honorific"].clone()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("các đồng chí Trần Đức Lương", json!("đồng chí")),
+            ("Đặng Thị Ngọc Thịnh", json!("đồng chí"))
+        ]
+    );
+}
+
+#[test]
+fn honorific_and_name() {
+    assert_eq!(
+        json_of("Đ/c Phan Thăng An"),
+        json!({"honorific": "đồng chí", "name": {"family": "Phan", "middle": "Thăng", "given": "An"}})
+    );
+    assert_eq!(person("đ/c Nguyễn Kim Minh").honorific(), Some("đồng chí"));
+    assert_eq!(
+        person("đồng chí Tống Ngọc Bắc").name().unwrap().given(),
+        "Bắc"
+    );
+    assert_eq!(
+        person("bà Lê Thị Thu Hồng").name().unwrap().middle(),
+        Some("Thị Thu")
+    );
+    assert_eq!(person("Ông Trần Văn Nam").honorific(), Some("ông"));
+    // Ranks and academic titles, stacked.
+    let p = person("đồng chí Thượng tướng Lương Tam Quang");
+    assert_eq!(
+        (p.honorific(), p.rank()),
+        (Some("đồng chí"), Some("Thượng tướng"))
+    );
+    let p = person("Đại tá, PGS.TS Nguyễn Văn Minh");
+    assert_eq!((p.rank(), p.academic()), (Some("Đại tá"), Some("PGS.TS")));
+    // Compound surnames only when a given name remains; ethnic-minority names.
+    assert_eq!(
+        person("bà Tôn Nữ Thị Ninh").name().unwrap().family(),
+        "Tôn Nữ"
+    );
+    let n = person("ông Y Bih Niê").name().unwrap().clone();
+    assert_eq!((n.family(), n.given()), ("Niê", "Bih"));
+    assert_eq!(n.to_string(), "Y Bih Niê");
+    assert_eq!(person("bà H'Hen Niê").name().unwrap().given(), "H'Hen");
+}
+
+#[test]
+fn honorific_and_role_without_a_name() {
+    assert_eq!(
+        json_of("Đồng chí Bí thư Đảng ủy Khối"),
+        json!({"honorific": "đồng chí", "roles": [{"title": "Bí thư", "org": "Đảng ủy Khối"}]})
+    );
+    assert_eq!(
+        spans("Đồng chí Bí thư Đảng ủy Khối đề nghị các đại biểu thảo luận."),
+        ["Đồng chí Bí thư Đảng ủy Khối"]
+    );
+}
+
+#[test]
+fn modifiers() {
+    let r = person("nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").roles()[0].clone();
+    assert!(r.is_former() && !r.is_deputy());
+    assert!(person("cố Thủ tướng Võ Văn Kiệt").roles()[0].is_late());
+    assert!(person("Quyền Bộ trưởng Bộ Y tế Nguyễn Thanh Long").roles()[0].is_acting());
+    let r = person("ông Lê Văn Ba, Cục phó Cục Thuế").roles()[0].clone();
+    assert_eq!((r.title(), r.is_deputy()), ("Cục phó", true));
+    let r = person("đồng chí Bí thư thứ nhất Trung ương Đoàn").roles()[0].clone();
+    assert_eq!((r.title(), r.is_first()), ("Bí thư thứ nhất", true));
+    assert_eq!(
+        person("đồng chí Ủy viên Bộ Chính trị khóa XIII").roles()[0].term(),
+        Some(13)
+    );
+    let r = person("ông Nguyễn Văn Hùng, Bí thư kiêm Chủ tịch UBND huyện")
+        .roles()
+        .len();
+    assert_eq!(r, 2);
+}
+
+#[test]
+fn casing() {
+    // Titles and organisations in any case; capitals give title-cased values.
+    let p = person("bí thư tỉnh ủy Nguyễn Văn Lợi");
+    assert_eq!(
+        (p.roles()[0].title(), p.roles()[0].org()),
+        ("Bí thư", Some("Tỉnh ủy"))
+    );
+    let found = people("THỦ TƯỚNG PHẠM MINH CHÍNH CHỦ TRÌ HỘI NGHỊ");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].1["name"],
+        json!({"family": "Phạm", "middle": "Minh", "given": "Chính"})
+    );
+    assert_eq!(found[0].1["roles"], json!([{"title": "Thủ tướng"}]));
+    // Names are never invented from lower-case words.
+    assert!(spans("đồng chí bí thư nói rằng").is_empty());
+    // NFD, old tone placement and Ð.
+    assert_eq!(
+        person("Pho\u{301} Bi\u{301} thư Thươ\u{300}ng trư\u{323}c Tỉnh uỷ Ðỗ Đức Trung")
+            .name()
+            .unwrap()
+            .family(),
+        "Đỗ"
+    );
+}
+
+#[test]
+fn not_persons() {
+    for text in [
+        "Tại Đắk Lắk, thời gian qua công tác đạt kết quả.",
+        "Sáng 24/10/2019, tại Hà Nội, hội nghị khai mạc.",
+        "Hơn 6.500 đại biểu ở Bắc Giang và Kiên Giang tham dự.",
+        "Sáng 27-11, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị.",
+        "Bộ Chính trị đã ban hành quy định.",
+        "gặp mặt đầu xuân Canh Tý 2020",
+        "Toàn cảnh Hội nghị",
+        "trên đường Nguyễn Huệ, gần Trường THPT Lê Quý Đôn",
+        "tại TP Hồ Chí Minh",
+        "Lê Hương",
+    ] {
+        assert_eq!(spans(text), Vec::<String>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn names_in_organisations_and_references_are_not_mentions() {
+    let all: Vec<_> = vanban::find_iter("theo Quy định số 126-QĐ/TW của Bộ Chính trị")
+        .map(|m| m.kind())
+        .collect();
+    assert_eq!(all, [Kind::DocRef]);
+}
+
+/// 200 `title + org + name` strings drawn from the lexicons: every part comes back.
+#[test]
+fn generated_title_org_name() {
+    const TITLES: &[&str] = &[
+        "Bí thư",
+        "Phó Bí thư",
+        "Chủ tịch",
+        "Phó Chủ tịch",
+        "Giám đốc",
+        "Cục trưởng",
+        "Bộ trưởng",
+        "Trưởng ban",
+    ];
+    const ORGS: &[&str] = &[
+        "Tỉnh ủy",
+        "Thành ủy",
+        "Huyện ủy",
+        "Đảng ủy Khối",
+        "HĐND tỉnh",
+        "UBND tỉnh Quảng Ngãi",
+        "UBND TP Hà Nội",
+        "Bộ Công an",
+        "Ban Tổ chức Trung ương",
+        "Tỉnh ủy Kiên Giang",
+    ];
+    const FAMILY: &[&str] = &[
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ",
+    ];
+    const MIDDLE: &[&str] = &["Văn", "Thị", "Minh", "Đức", "Thị Thu", "Quang"];
+    const GIVEN: &[&str] = &[
+        "An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Tấn", "Thắng", "Hùng", "Mai",
+    ];
+    let mut n = 0;
+    for k in 0..200usize {
+        let title = TITLES[k % TITLES.len()];
+        let org = ORGS[(k / 3) % ORGS.len()];
+        let (f, m, g) = (
+            FAMILY[(k / 7) % FAMILY.len()],
+            MIDDLE[(k / 5) % MIDDLE.len()],
+            GIVEN[(k / 11) % GIVEN.len()],
+        );
+        let text = format!("{title} {org} {f} {m} {g}");
+        let p = person(&text);
+        let name = p.name().unwrap();
+        assert_eq!(
+            (name.family(), name.middle(), name.given()),
+            (f, Some(m), g),
+            "{text}"
+        );
+        assert_eq!(
+            (p.roles()[0].title(), p.roles()[0].org()),
+            (title, Some(org)),
+            "{text}"
+        );
+        // And with the name first.
+        let p2 = person(&format!("đồng chí {f} {m} {g}, {title} {org}"));
+        assert_eq!(p2.roles(), p.roles(), "{text}");
+        n += 1;
+    }
+    assert_eq!(n, 200);
+}
