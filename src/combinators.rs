@@ -140,6 +140,13 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// boundary, so inputs whose chars change byte length when lower-cased (the Kelvin sign, `ẞ`)
 /// cannot make it panic.
 pub(crate) fn strip_ci<'a>(i: &'a str, kw: &str) -> Option<&'a str> {
+    // Most keywords start with an ASCII letter and most words do not match: reject on the
+    // first byte without decoding.
+    if let (Some(&a), Some(&b)) = (i.as_bytes().first(), kw.as_bytes().first()) {
+        if a < 0x80 && b < 0x80 && !a.eq_ignore_ascii_case(&b) {
+            return None;
+        }
+    }
     let mut input = i.char_indices();
     for k in kw.chars() {
         match input.next() {
@@ -189,6 +196,46 @@ pub(crate) fn chr(c: char) -> impl for<'a> Fn(&'a str) -> PResult<'a, ()> {
     move |i| match i.strip_prefix(c) {
         Some(r) => Ok((r, ())),
         None => fail(i, "punctuation"),
+    }
+}
+
+/// A sorted table of lower-case words with a Bloom filter in front, for the scanner's "can a
+/// mention start with this word?" question, which is asked for most words of a text and
+/// answered "no" for almost all of them.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    bloom: std::sync::OnceLock<[u64; 64]>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            bloom: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn hash(w: &[u8]) -> usize {
+        let h = w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        ((h ^ (h >> 12) ^ (h >> 24) ^ (h >> 36)) & 0xFFF) as usize
+    }
+
+    /// Whether `w` (lower case, as bytes) is in the set.
+    pub(crate) fn contains(&self, w: &[u8]) -> bool {
+        let bloom = self.bloom.get_or_init(|| {
+            let mut b = [0u64; 64];
+            for t in self.words {
+                let h = Self::hash(t.as_bytes());
+                b[h / 64] |= 1 << (h % 64);
+            }
+            b
+        });
+        let h = Self::hash(w);
+        bloom[h / 64] & (1 << (h % 64)) != 0
+            && self.words.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
     }
 }
 

@@ -91,30 +91,9 @@ pub(crate) fn parse_can_chi(s: &str) -> Result<CanChi, ParseError> {
 }
 
 /// Whether `w` (lower case) can start a keyword-initial date expression.
-///
-/// Most words are not triggers, so a 4096-bit Bloom filter over the trigger words answers
-/// first; only its hits are looked up in the sorted table.
 pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
-    static BLOOM: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
-    let bloom = BLOOM.get_or_init(|| {
-        let mut b = [0u64; 64];
-        for t in TRIGGERS {
-            let h = bloom_hash(t.as_bytes());
-            b[h / 64] |= 1 << (h % 64);
-        }
-        b
-    });
-    let h = bloom_hash(w);
-    bloom[h / 64] & (1 << (h % 64)) != 0
-        && TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
-}
-
-/// FNV-1a folded to 12 bits.
-fn bloom_hash(w: &[u8]) -> usize {
-    let h = w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    ((h ^ (h >> 12) ^ (h >> 24) ^ (h >> 36)) & 0xFFF) as usize
+    static SET: crate::combinators::WordSet = crate::combinators::WordSet::new(TRIGGERS);
+    SET.contains(w)
 }
 
 /// The byte length of the longest trigger word.

@@ -47,7 +47,8 @@ pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
 
 /// Whether `w` (lower case) can start a reference.
 pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
-    TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
+    static SET: crate::combinators::WordSet = crate::combinators::WordSet::new(TRIGGERS);
+    SET.contains(w)
 }
 
 /// A reference starting at byte `i` of `t` that reads as one in running text: its end and

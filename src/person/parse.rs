@@ -41,7 +41,8 @@ pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
 
 /// Whether `w` (lower case) can start a person mention.
 pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
-    TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
+    static SET: crate::combinators::WordSet = crate::combinators::WordSet::new(TRIGGERS);
+    SET.contains(w)
 }
 
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
