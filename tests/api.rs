@@ -1,8 +1,8 @@
 //! Public API guarantees: auto traits, error messages and offsets, scanner invariants.
 
 use vanban::{
-    CanChi, Date, DateRange, DateValue, Kind, Mention, ParseError, ParseErrorKind, Resolved,
-    Scanner, Value, Warning,
+    CanChi, Date, DateRange, DateValue, DocForm, DocId, DocRef, Kind, Mention, ParseError,
+    ParseErrorKind, Person, PersonName, Resolved, Role, Scanner, Value, Warning,
 };
 
 fn assert_send_sync<T: Send + Sync + 'static>() {}
@@ -19,6 +19,12 @@ fn public_types_are_send_sync() {
     assert_send_sync::<Kind>();
     assert_send_sync::<Value>();
     assert_send_sync::<Warning>();
+    assert_send_sync::<DocId>();
+    assert_send_sync::<DocRef>();
+    assert_send_sync::<DocForm>();
+    assert_send_sync::<Person>();
+    assert_send_sync::<PersonName>();
+    assert_send_sync::<Role>();
     fn borrowed<'a, T: Send + Sync + 'a>() {}
     borrowed::<Mention<'_>>();
 }
@@ -118,5 +124,6 @@ fn scanner_kinds() {
     );
     assert_eq!(Scanner::new().find_iter("ngày 5/8/2022").count(), 1);
     assert_eq!("doc_ref".parse::<Kind>().unwrap(), Kind::DocRef);
-    assert!("person".parse::<Kind>().is_err());
+    assert_eq!("person".parse::<Kind>().unwrap(), Kind::Person);
+    assert!("place".parse::<Kind>().is_err());
 }
