@@ -221,6 +221,44 @@ pub(crate) const COMPOUND_SURNAMES: &[&str] = &[
     "Âu Dương",
 ];
 
+/// Country names that read like a surname and a given name (`Thái Lan`, `Hàn Quốc`), from the
+/// Vietnamese names of states in common use.
+pub(crate) const COUNTRIES: &[&str] = &[
+    "Thái Lan",
+    "Trung Quốc",
+    "Hàn Quốc",
+    "Triều Tiên",
+    "Nhật Bản",
+    "Hoa Kỳ",
+    "Mỹ",
+    "Lào",
+    "Campuchia",
+    "Ấn Độ",
+    "Anh Quốc",
+    "Pháp",
+    "Đức",
+    "Nga",
+    "Ý",
+    "Tây Ban Nha",
+    "Bồ Đào Nha",
+    "Hà Lan",
+    "Thụy Điển",
+    "Thụy Sĩ",
+    "Đan Mạch",
+    "Na Uy",
+    "Ba Lan",
+    "Úc",
+    "Tân Tây Lan",
+    "Ai Cập",
+    "Nam Phi",
+    "Đài Loan",
+    "Hồng Kông",
+    "Ma Cao",
+    "Mông Cổ",
+    "Cu Ba",
+    "Triều Tiên",
+];
+
 /// Province and city names (short form), before and after the 2025 merger; longer first.
 pub(crate) const PROVINCES: &[&str] = &[
     "Bà Rịa - Vũng Tàu",

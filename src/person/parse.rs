@@ -10,7 +10,7 @@
 
 use nom::Parser;
 
-use super::names::{COMPOUND_SURNAMES, PROVINCES, SURNAMES};
+use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES};
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, ORGS, RANKS, STOP_WORDS,
     SUFFIX_DEPUTIES, TITLES, TRIGGERS,
@@ -51,6 +51,27 @@ pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
 pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>> {
     let (rest, found) = mention(&t[i..]).ok()?;
     if !found.strong {
+        return None;
+    }
+    let before = t[..i].trim_end_matches(' ');
+    // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
+    let prev_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    if prev_start < before.len() {
+        let from_prev = &t[prev_start..];
+        if lookup_ci(from_prev, ORGS).is_some() || lookup_ci(from_prev, COMMITTEES).is_some() {
+            return None;
+        }
+    }
+    // `Anh Dương Vương`, `Bà Triệu`: a capitalised `Anh`/`Ông`/`Bà`/`Chị` inside a sentence
+    // starts a name, not an honorific.
+    let familiar = one_of(&t[i..], &["ông", "bà", "anh", "chị"]).is_some();
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '(', '-', ';', '…']);
+    if familiar && t[i..].starts_with(char::is_uppercase) && !sentence_start {
         return None;
     }
     let mut out = vec![(i, t.len() - rest.len(), found.person.clone())];
@@ -205,10 +226,8 @@ fn name(i: &str) -> PResult<'_, PersonName> {
     let text = &i[..ends[n - 1]];
     let words: Vec<String> = text.split(' ').map(title_case).collect();
     let joined = words.join(" ");
-    if PROVINCES
-        .iter()
-        .any(|p| joined == *p || joined.starts_with(&format!("{p} ")))
-    {
+    let place = |p: &&str| joined == *p || joined.starts_with(&format!("{p} "));
+    if PROVINCES.iter().any(place) || COUNTRIES.iter().any(place) {
         return fail(i, "a name, not a place");
     }
     // Ê Đê and Jarai names: a gender prefix first, the family name last (`Y Bih Niê`, `H'Hen Niê`).
@@ -597,6 +616,10 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             }
         };
         if let Ok((x2, next)) = role(x, false) {
+            // `chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh`: the next person's role.
+            if next.org.is_none() && sp1(x2).is_ok_and(|(y, ())| name(y).is_ok()) {
+                break;
+            }
             roles.push(next);
             r = x2;
         } else if let Some(last) = roles
