@@ -64,6 +64,8 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         parts.push(n.clone());
     }
     match (&r.id, &r.number) {
+        // A bare identifier (`126-QĐ/TW` found alone) reads back only as itself.
+        (Some(id), _) if parts.is_empty() => parts.push(id.to_string()),
         (Some(id), _) => parts.push(format!("số {id}")),
         (None, Some(n)) => match r.year {
             Some(y) => parts.push(format!("số {n}/{y}")),

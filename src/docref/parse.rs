@@ -521,6 +521,24 @@ fn capitalised(i: &str) -> Option<&str> {
     Some(&i[n..])
 }
 
+/// ` tỉnh Hà Nam`, ` thành phố Hà Nội`: a level word and capitalised place words after a
+/// council, as written.
+fn level_and_place(r: &str) -> Option<(&str, &str)> {
+    let (x, ()) = sp1(r).ok()?;
+    let (x, _) = one_of(
+        x,
+        &["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "tp"],
+    )?;
+    let mut end = x;
+    while let Ok((y, ())) = sp1(end) {
+        match capitalised(y) {
+            Some(z) => end = z,
+            None => break,
+        }
+    }
+    (end.len() < x.len()).then(|| (end, &r[..r.len() - end.len()]))
+}
+
 /// Issuing bodies, joined by `và` or commas (`Bộ Tư pháp và Bộ Nội vụ`), as written.
 fn body(i: &str) -> PResult<'_, String> {
     let (mut r, mut names) = one_body(i)?;
@@ -553,6 +571,12 @@ fn one_body(i: &str) -> PResult<'_, String> {
         })
         .min_by_key(|(rest, _)| rest.len());
     if let Some((r, name)) = longest {
+        // `Ủy ban nhân dân tỉnh Hà Nam`: a council written in full, then its place.
+        if matches!(name, "Ủy ban nhân dân" | "Hội đồng nhân dân") {
+            if let Some((r2, place)) = level_and_place(r) {
+                return Ok((r2, format!("{name}{place}")));
+            }
+        }
         return Ok((r, name.to_owned()));
     }
     const HEADS: &[&str] = &[
@@ -696,7 +720,7 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
 /// Words that end the name of a law (`Luật Đất đai số …`, `Đạo luật X năm 1938`, `Luật X là …`).
 const NAME_STOPS: &[&str] = &[
     "số", "năm", "là", "được", "đã", "có", "về", "của", "và", "thì", "này", "cho", "với", "trong",
-    "theo", "ngày", "khi", "do", "đến", "từ", "sẽ", "không", "mới",
+    "theo", "ngày", "khi", "do", "đến", "từ", "sẽ", "không", "mới", "khóa", "tháng",
 ];
 
 fn plausible_law_year(y: u32) -> bool {
@@ -718,7 +742,19 @@ const MEASURES: &[&str] = &[
 /// `Quy định số 126-QĐ/TW, ngày …`, `Nghị định 100/2019/NĐ-CP`, `Quy định 205`, `Luật Đất đai
 /// số 31/2024/QH15`, `Nghị định 71/2024`.
 fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
-    let Some((r, name)) = lookup_name(i, TYPE_NAMES) else {
+    // The names text writes, then every name of the code tables (`Phương án`, `Giấy mời`), so
+    // that the name a bare identifier gets always reads back.
+    let from_tables = || {
+        STATE_TYPES
+            .iter()
+            .chain(PARTY_TYPES)
+            .filter_map(|(_, name)| {
+                let rest = strip_ci(i, name)?;
+                at_word_end(rest).then_some((rest, *name))
+            })
+            .min_by_key(|(rest, _)| rest.len())
+    };
+    let Some((r, name)) = lookup_name(i, TYPE_NAMES).or_else(from_tables) else {
         return fail(i, "a document type");
     };
     let capital = i.starts_with(char::is_uppercase);
@@ -847,6 +883,9 @@ fn plenum_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     };
     let (r, ()) = sp1(r)?;
     let (r, n) = digits(1, 2)(r)?;
+    if !(1..=30).contains(&n) || !id_ends(r) {
+        return fail(i, "a plenum number");
+    }
     let mut out = DocRef {
         doc_type_name: Some("Nghị quyết".to_owned()),
         plenum: u8::try_from(n).ok(),
@@ -886,6 +925,9 @@ fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     };
     let (r, ()) = sp1(r)?;
     let (r, n) = alt((roman, digits(1, 2))).parse(r)?;
+    if !(1..=39).contains(&n) || !id_ends(r) {
+        return fail(i, "a congress number");
+    }
     let out = DocRef {
         doc_type_name: Some(name.to_owned()),
         congress: u8::try_from(n).ok(),
