@@ -530,7 +530,7 @@ fn scan_chunk<'t>(
                 Some(w) => (
                     dates && date::is_trigger_word(w),
                     docs && docref::is_trigger_word(w),
-                    people && person::is_trigger_word(w),
+                    people && (person::is_trigger_word(w) || person::is_name_start(&t[i..])),
                 ),
                 None => (false, false, false),
             }

@@ -5,7 +5,9 @@
 //!   surname listed for an ethnic minority; sorted, NFC. Left out: data-entry noise (`Student`,
 //!   `Hùynh`), middle names (`Thị`, `Văn`), and rare surnames that are far more often a title,
 //!   an honorific, a rank, a can-chi stem or a given name in running text (`Phó`, `Bà`, `Ông`,
-//!   `Đồng`, `Thượng`, `Nhâm`, `Quang`, `Ngọc`, `Hòa`, `Bình`, `Long` …).
+//!   `Đồng`, `Thượng`, `Nhâm`, `Quang`, `Ngọc`, `Hòa`, `Bình`, `Long` …). Added: the Chinese
+//!   surnames `Mao` and `Tập` that news about China writes, and `Thích`, the surname Buddhist
+//!   monks and nuns take.
 //! - `PROVINCES`: `provinces.tsv` (the 34 units after the 2025 merger and the 63 before it, from
 //!   the General Statistics Office list as packaged by `vietnam-provinces` and
 //!   `vietnamadminunits`), short names as news text writes them after `tỉnh`/`thành phố`, plus
@@ -107,6 +109,7 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Lữ",
     "Ma",
     "Mai",
+    "Mao",
     "Mã",
     "Mè",
     "Mông",
@@ -150,6 +153,7 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Thào",
     "Thái",
     "Thân",
+    "Thích",
     "Thạch",
     "Thẩm",
     "Tiêu",
@@ -169,6 +173,7 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Tạ",
     "Tần",
     "Tẩn",
+    "Tập",
     "Tống",
     "Từ",
     "Ung",

@@ -12,8 +12,8 @@ use nom::Parser;
 
 use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES};
 use super::tables::{
-    ABBREVIATIONS, ACADEMIC, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, ORGS, RANKS, STOP_WORDS,
-    SUFFIX_DEPUTIES, TITLES, TRIGGERS,
+    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, ORGS,
+    RANKS, STOP_WORDS, SUFFIX_DEPUTIES, TITLES, TRIGGERS,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
@@ -37,6 +37,12 @@ pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
         let off = e.offset();
         e.with_offset(n.to_original(lead + off))
     })
+}
+
+/// Whether the word at `i` (as written) is a surname that starts a name: name-first mentions
+/// (`Lê Văn A, Chủ tịch UBND tỉnh`) start there.
+pub(crate) fn is_name_start(i: &str) -> bool {
+    word_at(i).is_some_and(|(w, _)| capitalised(w) && !all_caps(w) && is_surname(w))
 }
 
 /// Whether `w` (lower case) can start a person mention.
@@ -226,7 +232,10 @@ fn name(i: &str) -> PResult<'_, PersonName> {
     let text = &i[..ends[n - 1]];
     let words: Vec<String> = text.split(' ').map(title_case).collect();
     let joined = words.join(" ");
-    let place = |p: &&str| joined == *p || joined.starts_with(&format!("{p} "));
+    // `Chủ tịch Hồ Chí Minh`: the city is named after the person; `TP Hồ Chí Minh` is read as a
+    // place by the organisation rules before a name is tried.
+    let place =
+        |p: &&str| *p != "Hồ Chí Minh" && (joined == *p || joined.starts_with(&format!("{p} ")));
     if PROVINCES.iter().any(place) || COUNTRIES.iter().any(place) {
         return fail(i, "a name, not a place");
     }
@@ -309,11 +318,16 @@ fn lead(i: &str) -> (&str, Lead) {
                 r = x;
             }
         }
-        if out.academic.is_none() {
-            if let Some((x, a)) = academic(r) {
-                out.academic = Some(a.to_owned());
-                r = x;
+        if let Some((x, a)) = academic(r).or_else(|| lookup_ci(r, ACADEMIC_WORDS)) {
+            // `Phó giáo sư, Tiến sĩ X`: several titles are kept together.
+            match &mut out.academic {
+                Some(prev) => {
+                    prev.push_str(", ");
+                    prev.push_str(a);
+                }
+                None => out.academic = Some(a.to_owned()),
             }
+            r = x;
         }
         if r.len() == before.len() {
             break;
@@ -427,7 +441,10 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         // `Ban Thường vụ Tỉnh ủy`, `Ủy ban Kiểm tra Tỉnh ủy`: a committee of a committee.
         if let Ok((r2, ())) = sp1(r) {
             if let Ok((r3, inner)) = org(r2, before_name) {
-                if lookup_ci(r2, COMMITTEES).is_some() || lookup_ci(r2, ORGS).is_some() {
+                let nested = lookup_ci(r2, COMMITTEES).is_some()
+                    || lookup_ci(r2, ORGS).is_some()
+                    || lookup_ci(r2, BODY_HEADS).is_some();
+                if nested {
                     text.push(' ');
                     text.push_str(&inner);
                     return Ok((r3, text));
@@ -440,19 +457,38 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         }
         return Ok((r, text));
     }
-    let Some((mut r, head)) = lookup_ci(i, BODY_HEADS) else {
+    let Some((r, head)) = lookup_ci(i, BODY_HEADS) else {
         return fail(i, "an organisation");
     };
-    // A named body: a capitalised word first, then words until a stop.
-    let Ok((first, ())) = sp1(r) else {
+    named_body(r, head, before_name)
+}
+
+/// The name of a body after its head word (`Cục` + ` Bảo vệ chính trị nội bộ`): a capitalised
+/// word first, then words until a stop word, punctuation, a title or (before a name) the name.
+fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, String> {
+    let Ok((first, ())) = sp1(r).or_else(|e| if head.is_empty() { Ok((r, ())) } else { Err(e) })
+    else {
         return fail(r, "the name of the body");
     };
     if !first.starts_with(char::is_uppercase) || word_at(first).is_none() {
         return fail(r, "the name of the body");
     }
+    if head.is_empty() && before_name && name_here(first, 4) {
+        return fail(r, "the name of the body");
+    }
+    let start = if head.is_empty() { first } else { r };
+    let mut end = start;
     let mut words = 0;
-    let mut pending = r;
-    while let Ok((r2, ())) = sp1(pending) {
+    let mut pending = if head.is_empty() { r } else { r };
+    let mut first_word = head.is_empty();
+    loop {
+        let next = if first_word {
+            first_word = false;
+            Some(first)
+        } else {
+            sp1(pending).ok().map(|(x, ())| x)
+        };
+        let Some(r2) = next else { break };
         let Some((w, rest)) = word_at(r2) else { break };
         if before_name && words > 0 && capitalised(w) && name_here(r2, 4) {
             break;
@@ -467,16 +503,22 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
             break;
         }
         pending = rest;
-        r = rest;
+        end = rest;
         words += 1;
         if words >= 10 {
             break;
         }
     }
-    let body = &i[head.len()..i.len() - r.len()];
+    if words == 0 {
+        return fail(r, "the name of the body");
+    }
+    let body = &start[..start.len() - end.len()];
     let mut text = head.to_owned();
+    if !head.is_empty() && !body.starts_with(' ') {
+        text.push(' ');
+    }
     text.push_str(body);
-    Ok((r, text))
+    Ok((end, text))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -496,12 +538,14 @@ fn term(i: &str) -> PResult<'_, u8> {
 fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     let mut r = i;
     let (mut former, mut late, mut acting) = (false, false, false);
-    if let Some((x, k)) = one_of(r, &["nguyên", "cố", "quyền"]) {
+    if let Some((x, k)) = one_of(r, &["nguyên", "cựu", "cố", "quyền", "tân"]) {
         if let Ok((x2, ())) = sp1(x) {
             match k {
-                0 => former = true,
-                1 => late = true,
-                _ => acting = true,
+                0 | 1 => former = true,
+                2 => late = true,
+                3 => acting = true,
+                // `tân Bộ trưởng`: newly appointed; nothing to record.
+                _ => {}
             }
             r = x2;
         }
@@ -560,11 +604,20 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         acting,
         term: None,
     };
+    r = skip_abbreviation(r);
     if let Ok((x, ())) = sp1(r) {
         if let Ok((x2, o)) = org(x, before_name) {
             role.org = Some(o);
             r = x2;
+        } else if takes_bare_body(&role.title) {
+            // `Trưởng ban Nội chính Tỉnh ủy`, `Trưởng đoàn Đại biểu Quốc hội tỉnh`: the body is
+            // named without its head word.
+            if let Ok((x2, o)) = named_body(x, "", before_name) {
+                role.org = Some(o.trim_start().to_owned());
+                r = x2;
+            }
         }
+        r = skip_abbreviation(r);
     }
     if let Ok((x, t)) = term(r) {
         role.term = Some(t);
@@ -573,9 +626,42 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     Ok((r, role))
 }
 
-/// Separators in a list of roles: `, `, ` kiêm `, `, kiêm `.
+/// Titles after which a body may be named without its head word.
+fn takes_bare_body(title: &str) -> bool {
+    let head = title.trim_start_matches("Phó ");
+    matches!(
+        head,
+        "Trưởng ban" | "Trưởng đoàn" | "Giám đốc" | "Tổng Giám đốc" | "Trưởng phòng" | "Chủ nhiệm"
+    )
+}
+
+/// ` (ĐBQH)`, ` (KH&CN)`: an abbreviation in parentheses after a title or organisation.
+fn skip_abbreviation(r: &str) -> &str {
+    let t = r.trim_start_matches(' ');
+    let Some(x) = t.strip_prefix('(') else {
+        return r;
+    };
+    let n = x
+        .find(|c: char| !(c.is_uppercase() || c == '&' || c == '-' || c.is_ascii_digit()))
+        .unwrap_or(x.len());
+    if n >= 2 && x[n..].starts_with(')') {
+        &x[n + 1..]
+    } else {
+        r
+    }
+}
+
+/// Separators in a list of roles: `, `, ` kiêm `, `, kiêm `, ` - `.
 fn role_sep(i: &str) -> Option<&str> {
     let t = i.trim_start_matches(' ');
+    // `bà X - Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy`.
+    if t.len() < i.len() {
+        if let Some(x) = t.strip_prefix('-') {
+            if x.starts_with(' ') {
+                return Some(x.trim_start_matches(' '));
+            }
+        }
+    }
     let t2 = t.strip_prefix(',');
     let t = t2.unwrap_or(t).trim_start_matches(' ');
     if let Some((x, _)) = one_of(t, &["kiêm"]) {
@@ -662,6 +748,10 @@ fn after_name(i: &str) -> Option<(&str, bool)> {
             return sp1(x).ok().map(|(y, ())| (y, false));
         }
     }
+    // `Hồ Đức Phớc: Bí thư Tỉnh ủy Nghệ An`.
+    if let Some(x) = t.strip_prefix(':') {
+        return Some((x.trim_start_matches(' '), false));
+    }
     None
 }
 
@@ -710,6 +800,11 @@ fn name_then_roles(i: &str) -> PResult<'_, (PersonName, Vec<Role>)> {
 
 fn mention(i: &str) -> PResult<'_, Found> {
     let (r, lead) = lead(i);
+    // `Hồ Hùng Anh, Chủ tịch …`: a word that could be an honorific, then a comma, is the end of
+    // something else.
+    if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
+        return fail(i, "a person mention");
+    }
     let has_lead = lead.honorific.is_some() || lead.rank.is_some() || lead.academic.is_some();
     // Roles, then (after an optional comma or a colon) the name.
     if let Ok((r2, before)) = roles_before(r) {

@@ -16,6 +16,10 @@ pub(crate) const HONORIFICS: &[(&str, &str)] = &[
     ("bà", "bà"),
     ("anh", "anh"),
     ("chị", "chị"),
+    ("hòa thượng", "hòa thượng"),
+    ("thượng tọa", "thượng tọa"),
+    ("đại đức", "đại đức"),
+    ("linh mục", "linh mục"),
 ];
 
 /// Military and police ranks (before a name).
@@ -35,6 +39,21 @@ pub(crate) const RANKS: &[&str] = &[
     "Thượng úy",
     "Trung úy",
     "Thiếu úy",
+];
+
+/// Academic titles spelled out (before a name), matched in any case.
+pub(crate) const ACADEMIC_WORDS: &[&str] = &[
+    "Phó Giáo sư",
+    "Giáo sư",
+    "Tiến sĩ khoa học",
+    "Tiến sĩ",
+    "Thạc sĩ",
+    "Bác sĩ",
+    "Kỹ sư",
+    "Nhà giáo Nhân dân",
+    "Nhà giáo Ưu tú",
+    "Nghệ sĩ Nhân dân",
+    "Nghệ sĩ Ưu tú",
 ];
 
 /// Academic and honorary titles (before a name), as written after normalising spaces.
@@ -87,6 +106,16 @@ pub(crate) const TITLES: &[&str] = &[
     "Chủ tịch Quốc hội",
     "Trưởng Công an",
     "Bí thư Chi bộ",
+    "Tổng thống",
+    "Thống đốc",
+    "Ngoại trưởng",
+    "Thượng nghị sĩ",
+    "Hạ nghị sĩ",
+    "Chi cục trưởng",
+    "Giám đốc điều hành",
+    "Thư ký",
+    "Chỉ huy trưởng",
+    "Chủ tịch Hội đồng quản trị",
 ];
 
 /// Heads written with the deputy marker after them (`Cục phó`), and their title.
@@ -189,12 +218,18 @@ pub(crate) const COMMITTEES: &[&str] = &[
     "MTTQ",
     "BCH",
     "Công an",
+    "Hội đồng quản trị",
+    "HĐQT",
+    "Đoàn Đại biểu Quốc hội",
+    "Đại biểu Quốc hội",
+    "Ban Giám đốc",
 ];
 
 /// Heads of named bodies (`Cục Bảo vệ chính trị nội bộ`, `Sở Y tế`): the name that follows is
 /// written with only its first word capitalised, so lower-case words continue it.
 pub(crate) const BODY_HEADS: &[&str] = &[
     "Tổng cục",
+    "Chi cục",
     "Cục",
     "Vụ",
     "Ban",
@@ -250,6 +285,7 @@ pub(crate) const ABBREVIATIONS: &[(&str, &str)] = &[
     ("UBKT", "Ủy ban Kiểm tra"),
     ("ĐBQH", "Đại biểu Quốc hội"),
     ("TP", "thành phố"),
+    ("HĐQT", "Hội đồng quản trị"),
 ];
 
 /// Lower-case words that end a name of a body (the verbs and function words that follow a
@@ -268,12 +304,15 @@ pub(crate) const STOP_WORDS: &[&str] = &[
 /// plural leads, ranks, academic titles, modifiers and titles.
 pub(crate) const TRIGGERS: &[&str] = &[
     "anh",
+    "ban",
     "bs",
     "bscki",
     "bsckii",
     "bà",
+    "bác",
     "bí",
     "bộ",
+    "chi",
     "chuẩn",
     "chánh",
     "chính",
@@ -282,16 +321,25 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "các",
     "cố",
     "cục",
+    "cựu",
     "giám",
+    "giáo",
     "gs",
     "hai",
     "hiệu",
     "huyện",
+    "hòa",
+    "hạ",
     "ks",
+    "kỹ",
+    "linh",
+    "nghệ",
     "ngnd",
+    "ngoại",
     "nguyên",
     "ngưt",
     "người",
+    "nhà",
     "nsnd",
     "nsưt",
     "pgs",
@@ -300,16 +348,21 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "thiếu",
     "ths",
     "thành",
+    "thư",
     "thường",
     "thượng",
+    "thạc",
+    "thống",
     "thủ",
     "thứ",
+    "tiến",
     "trung",
     "trưởng",
     "ts",
     "tskh",
     "ttnd",
     "ttưt",
+    "tân",
     "tư",
     "tỉnh",
     "tổng",
