@@ -479,7 +479,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
     let start = if head.is_empty() { first } else { r };
     let mut end = start;
     let mut words = 0;
-    let mut pending = if head.is_empty() { r } else { r };
+    let mut pending = r;
     let mut first_word = head.is_empty();
     loop {
         let next = if first_word {
