@@ -341,6 +341,21 @@ pub(crate) fn to_roman(n: u32) -> String {
     s
 }
 
+/// Parses the whole of a caller's string with `p`: normalises it, ignores surrounding
+/// whitespace, and reports errors at byte offsets of the string as given.
+pub(crate) fn parse_whole<T>(
+    s: &str,
+    p: impl for<'a> Fn(&'a str) -> PResult<'a, T>,
+) -> Result<T, ParseError> {
+    let n = crate::text::Normalized::new(s);
+    let t = n.as_str();
+    let lead = t.len() - t.trim_start().len();
+    run_all(t.trim(), p).map_err(|e| {
+        let off = e.offset();
+        e.with_offset(n.to_original(lead + off))
+    })
+}
+
 /// Runs `p` over the whole of `input` (already normalised), turning nom's result into the
 /// public error. Trailing input is an error.
 pub(crate) fn run_all<'a, T>(

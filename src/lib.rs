@@ -68,6 +68,7 @@ mod combinators;
 mod date;
 mod docref;
 mod error;
+mod orgs;
 mod person;
 mod scan;
 mod text;

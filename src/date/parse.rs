@@ -21,12 +21,12 @@ use super::{
     CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Vague,
     Weekday,
 };
+use crate::combinators::parse_whole;
 use crate::combinators::{
-    PResult, at_word_end, digits, digits_len, fail, fail_kind, lookup, one_of, roman, run_all, sp0,
-    sp1, spaced, strip_ci, word,
+    PResult, at_word_end, digits, digits_len, fail, fail_kind, lookup, one_of, roman, sp0, sp1,
+    spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
-use crate::text::Normalized;
 
 /// A parsed date expression and what the scanner needs to judge it.
 #[derive(Debug, Clone, Copy)]
@@ -66,18 +66,11 @@ fn piece(kind: Kind, strong: bool, f: Fields) -> Piece {
 
 /// Strict parse of a whole string.
 pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
-    let n = Normalized::new(s);
-    let t = n.as_str();
-    let lead = t.len() - t.trim_start().len();
-    let body = t.trim();
-    let parsed = run_all(body, expr).map_err(|e| {
-        let off = e.offset();
-        e.with_offset(n.to_original(lead + off))
-    })?;
+    let parsed = parse_whole(s, expr)?;
     if parsed.weekday_conflict.is_some() {
         return Err(ParseError::new(
             ParseErrorKind::WeekdayMismatch,
-            n.to_original(lead),
+            s.len() - s.trim_start().len(),
             "a weekday that matches the date",
         ));
     }
@@ -86,8 +79,7 @@ pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
 
 /// Strict parse of a can-chi name such as `Canh Tý`.
 pub(crate) fn parse_can_chi(s: &str) -> Result<CanChi, ParseError> {
-    let n = Normalized::new(s);
-    run_all(n.as_str().trim(), can_chi_name)
+    parse_whole(s, can_chi_name)
 }
 
 /// Whether `w` (lower case) can start a keyword-initial date expression.

@@ -13,36 +13,23 @@ use super::tables::{
     ALIASES, BODIES, ISSUERS, PARTY_TYPES, STATE_TYPES, TRIGGERS, TYPE_ABBREVIATIONS, TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
+use crate::combinators::parse_whole;
 use crate::combinators::{
     PResult, at_word_end, chr, digits, digits_len, fail, is_word_char, one_of, roman, roman_value,
-    run_all, sp0, sp1, spaced, strip_ci, word,
+    sp0, sp1, spaced, strip_ci, word,
 };
 use crate::date::{self, Date, DateValue};
 use crate::error::ParseError;
-use crate::text::Normalized;
 
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
-fn strict<'a, T>(
-    s: &'a str,
-    p: impl for<'b> Fn(&'b str) -> PResult<'b, T>,
-) -> Result<T, ParseError> {
-    let n = Normalized::new(s);
-    let t = n.as_str();
-    let lead = t.len() - t.trim_start().len();
-    run_all(t.trim(), p).map_err(|e| {
-        let off = e.offset();
-        e.with_offset(n.to_original(lead + off))
-    })
-}
-
 pub(crate) fn parse_id_strict(s: &str) -> Result<DocId, ParseError> {
-    strict(s, doc_id)
+    parse_whole(s, doc_id)
 }
 
 pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
-    strict(s, |i| doc_ref(i).map(|(r, (d, _))| (r, d)))
+    parse_whole(s, |i| doc_ref(i).map(|(r, (d, _))| (r, d)))
 }
 
 /// Whether `w` (lower case) can start a reference.
@@ -472,6 +459,15 @@ fn empty_ref() -> DocRef {
     }
 }
 
+/// The longest canonical name from any of `tables` matched case-insensitively at the start of
+/// `i`.
+fn longest_name<'a>(i: &'a str, tables: &[&[&'static str]]) -> Option<(&'a str, &'static str)> {
+    tables
+        .iter()
+        .filter_map(|t| lookup_name(i, t))
+        .min_by_key(|(rest, _)| rest.len())
+}
+
 /// A canonical name from `table` matched case-insensitively at the start of `i`.
 fn lookup_name<'a>(i: &'a str, table: &[&'static str]) -> Option<(&'a str, &'static str)> {
     table.iter().find_map(|name| {
@@ -558,7 +554,7 @@ fn body(i: &str) -> PResult<'_, String> {
 
 /// One issuing body: a known name, or a ministry, committee or council with its place.
 fn one_body(i: &str) -> PResult<'_, String> {
-    if let Some((r, name)) = lookup_name(i, BODIES) {
+    if let Some((r, name)) = longest_name(i, &[BODIES, crate::orgs::NAMED_ORGS]) {
         return Ok((r, name.to_owned()));
     }
     // The issuers' full names (`Bộ Tài chính`: ministries are named in lower case after their
@@ -809,31 +805,37 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         }
         Err(_) => (r, false),
     };
+    let (r2, (out, has_id)) = id_or_number(r, out)?;
+    let (r3, out) = tail(r2, out);
+    if has_id {
+        return Ok((r3, (out, true)));
+    }
+    let strong = out.name.is_some() || so || capital;
+    Ok((r3, (out, strong)))
+}
+
+/// What follows a type name: a full identifier, or a short number with an optional year
+/// (`71/2024`); `(rest, reference, whether an identifier was written)`.
+fn id_or_number(r: &str, mut out: DocRef) -> PResult<'_, (DocRef, bool)> {
     if let Ok((r2, id)) = doc_id(r) {
         out.number = Some(id.number.clone());
         out.id = Some(id);
-        let (r3, out) = tail(r2, out);
-        return Ok((r3, (out, true)));
+        return Ok((r2, (out, true)));
     }
     let (r2, num) = number(r)?;
     let (r2, year) = match r2.strip_prefix('/').map(|x| digits_len(x, 4, 4)) {
         Some(Ok((x, (y, _)))) if plausible_year(y) => (x, Some(y as u16)),
         _ => (r2, None),
     };
-    if !id_ends(r2) {
-        return fail(r2, "the end of the number");
-    }
     // `Quy định 5 năm` measures; `Quyết định số 58 ngày 5/8/2022` is dated.
     let measured =
         sp1(r2).is_ok_and(|(x, ())| one_of(x, MEASURES).is_some()) && ref_date(r2).is_err();
-    if measured {
+    if !id_ends(r2) || measured {
         return fail(r2, "a document number");
     }
     out.number = Some(num);
     out.year = year;
-    let (r3, out) = tail(r2, out);
-    let strong = out.name.is_some() || so || capital;
-    Ok((r3, (out, strong)))
+    Ok((r2, (out, false)))
 }
 
 /// `NĐ 30`, `TT 02/2025`, `QĐ 1234/QĐ-UBND`: abbreviated type names (as written, upper case).
@@ -847,28 +849,11 @@ fn abbreviated_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     };
     let (r, ()) = sp1(r)?;
     let r = (word("số"), sp0).parse(r).map_or(r, |(x, _)| x);
-    let mut out = DocRef {
+    let out = DocRef {
         doc_type_name: Some(name.to_owned()),
         ..empty_ref()
     };
-    if let Ok((r2, id)) = doc_id(r) {
-        out.number = Some(id.number.clone());
-        out.id = Some(id);
-        let (r3, out) = tail(r2, out);
-        return Ok((r3, (out, true)));
-    }
-    let (r2, num) = number(r)?;
-    let (r2, year) = match r2.strip_prefix('/').map(|x| digits_len(x, 4, 4)) {
-        Some(Ok((x, (y, _)))) if plausible_year(y) => (x, Some(y as u16)),
-        _ => (r2, None),
-    };
-    let measured =
-        sp1(r2).is_ok_and(|(x, ())| one_of(x, MEASURES).is_some()) && ref_date(r2).is_err();
-    if !id_ends(r2) || measured {
-        return fail(r2, "a document number");
-    }
-    out.number = Some(num);
-    out.year = year;
+    let (r2, (out, _)) = id_or_number(r, out)?;
     let (r3, out) = tail(r2, out);
     Ok((r3, (out, true)))
 }

@@ -12,31 +12,22 @@ use nom::Parser;
 
 use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES};
 use super::tables::{
-    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, ORGS,
-    RANKS, STOP_WORDS, SUFFIX_DEPUTIES, TITLES, TRIGGERS,
+    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS,
+    STOP_WORDS, SUFFIX_DEPUTIES, TITLES, TRIGGERS,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
-    PResult, at_word_end, digits, fail, is_word_char, one_of, roman, run_all, sp1, strip_ci, word,
+    PResult, at_word_end, digits, fail, is_word_char, one_of, parse_whole, roman, sp1, strip_ci,
+    word,
 };
 use crate::error::ParseError;
-use crate::text::Normalized;
+use crate::orgs::NAMED_ORGS as ORGS;
 
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
 pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
-    let n = Normalized::new(s);
-    let t = n.as_str();
-    let lead = t.len() - t.trim_start().len();
-    run_all(t.trim(), |i| {
-        let (r, found) = mention(i)?;
-        Ok((r, found.person))
-    })
-    .map_err(|e| {
-        let off = e.offset();
-        e.with_offset(n.to_original(lead + off))
-    })
+    parse_whole(s, |i| mention(i).map(|(r, found)| (r, found.person)))
 }
 
 /// Whether the word at `i` (as written) is a surname that starts a name: name-first mentions
