@@ -33,7 +33,20 @@ pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
 /// Whether the word at `i` (as written) is a surname that starts a name: name-first mentions
 /// (`Lê Văn A, Chủ tịch UBND tỉnh`) start there.
 pub(crate) fn is_name_start(i: &str) -> bool {
-    word_at(i).is_some_and(|(w, _)| capitalised(w) && !all_caps(w) && is_surname(w))
+    let Some((w, _)) = word_at(i) else {
+        return false;
+    };
+    if !capitalised(w) || all_caps(w) || !is_surname(w) {
+        return false;
+    }
+    // A name-first mention has its roles after a comma, colon or dash close behind the name:
+    // look for one within the next few words before running the grammar.
+    let mut end = i.len().min(48);
+    while !i.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &i[..end];
+    window.contains([',', ':', '(']) || window.contains(" - ") || window.contains(" là ")
 }
 
 /// Whether `w` (lower case) can start a person mention.
@@ -171,6 +184,28 @@ fn is_surname(w: &str) -> bool {
 /// Whether a title, an organisation, a rank or an honorific starts at `i`: a name never runs
 /// into one.
 fn starts_role_word(i: &str) -> bool {
+    // Asked for every capitalised word of a run: the first word decides cheaply whether a
+    // table lookup can match at all.
+    static FIRST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut v: Vec<String> = [TITLES, SUFFIX_DEPUTIES, ORGS, COMMITTEES, RANKS]
+            .iter()
+            .flat_map(|t| t.iter())
+            .chain(std::iter::once(&"phó"))
+            .filter_map(|e| e.split(' ').next())
+            .map(|w| w.chars().map(crate::combinators::fold).collect())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    });
+    let Some((w, _)) = word_at(i) else {
+        return false;
+    };
+    let lower: String = w.chars().map(crate::combinators::fold).collect();
+    if first.binary_search(&lower).is_err() {
+        return false;
+    }
     lookup_ci(i, TITLES).is_some()
         || lookup_ci(i, SUFFIX_DEPUTIES).is_some()
         || lookup_ci(i, ORGS).is_some()
@@ -225,8 +260,12 @@ fn name(i: &str) -> PResult<'_, PersonName> {
     let joined = words.join(" ");
     // `Chủ tịch Hồ Chí Minh`: the city is named after the person; `TP Hồ Chí Minh` is read as a
     // place by the organisation rules before a name is tried.
-    let place =
-        |p: &&str| *p != "Hồ Chí Minh" && (joined == *p || joined.starts_with(&format!("{p} ")));
+    let place = |p: &&str| {
+        *p != "Hồ Chí Minh"
+            && joined
+                .strip_prefix(*p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
     if PROVINCES.iter().any(place) || COUNTRIES.iter().any(place) {
         return fail(i, "a name, not a place");
     }
@@ -244,7 +283,11 @@ fn name(i: &str) -> PResult<'_, PersonName> {
         }
     } else {
         let compound = words.len() >= 3
-            && COMPOUND_SURNAMES.contains(&format!("{} {}", words[0], words[1]).as_str());
+            && COMPOUND_SURNAMES.iter().any(|c| {
+                c.strip_prefix(words[0].as_str())
+                    .and_then(|x| x.strip_prefix(' '))
+                    .is_some_and(|x| x == words[1])
+            });
         let k = if compound { 2 } else { 1 };
         if !compound && !is_surname(&words[0]) {
             return fail(i, "a name starting with a surname");
@@ -369,7 +412,12 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
     if want.is_some() {
         return None;
     }
+    // `GS.TS. Mai Hồng Bàng`: a full stop after the abbreviation.
     let rest = &i[used..];
+    let rest = rest
+        .strip_prefix('.')
+        .filter(|x| x.starts_with(' '))
+        .unwrap_or(rest);
     at_word_end(rest).then_some((rest, *a))
 }
 
