@@ -1,8 +1,10 @@
-//! Scanner throughput over real text.
+//! Scanner throughput over real text, with a `regex` baseline in the same run.
 //!
-//! Reads every `../shared/corpus/dev_*.txt` when that folder is present (the project's dev
-//! corpus), else the seed articles in `tests/fixtures/`, and reports MB/s for the date scanner
-//! and for strict parsing of typical strings.
+//! Reads every `../shared/corpus/*.txt` when that folder is present (the project's dev corpus),
+//! else the seed articles in `tests/fixtures/`, and reports MB/s for all kinds together, for
+//! each kind alone, and for a baseline: the same text scanned with six plain `regex` patterns
+//! (dates, times, identifiers, typed references, title + capitalised name, `đồng chí` + name),
+//! which find spans only, with no values.
 //!
 //! `cargo bench --bench scan`
 
@@ -10,23 +12,24 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use regex::Regex;
 use vanban::{DateValue, Kind, Scanner};
 
 fn corpus() -> String {
-    let mut text = String::new();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    if files.is_empty() {
-        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        files = std::fs::read_dir(fixtures)
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let list = |dir: &Path| -> Vec<std::path::PathBuf> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
             .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
             .unwrap_or_default();
         files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+        files.sort();
+        files
+    };
+    let mut files = list(&root.join("../shared/corpus"));
+    if files.is_empty() {
+        files = list(&root.join("tests/fixtures"));
     }
-    files.sort();
+    let mut text = String::new();
     for f in files {
         if let Ok(t) = std::fs::read_to_string(&f) {
             text.push_str(&t);
@@ -36,14 +39,44 @@ fn corpus() -> String {
     text
 }
 
+/// The baseline's six patterns.
+fn baseline() -> Vec<Regex> {
+    [
+        r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\b",
+        r"\b\d{1,2}(?::\d{2}|h\d{0,2})\b",
+        r"\b\d{1,6}[a-z]?[-/](?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9&]*)*",
+        r"(?i)\b(?:nghị định|quyết định|quy định|thông tư|chỉ thị|hướng dẫn|nghị quyết|kết luận|luật)\s+(?:số\s+)?\d+",
+        r"\b(?:Bí thư|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Ủy viên)(?:\s+\p{Lu}\p{Ll}*)+",
+        r"(?i)\bđồng chí\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("baseline pattern compiles"))
+    .collect()
+}
+
 fn bench_scan(c: &mut Criterion) {
     let text = corpus();
     let mut g = c.benchmark_group("scan");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    let dates = Scanner::with_kinds(&[Kind::Date]);
-    g.bench_function("date", |b| {
-        b.iter(|| dates.find_iter(black_box(&text)).count())
+    let all = Scanner::new();
+    g.bench_function("all kinds", |b| {
+        b.iter(|| all.find_iter(black_box(&text)).count())
+    });
+    for kind in Kind::ALL {
+        let one = Scanner::with_kinds(&[*kind]);
+        g.bench_function(kind.as_str(), |b| {
+            b.iter(|| one.find_iter(black_box(&text)).count())
+        });
+    }
+    let patterns = baseline();
+    g.bench_function("regex baseline (6 patterns, spans only)", |b| {
+        b.iter(|| {
+            patterns
+                .iter()
+                .map(|p| p.find_iter(black_box(&text)).count())
+                .sum::<usize>()
+        })
     });
     g.finish();
 }
