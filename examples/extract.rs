@@ -2,10 +2,11 @@
 //!
 //! Contract: `../shared/seeds/README.md` ("The `extract` example"). Run with `--help`.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset};
+use rayon::prelude::*;
 use serde_json::{Map, Value as Json, json};
 use vanban::{Kind, Mention, Scanner, Value};
 
@@ -29,10 +30,21 @@ options:
   --lines            every input line is its own document: adds \"line\" (1-based) and
                      offsets count from the start of that line
   --count            write only the number of mentions: KIND<TAB>N per kind, then total<TAB>N
+                     e.g. --count --kinds person corpus/*.txt
+  --format F         json (default) or tsv: one line per mention with the columns
+                     file, line, kind, start, end, text, value (as JSON), resolved start,
+                     resolved end; empty where absent; tab, line end and backslash inside
+                     file and text written as \\t, \\n, \\\\
+                     e.g. --format tsv --kinds doc_ref law.txt | cut -f6
   -h, --help         this text
 
-example:
+examples:
   cargo run --release --example extract -- --kinds date tests/fixtures/000_b80d8c5b25cca716.txt
+  cargo run --release --example extract -- --lines --format tsv titles.txt
+
+Each file is cut at line ends into pieces scanned on all cores; the output order is
+always the text order above. A progress line appears on standard error when it is a
+terminal and a file is 16 MB or more.
 
 A file that cannot be read or is not UTF-8 gets one line on standard error; the other files
 are still processed and the exit status is 1.
@@ -43,7 +55,15 @@ struct Options {
     reference: Option<DateTime<FixedOffset>>,
     lines: bool,
     count: bool,
+    format: Format,
     files: Vec<String>,
+}
+
+/// How each mention is written.
+#[derive(Clone, Copy)]
+enum Format {
+    Json,
+    Tsv,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -52,6 +72,7 @@ fn parse_args() -> Result<Options, String> {
         reference: None,
         lines: false,
         count: false,
+        format: Format::Json,
         files: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -82,6 +103,13 @@ fn parse_args() -> Result<Options, String> {
                 o.reference = Some(DateTime::parse_from_rfc3339(&v).map_err(|e| {
                     format!("--reference {v:?}: {e} (expected e.g. 2019-11-27T14:46:00+07:00)")
                 })?);
+            }
+            "--format" => {
+                o.format = match args.next().as_deref() {
+                    Some("json") => Format::Json,
+                    Some("tsv") => Format::Tsv,
+                    _ => return Err("--format needs json or tsv, e.g. --format tsv".into()),
+                }
             }
             "--lines" => o.lines = true,
             "--count" => o.count = true,
@@ -117,40 +145,56 @@ fn vietnam() -> FixedOffset {
     FixedOffset::east_opt(7 * 3600).expect("valid offset")
 }
 
-/// The document's reference: the instant given, or its first full date.
+/// The document's reference: the instant given, or its first full date. The scan is lazy
+/// and stops at that date, which is near the top of a news article.
 fn document_reference(
     given: Option<DateTime<FixedOffset>>,
-    mentions: &[Mention<'_>],
+    scanner: &Scanner,
+    text: &str,
 ) -> Option<DateTime<FixedOffset>> {
-    given.or_else(|| {
-        mentions.iter().find_map(|m| match m.value() {
-            Value::Date(v) => v.as_date()?.to_datetime(vietnam()),
-            _ => None,
-        })
+    if given.is_some() || !scanner.finds(Kind::Date) {
+        return given;
+    }
+    scanner.find_iter(text).find_map(|m| match m.value() {
+        Value::Date(v) => v.as_date()?.to_datetime(vietnam()),
+        _ => None,
     })
 }
 
-fn mention_json(
-    file: &str,
+/// One mention with where it was found, ready to be written.
+struct Row<'a, 't> {
+    file: &'a str,
     line: Option<usize>,
-    m: &Mention<'_>,
+    /// Offset of the scanned piece in its document.
+    base: usize,
+    mention: &'a Mention<'t>,
     reference: Option<DateTime<FixedOffset>>,
-) -> Json {
-    let mut o = Map::new();
-    o.insert("file".into(), json!(file));
-    if let Some(l) = line {
-        o.insert("line".into(), json!(l));
+}
+
+impl Row<'_, '_> {
+    fn resolved(&self) -> Option<vanban::Resolved> {
+        match (self.reference, self.mention.value()) {
+            (Some(t), Value::Date(v)) => v.resolve(t),
+            _ => None,
+        }
     }
-    o.insert("kind".into(), json!(m.kind().as_str()));
-    o.insert("start".into(), json!(m.start()));
-    o.insert("end".into(), json!(m.end()));
-    o.insert("text".into(), json!(m.as_str()));
-    o.insert(
-        "value".into(),
-        serde_json::to_value(m.value()).unwrap_or(Json::Null),
-    );
-    if let (Some(t), Value::Date(v)) = (reference, m.value()) {
-        if let Some(r) = v.resolve(t) {
+
+    fn write_json(&self, out: &mut String) {
+        let m = self.mention;
+        let mut o = Map::new();
+        o.insert("file".into(), json!(self.file));
+        if let Some(l) = self.line {
+            o.insert("line".into(), json!(l));
+        }
+        o.insert("kind".into(), json!(m.kind().as_str()));
+        o.insert("start".into(), json!(self.base + m.start()));
+        o.insert("end".into(), json!(self.base + m.end()));
+        o.insert("text".into(), json!(m.as_str()));
+        o.insert(
+            "value".into(),
+            serde_json::to_value(m.value()).unwrap_or(Json::Null),
+        );
+        if let Some(r) = self.resolved() {
             o.insert(
                 "resolved".into(),
                 json!({
@@ -160,12 +204,157 @@ fn mention_json(
                 }),
             );
         }
+        if !m.warnings().is_empty() {
+            let w: Vec<String> = m.warnings().iter().map(ToString::to_string).collect();
+            o.insert("warnings".into(), json!(w));
+        }
+        out.push_str(&Json::Object(o).to_string());
+        out.push('\n');
     }
-    if !m.warnings().is_empty() {
-        let w: Vec<String> = m.warnings().iter().map(ToString::to_string).collect();
-        o.insert("warnings".into(), json!(w));
+
+    /// `file line kind start end text value resolved_start resolved_end`, tab-separated;
+    /// tabs, line ends and backslashes in `file` and `text` are escaped as `\t`, `\n`, `\\`.
+    fn write_tsv(&self, out: &mut String) {
+        let m = self.mention;
+        let (rs, re) = self.resolved().map_or((String::new(), String::new()), |r| {
+            (r.start().to_rfc3339(), r.end().to_rfc3339())
+        });
+        let value = serde_json::to_string(m.value()).unwrap_or_default();
+        let line = self.line.map(|l| l.to_string()).unwrap_or_default();
+        let fields = [
+            escape(self.file),
+            line,
+            m.kind().to_string(),
+            (self.base + m.start()).to_string(),
+            (self.base + m.end()).to_string(),
+            escape(m.as_str()),
+            value,
+            rs,
+            re,
+        ];
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
     }
-    Json::Object(o)
+}
+
+fn escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\t' => o.push_str("\\t"),
+            '\n' => o.push_str("\\n"),
+            '\r' => o.push_str("\\r"),
+            '\\' => o.push_str("\\\\"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// Bytes of text handed to one worker at a time: large enough to keep the cores busy, small
+/// enough that the output of a batch (workers × piece) stays a few MB before it is written.
+const PIECE: usize = 1 << 20;
+
+/// What one piece of a document produced: its output lines and its count per kind.
+struct Done {
+    out: String,
+    counts: Vec<usize>,
+}
+
+/// Everything one document piece needs that does not change between pieces.
+struct Job<'a> {
+    opts: &'a Options,
+    scanner: &'a Scanner,
+    file: &'a str,
+}
+
+impl Job<'_> {
+    /// Scans `text` (which starts `base` bytes into its document) and formats its mentions.
+    fn run(
+        &self,
+        line: Option<usize>,
+        base: usize,
+        text: &str,
+        reference: Option<DateTime<FixedOffset>>,
+    ) -> Done {
+        let mut done = Done {
+            out: String::new(),
+            counts: vec![0; self.opts.kinds.len()],
+        };
+        for m in self.scanner.find_iter(text) {
+            if let Some(k) = self.opts.kinds.iter().position(|k| *k == m.kind()) {
+                done.counts[k] += 1;
+            }
+            if self.opts.count {
+                continue;
+            }
+            let row = Row {
+                file: self.file,
+                line,
+                base,
+                mention: &m,
+                reference,
+            };
+            match self.opts.format {
+                Format::Json => row.write_json(&mut done.out),
+                Format::Tsv => row.write_tsv(&mut done.out),
+            }
+        }
+        done
+    }
+}
+
+/// Splits a document at line ends into pieces of about [`PIECE`] bytes. The scanner never
+/// lets a mention cross a line end, so scanning the pieces apart finds the same mentions.
+fn pieces(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let mut end = (at + PIECE).min(text.len());
+        if end < text.len() {
+            end = match text.as_bytes()[end..].iter().position(|&b| b == b'\n') {
+                Some(k) => end + k + 1,
+                None => text.len(),
+            };
+        }
+        out.push((at, &text[at..end]));
+        at = end;
+    }
+    out
+}
+
+/// Reports how far a large input has got, on a terminal only.
+struct Progress {
+    on: bool,
+    file: String,
+    total: usize,
+}
+
+impl Progress {
+    fn new(file: &str, total: usize) -> Progress {
+        Progress {
+            on: total >= 16 * PIECE && io::stderr().is_terminal(),
+            file: file.to_owned(),
+            total,
+        }
+    }
+
+    fn show(&self, done: usize) {
+        if self.on {
+            eprint!(
+                "\rextract: {}: {:3}% of {} MB",
+                self.file,
+                done * 100 / self.total.max(1),
+                self.total >> 20
+            );
+        }
+    }
+
+    fn finish(&self) {
+        if self.on {
+            eprint!("\r\x1b[K");
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -181,6 +370,9 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let mut counts = vec![0usize; opts.kinds.len()];
     let mut failed = false;
+    // Batches of this many pieces run in parallel, then are written in order: the output is
+    // the same whatever the number of cores, and memory stays bounded by one batch.
+    let batch = 4 * rayon::current_num_threads().max(1);
     for file in &opts.files {
         let text = match read_input(file) {
             Ok(t) => t,
@@ -190,32 +382,79 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let docs: Vec<(Option<usize>, &str)> = if opts.lines {
-            text.lines()
-                .enumerate()
-                .map(|(n, l)| (Some(n + 1), l))
-                .collect()
-        } else {
-            vec![(None, text.as_str())]
+        let job = Job {
+            opts: &opts,
+            scanner: &scanner,
+            file,
         };
-        for (line, doc) in docs {
-            let mentions: Vec<Mention<'_>> = scanner.find_iter(doc).collect();
-            for m in &mentions {
-                if let Some(k) = opts.kinds.iter().position(|k| *k == m.kind()) {
-                    counts[k] += 1;
+        let progress = Progress::new(file, text.len());
+        // Each unit: (line number, offset in its document, text, the document's reference).
+        type Unit<'a> = (Option<usize>, usize, &'a str, Option<DateTime<FixedOffset>>);
+        let units: Box<dyn Iterator<Item = Unit<'_>> + '_> = if opts.lines {
+            Box::new(
+                text.lines()
+                    .enumerate()
+                    .map(|(n, l)| (Some(n + 1), 0, l, None)),
+            )
+        } else {
+            let reference = if opts.count {
+                None
+            } else {
+                document_reference(opts.reference, &scanner, &text)
+            };
+            Box::new(
+                pieces(&text)
+                    .into_iter()
+                    .map(move |(at, p)| (None, at, p, reference)),
+            )
+        };
+        // Lines are small: group them so that a worker gets a worthwhile amount of text.
+        let mut units = units.peekable();
+        let mut seen = 0usize;
+        while units.peek().is_some() {
+            let mut group: Vec<Vec<Unit<'_>>> = Vec::with_capacity(batch);
+            for _ in 0..batch {
+                let mut size = 0;
+                let mut g = Vec::new();
+                while size < PIECE {
+                    let Some(u) = units.next() else { break };
+                    size += u.2.len() + 1;
+                    g.push(u);
                 }
+                if g.is_empty() {
+                    break;
+                }
+                seen += size;
+                group.push(g);
             }
-            if opts.count {
-                continue;
-            }
-            let reference = document_reference(opts.reference, &mentions);
-            for m in &mentions {
-                let j = mention_json(file, line, m, reference);
-                if writeln!(out, "{j}").is_err() {
+            let results: Vec<Vec<Done>> = group
+                .par_iter()
+                .map(|g| {
+                    g.iter()
+                        .map(|&(line, base, t, reference)| {
+                            let reference = if line.is_some() && !opts.count {
+                                document_reference(opts.reference, &scanner, t)
+                            } else {
+                                reference
+                            };
+                            job.run(line, base, t, reference)
+                        })
+                        .collect()
+                })
+                .collect();
+            for done in results.iter().flatten() {
+                for (c, n) in counts.iter_mut().zip(&done.counts) {
+                    *c += n;
+                }
+                if out.write_all(done.out.as_bytes()).is_err() {
+                    // The reader went away (`| head`): stop quietly.
+                    progress.finish();
                     return ExitCode::from(1);
                 }
             }
+            progress.show(seen.min(text.len()));
         }
+        progress.finish();
     }
     if opts.count {
         for (k, n) in opts.kinds.iter().zip(&counts) {
