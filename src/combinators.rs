@@ -176,8 +176,9 @@ pub(crate) fn word<'a>(
 
 /// The first of `words` (each lower-case) found whole at the start of `i`, with its index.
 pub(crate) fn one_of<'a>(i: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
+    let head = Head::of(i)?;
     words.iter().enumerate().find_map(|(n, w)| {
-        let rest = strip_ci(i, w)?;
+        let rest = head.strip(i, w)?;
         at_word_end(rest).then_some((rest, n))
     })
 }
@@ -185,10 +186,56 @@ pub(crate) fn one_of<'a>(i: &'a str, words: &[&str]) -> Option<(&'a str, usize)>
 /// The first entry of `table` whose word (lower case) is found whole at the start of `i`, with
 /// its value. Tables list longer words before their prefixes.
 pub(crate) fn lookup<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Option<(&'a str, T)> {
+    let head = Head::of(i)?;
     table.iter().find_map(|&(w, v)| {
-        let rest = strip_ci(i, w)?;
+        let rest = head.strip(i, w)?;
         at_word_end(rest).then_some((rest, v))
     })
+}
+
+/// The first entry of `table` (any case) found whole at the start of `i`, and the entry.
+pub(crate) fn lookup_word<'a>(
+    i: &'a str,
+    table: &[&'static str],
+) -> Option<(&'a str, &'static str)> {
+    let head = Head::of(i)?;
+    table.iter().find_map(|name| {
+        let rest = head.strip(i, name)?;
+        at_word_end(rest).then_some((rest, *name))
+    })
+}
+
+/// The longest of `names` (any case) found whole at the start of `i`, and the name.
+pub(crate) fn longest_word<'a>(
+    i: &'a str,
+    names: impl Iterator<Item = &'static str>,
+) -> Option<(&'a str, &'static str)> {
+    let head = Head::of(i)?;
+    names
+        .filter_map(|name| {
+            let rest = head.strip(i, name)?;
+            at_word_end(rest).then_some((rest, name))
+        })
+        .min_by_key(|(rest, _)| rest.len())
+}
+
+/// The folded first char of an input: a table lookup compares it with each entry's first char
+/// before walking the entry, so most entries cost one char compare.
+struct Head(char);
+
+impl Head {
+    #[inline]
+    fn of(i: &str) -> Option<Head> {
+        i.chars().next().map(|c| Head(fold(c)))
+    }
+
+    #[inline]
+    fn strip<'a>(&self, i: &'a str, kw: &str) -> Option<&'a str> {
+        if fold(kw.chars().next()?) != self.0 {
+            return None;
+        }
+        strip_ci(i, kw)
+    }
 }
 
 /// The char `c` itself.

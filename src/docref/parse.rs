@@ -15,8 +15,8 @@ use super::tables::{
 use super::{DocForm, DocId, DocRef};
 use crate::combinators::parse_whole;
 use crate::combinators::{
-    PResult, at_word_end, chr, digits, digits_len, fail, is_word_char, one_of, roman, roman_value,
-    sp0, sp1, spaced, strip_ci, word,
+    PResult, at_word_end, chr, digits, digits_len, fail, is_word_char, longest_word, lookup_word,
+    one_of, roman, roman_value, sp0, sp1, spaced, word,
 };
 use crate::date::{self, Date, DateValue};
 use crate::error::ParseError;
@@ -464,16 +464,8 @@ fn empty_ref() -> DocRef {
 fn longest_name<'a>(i: &'a str, tables: &[&[&'static str]]) -> Option<(&'a str, &'static str)> {
     tables
         .iter()
-        .filter_map(|t| lookup_name(i, t))
+        .filter_map(|t| lookup_word(i, t))
         .min_by_key(|(rest, _)| rest.len())
-}
-
-/// A canonical name from `table` matched case-insensitively at the start of `i`.
-fn lookup_name<'a>(i: &'a str, table: &[&'static str]) -> Option<(&'a str, &'static str)> {
-    table.iter().find_map(|name| {
-        let rest = strip_ci(i, name)?;
-        at_word_end(rest).then_some((rest, *name))
-    })
 }
 
 /// A term: `khóa XI`, `khóa 11`, `(khóa XIII)`.
@@ -559,13 +551,7 @@ fn one_body(i: &str) -> PResult<'_, String> {
     }
     // The issuers' full names (`Bộ Tài chính`: ministries are named in lower case after their
     // first word, so the generic rule below cannot find where they end).
-    let longest = ISSUERS
-        .iter()
-        .filter_map(|(_, name)| {
-            let rest = strip_ci(i, name)?;
-            at_word_end(rest).then_some((rest, *name))
-        })
-        .min_by_key(|(rest, _)| rest.len());
+    let longest = longest_word(i, ISSUERS.iter().map(|(_, name)| *name));
     if let Some((r, name)) = longest {
         // `Ủy ban nhân dân tỉnh Hà Nam`: a council written in full, then its place.
         if matches!(name, "Ủy ban nhân dân" | "Hội đồng nhân dân") {
@@ -741,16 +727,12 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     // The names text writes, then every name of the code tables (`Phương án`, `Giấy mời`), so
     // that the name a bare identifier gets always reads back.
     let from_tables = || {
-        STATE_TYPES
-            .iter()
-            .chain(PARTY_TYPES)
-            .filter_map(|(_, name)| {
-                let rest = strip_ci(i, name)?;
-                at_word_end(rest).then_some((rest, *name))
-            })
-            .min_by_key(|(rest, _)| rest.len())
+        longest_word(
+            i,
+            STATE_TYPES.iter().chain(PARTY_TYPES).map(|(_, name)| *name),
+        )
     };
-    let Some((r, name)) = lookup_name(i, TYPE_NAMES).or_else(from_tables) else {
+    let Some((r, name)) = lookup_word(i, TYPE_NAMES).or_else(from_tables) else {
         return fail(i, "a document type");
     };
     let capital = i.starts_with(char::is_uppercase);
@@ -892,7 +874,7 @@ fn plenum_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 
 /// `Nghị quyết Đại hội XII`, `Văn kiện Đại hội toàn quốc lần thứ XIII`.
 fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
-    let Some((r, name)) = lookup_name(i, &["Nghị quyết", "Văn kiện", "Báo cáo chính trị"])
+    let Some((r, name)) = lookup_word(i, &["Nghị quyết", "Văn kiện", "Báo cáo chính trị"])
     else {
         return fail(i, "a congress document");
     };

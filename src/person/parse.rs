@@ -17,8 +17,8 @@ use super::tables::{
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
-    PResult, at_word_end, digits, fail, is_word_char, one_of, parse_whole, roman, sp1, strip_ci,
-    word,
+    PResult, at_word_end, digits, fail, is_word_char, lookup, lookup_word, one_of, parse_whole,
+    roman, sp1, strip_ci, word,
 };
 use crate::error::ParseError;
 use crate::orgs::NAMED_ORGS as ORGS;
@@ -72,7 +72,7 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
         .map_or(0, |(k, c)| k + c.len_utf8());
     if prev_start < before.len() {
         let from_prev = &t[prev_start..];
-        if lookup_ci(from_prev, ORGS).is_some() || lookup_ci(from_prev, COMMITTEES).is_some() {
+        if lookup_word(from_prev, ORGS).is_some() || lookup_word(from_prev, COMMITTEES).is_some() {
             return None;
         }
     }
@@ -167,13 +167,6 @@ fn title_case(w: &str) -> String {
 }
 
 /// A canonical table entry matched case-insensitively and whole at the start of `i`.
-fn lookup_ci<'a>(i: &'a str, table: &[&'static str]) -> Option<(&'a str, &'static str)> {
-    table.iter().find_map(|name| {
-        let rest = strip_ci(i, name)?;
-        at_word_end(rest).then_some((rest, *name))
-    })
-}
-
 fn is_surname(w: &str) -> bool {
     let t = title_case(w);
     SURNAMES
@@ -206,11 +199,11 @@ fn starts_role_word(i: &str) -> bool {
     if first.binary_search(&lower).is_err() {
         return false;
     }
-    lookup_ci(i, TITLES).is_some()
-        || lookup_ci(i, SUFFIX_DEPUTIES).is_some()
-        || lookup_ci(i, ORGS).is_some()
-        || lookup_ci(i, COMMITTEES).is_some()
-        || lookup_ci(i, RANKS).is_some()
+    lookup_word(i, TITLES).is_some()
+        || lookup_word(i, SUFFIX_DEPUTIES).is_some()
+        || lookup_word(i, ORGS).is_some()
+        || lookup_word(i, COMMITTEES).is_some()
+        || lookup_word(i, RANKS).is_some()
         || strip_ci(i, "phó ").is_some()
 }
 
@@ -332,7 +325,7 @@ fn lead(i: &str) -> (&str, Lead) {
     let mut r = i;
     if let Some((x, _)) = one_of(r, &["các", "hai", "ba", "những"]) {
         if let Ok((x2, ())) = sp1(x) {
-            if lookup_pairs(x2, HONORIFICS).is_some() {
+            if lookup(x2, HONORIFICS).is_some() {
                 out.plural = true;
                 r = x2;
             }
@@ -341,18 +334,18 @@ fn lead(i: &str) -> (&str, Lead) {
     loop {
         let before = r;
         if out.honorific.is_none() {
-            if let Some((x, h)) = lookup_pairs(r, HONORIFICS) {
+            if let Some((x, h)) = lookup(r, HONORIFICS) {
                 out.honorific = Some(h.to_owned());
                 r = x;
             }
         }
         if out.rank.is_none() {
-            if let Some((x, k)) = lookup_ci(r, RANKS) {
+            if let Some((x, k)) = lookup_word(r, RANKS) {
                 out.rank = Some(k.to_owned());
                 r = x;
             }
         }
-        if let Some((x, a)) = academic(r).or_else(|| lookup_ci(r, ACADEMIC_WORDS)) {
+        if let Some((x, a)) = academic(r).or_else(|| lookup_word(r, ACADEMIC_WORDS)) {
             // `Phó giáo sư, Tiến sĩ X`: several titles are kept together.
             match &mut out.academic {
                 Some(prev) => {
@@ -378,13 +371,6 @@ fn lead(i: &str) -> (&str, Lead) {
     let trimmed = i.len() - r.trim_start_matches(' ').len();
     let r = &i[trimmed.min(i.len())..];
     (r, out)
-}
-
-fn lookup_pairs<'a>(i: &'a str, table: &[(&str, &'static str)]) -> Option<(&'a str, &'static str)> {
-    table.iter().find_map(|(w, v)| {
-        let rest = strip_ci(i, w)?;
-        at_word_end(rest).then_some((rest, *v))
-    })
 }
 
 /// `PGS.TS`, `PGS. TS`, `ThS`: academic titles, case as in the table.
@@ -425,7 +411,7 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
 /// Before a name, the place stops where the name starts.
 fn place(i: &str, before_name: bool) -> Option<&str> {
     let (r, ()) = sp1(i).ok()?;
-    let (r, level) = match lookup_ci(r, LEVELS) {
+    let (r, level) = match lookup_word(r, LEVELS) {
         Some((x, _)) => (x, true),
         None => (r, false),
     };
@@ -438,7 +424,7 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
     } else {
         r
     };
-    if let Some((x, _)) = lookup_ci(r2, PROVINCES) {
+    if let Some((x, _)) = lookup_word(r2, PROVINCES) {
         return Some(x);
     }
     // Capitalised words of a place not in the table (`quận Bắc Từ Liêm`).
@@ -472,17 +458,17 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
 
 /// An organisation at the start of `i`, as written (the head's case made canonical).
 fn org(i: &str, before_name: bool) -> PResult<'_, String> {
-    if let Some((r, name)) = lookup_ci(i, ORGS) {
+    if let Some((r, name)) = lookup_word(i, ORGS) {
         return Ok((r, name.to_owned()));
     }
-    if let Some((mut r, head)) = lookup_ci(i, COMMITTEES) {
+    if let Some((mut r, head)) = lookup_word(i, COMMITTEES) {
         let mut text = head.to_owned();
         // `Ban Thường vụ Tỉnh ủy`, `Ủy ban Kiểm tra Tỉnh ủy`: a committee of a committee.
         if let Ok((r2, ())) = sp1(r) {
             if let Ok((r3, inner)) = org(r2, before_name) {
-                let nested = lookup_ci(r2, COMMITTEES).is_some()
-                    || lookup_ci(r2, ORGS).is_some()
-                    || lookup_ci(r2, BODY_HEADS).is_some();
+                let nested = lookup_word(r2, COMMITTEES).is_some()
+                    || lookup_word(r2, ORGS).is_some()
+                    || lookup_word(r2, BODY_HEADS).is_some();
                 if nested {
                     text.push(' ');
                     text.push_str(&inner);
@@ -496,7 +482,7 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         }
         return Ok((r, text));
     }
-    let Some((r, head)) = lookup_ci(i, BODY_HEADS) else {
+    let Some((r, head)) = lookup_word(i, BODY_HEADS) else {
         return fail(i, "an organisation");
     };
     named_body(r, head, before_name)
@@ -535,7 +521,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         if !capitalised(w) && one_of(r2, STOP_WORDS).is_some() {
             break;
         }
-        if words > 0 && starts_role_word(r2) && lookup_ci(r2, COMMITTEES).is_none() {
+        if words > 0 && starts_role_word(r2) && lookup_word(r2, COMMITTEES).is_none() {
             break;
         }
         if w.chars().any(|c| c.is_ascii_digit()) && !capitalised(w) {
@@ -591,7 +577,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     }
     let mut title = String::new();
     let mut deputy = false;
-    if let Some((x, _)) = lookup_ci(r, SUFFIX_DEPUTIES) {
+    if let Some((x, _)) = lookup_word(r, SUFFIX_DEPUTIES) {
         let head = SUFFIX_DEPUTIES
             .iter()
             .find(|h| strip_ci(r, h).is_some())
@@ -602,13 +588,13 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         r = x;
     } else {
         if let Some(x) = strip_ci(r, "phó ") {
-            if lookup_ci(x, TITLES).is_some() {
+            if lookup_word(x, TITLES).is_some() {
                 title.push_str("Phó ");
                 deputy = true;
                 r = x;
             }
         }
-        let Some((x, head)) = lookup_ci(r, TITLES) else {
+        let Some((x, head)) = lookup_word(r, TITLES) else {
             return fail(r, "a title");
         };
         title.push_str(head);
