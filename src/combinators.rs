@@ -206,10 +206,10 @@ pub(crate) fn lookup_word<'a>(
 }
 
 /// The longest of `names` (any case) found whole at the start of `i`, and the name.
-pub(crate) fn longest_word<'a>(
-    i: &'a str,
+pub(crate) fn longest_word(
+    i: &str,
     names: impl Iterator<Item = &'static str>,
-) -> Option<(&'a str, &'static str)> {
+) -> Option<(&str, &'static str)> {
     let head = Head::of(i)?;
     names
         .filter_map(|name| {

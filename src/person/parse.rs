@@ -33,6 +33,10 @@ pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
 /// Whether the word at `i` (as written) is a surname that starts a name: name-first mentions
 /// (`Lê Văn A, Chủ tịch UBND tỉnh`) start there.
 pub(crate) fn is_name_start(i: &str) -> bool {
+    // Asked for every short word of the text: most are lower case.
+    if !i.starts_with(char::is_uppercase) {
+        return false;
+    }
     let Some((w, _)) = word_at(i) else {
         return false;
     };
@@ -168,10 +172,19 @@ fn title_case(w: &str) -> String {
 
 /// A canonical table entry matched case-insensitively and whole at the start of `i`.
 fn is_surname(w: &str) -> bool {
-    let t = title_case(w);
-    SURNAMES
-        .binary_search_by(|s| s.as_bytes().cmp(t.as_bytes()))
-        .is_ok()
+    let known = |t: &str| {
+        SURNAMES
+            .binary_search_by(|s| s.as_bytes().cmp(t.as_bytes()))
+            .is_ok()
+    };
+    // A word already in title case (nearly every one asked about) needs no copy.
+    let mut chars = w.chars();
+    if chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| !c.is_uppercase() && c != '\'')
+    {
+        return known(w);
+    }
+    known(&title_case(w))
 }
 
 /// Whether a title, an organisation, a rank or an honorific starts at `i`: a name never runs
