@@ -179,8 +179,7 @@ fn is_surname(w: &str) -> bool {
     };
     // A word already in title case (nearly every one asked about) needs no copy.
     let mut chars = w.chars();
-    if chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| !c.is_uppercase() && c != '\'')
+    if chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase() && c != '\'')
     {
         return known(w);
     }
