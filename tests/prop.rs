@@ -530,7 +530,8 @@ fn periods() -> BoxedStrategy<String> {
         "lễ Giáng sinh",
     ])
     .prop_map(str::to_string);
-    let lunar = dm().prop_map(|(d, m)| format!("ngày {d}/{m} âm lịch"));
+    // A lunar month has at most 30 days.
+    let lunar = dm().prop_map(|(d, m)| format!("ngày {}/{m} âm lịch", d.min(30)));
     Union::new(vec![
         year.boxed(),
         month.boxed(),

@@ -6,7 +6,6 @@
 //! *written*; [`DateValue::resolve`] turns them into an interval against a reference instant.
 
 mod display;
-#[cfg_attr(not(test), allow(dead_code))]
 mod lunar;
 mod parse;
 mod resolve;

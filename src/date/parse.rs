@@ -1427,7 +1427,13 @@ pub(crate) fn coherent(f: &Fields) -> bool {
         return false;
     }
     if let (Some(d), Some(m)) = (f.day, f.month) {
-        if d > days_in_month(f.year, m) {
+        // A lunar month has 29 or 30 days, which the calendar knows once the year is given.
+        let max = match (f.lunar, f.year) {
+            (true, Some(y)) => super::lunar::month_length(y, m, false).unwrap_or(0),
+            (true, None) => 30,
+            (false, _) => days_in_month(f.year, m),
+        };
+        if d > max {
             return false;
         }
     }
@@ -1620,11 +1626,17 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
         let lunar = lunar_suffix(r);
         if let Ok(r2) = lunar {
             let g = Fields { lunar: true, ..f };
-            if coherent(&g) {
-                f = g;
-                strong = true;
-                r = r2;
+            if !coherent(&g) {
+                // `ngày 30 tháng 3 năm 2024 âm lịch`: that month has 29 days.
+                return fail_kind(
+                    i,
+                    ParseErrorKind::InvalidDate,
+                    "a day that exists in its lunar month",
+                );
             }
+            f = g;
+            strong = true;
+            r = r2;
         }
     }
     Ok((r, (f, strong || n >= 2, n)))

@@ -81,9 +81,9 @@ impl DateValue {
     /// The interval this value denotes, relative to `reference`, expressed in the reference's
     /// UTC offset. A date that states its own offset (`16:22 (GMT+0)`) is read in that offset.
     ///
-    /// Returns `None` when the value cannot be placed on the solar calendar: lunar dates (until
-    /// the lunar calendar lands), dates outside chrono's range, a range that ends before it
-    /// starts.
+    /// Returns `None` when the value cannot be placed on the solar calendar: dates outside
+    /// chrono's range, a range that ends before it starts, a lunar date without a month.
+    /// A lunar date resolves to its solar day (or its lunar month's solar days).
     ///
     /// Rules: a partial date takes the reference's year; a bare month or weekday is the next
     /// occurrence at or after the reference; `N … trước` is the point N units before the
@@ -129,10 +129,13 @@ impl Date {
     /// ```
     pub fn resolve(&self, reference: DateTime<FixedOffset>) -> Option<Resolved> {
         let x = &self.0;
-        // Lunar dates wait for the lunar calendar; a vague past or future and a recurrence
-        // are no interval. `hiện nay` is the reference's day.
-        if x.lunar || x.every.is_some() || matches!(x.vague, Some(Vague::Past | Vague::Future)) {
+        // A vague past or future and a recurrence are no interval. `hiện nay` is the
+        // reference's day.
+        if x.every.is_some() || matches!(x.vague, Some(Vague::Past | Vague::Future)) {
             return None;
+        }
+        if x.lunar {
+            return lunar_interval(x, reference);
         }
         if x.vague == Some(Vague::Present) {
             let day = reference.date_naive();
@@ -161,6 +164,42 @@ impl Date {
 }
 
 type Interval = (NaiveDateTime, NaiveDateTime, TimeUnit);
+
+/// The solar day (or whole month) of a lunar date. Without a year the lunar year is the one
+/// named by its can-chi nearest the reference's, else the reference's own lunar year.
+fn lunar_interval(x: &Fields, reference: DateTime<FixedOffset>) -> Option<Resolved> {
+    use super::lunar::{LunarDate, lunar_to_solar, month_length, solar_to_lunar};
+    let month = x.month?;
+    let today = reference.date_naive();
+    let this_year = solar_to_lunar(today.year(), today.month(), today.day())?.year;
+    let year = match (x.year, x.can_chi) {
+        (Some(y), _) => y,
+        (None, Some(c)) => c.nearest_year(this_year),
+        (None, None) => this_year,
+    };
+    let (day, days, grain) = match x.day {
+        Some(d) => (d, 1, TimeUnit::Day),
+        None => (
+            1,
+            i64::from(month_length(year, month, false)?),
+            TimeUnit::Month,
+        ),
+    };
+    let (y, m, d) = lunar_to_solar(LunarDate {
+        year,
+        month,
+        day,
+        leap: false,
+    })?;
+    let s = ymd(y, m, d)?;
+    let tz = *reference.offset();
+    let start = tz.from_local_datetime(&s).single()?;
+    Some(Resolved {
+        start,
+        end: start + Duration::days(days),
+        grain,
+    })
+}
 
 fn midnight(d: NaiveDate) -> NaiveDateTime {
     d.and_time(NaiveTime::MIN)

@@ -1,0 +1,75 @@
+//! Lunar dates from text, resolved to the solar calendar. Expected solar days are the public
+//! holidays and festivals as announced for those years (Giỗ Tổ Hùng Vương 2024 on 18/4/2024,
+//! Tết Trung thu 2023 on 29/9/2023, Tết Canh Tý on 25/1/2020, Tết Giáp Thìn on 10/2/2024).
+
+use chrono::DateTime;
+use vanban::{DateValue, ParseErrorKind, TimeUnit};
+
+fn resolve(text: &str, reference: &str) -> (String, String, TimeUnit) {
+    let t = DateTime::parse_from_rfc3339(reference).unwrap();
+    let r = DateValue::parse(text)
+        .unwrap_or_else(|e| panic!("{text}: {e}"))
+        .resolve(t)
+        .unwrap_or_else(|| panic!("{text}: no interval"));
+    (r.start().to_rfc3339(), r.end().to_rfc3339(), r.grain())
+}
+
+#[test]
+fn a_lunar_day_with_its_year() {
+    let (s, e, g) = resolve(
+        "ngày 15 tháng 8 năm 2023 âm lịch",
+        "2026-01-01T00:00:00+07:00",
+    );
+    assert_eq!(s, "2023-09-29T00:00:00+07:00");
+    assert_eq!(e, "2023-09-30T00:00:00+07:00");
+    assert_eq!(g, TimeUnit::Day);
+    let (s, _, _) = resolve("ngày 1/1/2020 âm lịch", "2026-01-01T00:00:00+07:00");
+    assert_eq!(s, "2020-01-25T00:00:00+07:00");
+}
+
+#[test]
+fn without_a_year_the_reference_lunar_year_decides() {
+    // 1 June 2024 is in lunar year 2024 (Giáp Thìn).
+    let (s, _, _) = resolve("ngày 10/3 âm lịch", "2024-06-01T09:00:00+07:00");
+    assert_eq!(s, "2024-04-18T00:00:00+07:00");
+    // 1 February 2024 is still lunar year 2023 (Tết fell on 10 February).
+    let (s, _, _) = resolve("ngày 1/1 âm lịch", "2024-02-01T09:00:00+07:00");
+    assert_eq!(s, "2023-01-22T00:00:00+07:00");
+}
+
+#[test]
+fn a_can_chi_year_names_the_nearest_such_year() {
+    let (s, _, _) = resolve(
+        "ngày 10 tháng 3 năm Giáp Thìn âm lịch",
+        "2026-11-23T00:00:00+07:00",
+    );
+    assert_eq!(s, "2024-04-18T00:00:00+07:00");
+}
+
+#[test]
+fn a_lunar_month_is_its_solar_days() {
+    // Month 12 of lunar 2023 ran from 11 January to Tết Giáp Thìn, 10 February 2024.
+    let (s, e, g) = resolve("tháng 12 năm 2023 âm lịch", "2026-01-01T00:00:00+07:00");
+    assert_eq!(s, "2024-01-11T00:00:00+07:00");
+    assert_eq!(e, "2024-02-10T00:00:00+07:00");
+    assert_eq!(g, TimeUnit::Month);
+}
+
+#[test]
+fn a_day_the_lunar_month_lacks_is_an_error() {
+    // Month 3 of lunar 2024 has 29 days (9 April to 7 May 2024); 30/2 is a fine lunar date
+    // in a 30-day month but never a solar one.
+    let e = DateValue::parse("ngày 30 tháng 3 năm 2024 âm lịch").unwrap_err();
+    assert_eq!(e.kind(), ParseErrorKind::InvalidDate);
+    assert!(DateValue::parse("ngày 31/1 âm lịch").is_err());
+}
+
+#[test]
+fn the_scanner_resolves_nothing_wrong() {
+    let text = "Lễ giỗ Tổ diễn ra ngày 30 tháng 3 năm 2024 âm lịch.";
+    let found: Vec<_> = vanban::find_iter(text)
+        .filter(|m| m.kind() == vanban::Kind::Date)
+        .collect();
+    // No solar 30 March 2024 may come out of it.
+    assert!(found.iter().all(|m| !m.as_str().starts_with("ngày 30")));
+}
