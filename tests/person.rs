@@ -328,3 +328,43 @@ fn generated_title_org_name() {
     }
     assert_eq!(n, 200);
 }
+
+#[test]
+fn a_state_after_the_title_or_body() {
+    assert_eq!(
+        json_of("Bộ trưởng Bộ Ngoại giao Việt Nam Bùi Thanh Sơn"),
+        json!({"name": {"family": "Bùi", "middle": "Thanh", "given": "Sơn"},
+               "roles": [{"title": "Bộ trưởng", "org": "Bộ Ngoại giao Việt Nam"}]})
+    );
+    assert_eq!(
+        json_of("Thủ tướng Trung Quốc Chu Ân Lai")["roles"],
+        json!([{"title": "Thủ tướng", "org": "Trung Quốc"}])
+    );
+    assert_eq!(
+        spans("Năm 1963, Tổng thống Việt Nam Cộng hòa Ngô Đình Diệm bị đảo chính."),
+        ["Tổng thống Việt Nam Cộng hòa Ngô Đình Diệm"]
+    );
+}
+
+#[test]
+fn a_rank_between_a_list_label_and_the_name() {
+    assert_eq!(
+        json_of("Giám đốc: Thiếu tướng GS.TS. Mai Hồng Bàng"),
+        json!({"rank": "Thiếu tướng", "academic": "GS.TS",
+               "name": {"family": "Mai", "middle": "Hồng", "given": "Bàng"},
+               "roles": [{"title": "Giám đốc"}]})
+    );
+}
+
+#[test]
+fn an_age_between_the_name_and_its_roles() {
+    assert_eq!(
+        spans("Theo ông Phan Quốc Việt (41 tuổi), Tổng giám đốc Công ty Việt Á, bộ kit …"),
+        ["ông Phan Quốc Việt (41 tuổi), Tổng giám đốc Công ty Việt Á"]
+    );
+    // A parenthesis without digits is no age: `(Bí thư Tỉnh ủy)` is a role.
+    assert_eq!(
+        json_of("ông Nguyễn Văn Hòa (Bí thư Tỉnh ủy)")["roles"],
+        json!([{"title": "Bí thư", "org": "Tỉnh ủy"}])
+    );
+}

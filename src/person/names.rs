@@ -226,6 +226,16 @@ pub(crate) const COMPOUND_SURNAMES: &[&str] = &[
     "Âu Dương",
 ];
 
+/// Vietnamese states, past and present, as named after a title (`Tổng thống Việt Nam Cộng hòa`);
+/// the other states are [`COUNTRIES`]. Names as in the constitutions of 1946 and 1980 and the
+/// 1956 constitution of the Republic of Vietnam.
+pub(crate) const VIETNAMESE_STATES: &[&str] = &[
+    "Việt Nam Dân chủ Cộng hòa",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Việt Nam Cộng hòa",
+    "Việt Nam",
+];
+
 /// Country names that read like a surname and a given name (`Thái Lan`, `Hàn Quốc`), from the
 /// Vietnamese names of states in common use.
 pub(crate) const COUNTRIES: &[&str] = &[

@@ -10,15 +10,15 @@
 
 use nom::Parser;
 
-use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES};
+use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS,
     STOP_WORDS, SUFFIX_DEPUTIES, TITLES, TRIGGERS,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
-    PResult, at_word_end, digits, fail, is_word_char, lookup, lookup_word, one_of, parse_whole,
-    roman, sp1, strip_ci, word,
+    PResult, at_word_end, digits, fail, is_word_char, longest_word, lookup, lookup_word, one_of,
+    parse_whole, roman, sp1, strip_ci, word,
 };
 use crate::error::ParseError;
 use crate::orgs::NAMED_ORGS as ORGS;
@@ -322,6 +322,15 @@ fn name_here(i: &str, max: usize) -> bool {
 
 // ---------------------------------------------------------------------------------------------
 // Organisations
+
+/// A lead (without plural) between roles and a name; none when a name does not follow it.
+fn lead_between(i: &str) -> (&str, Lead) {
+    let (r, inner) = lead(i);
+    if inner.plural {
+        return (i, Lead::default());
+    }
+    (r, inner)
+}
 
 /// The lead of a mention.
 #[derive(Debug, Clone, Default)]
@@ -656,6 +665,18 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         }
         r = skip_abbreviation(r);
     }
+    // `Bộ trưởng Bộ Ngoại giao Việt Nam`, `Thủ tướng Trung Quốc`: the state the body or the
+    // office belongs to.
+    if let Ok((x, ())) = sp1(r) {
+        let states = VIETNAMESE_STATES.iter().chain(COUNTRIES).copied();
+        if let Some((x2, state)) = longest_word(x, states) {
+            role.org = Some(match role.org.take() {
+                Some(o) => format!("{o} {state}"),
+                None => state.to_owned(),
+            });
+            r = x2;
+        }
+    }
     if let Ok((x, t)) = term(r) {
         role.term = Some(t);
         r = x;
@@ -769,6 +790,18 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
 /// What introduces roles after a name: `, `, ` - `, ` (`, ` là `.
 fn after_name(i: &str) -> Option<(&str, bool)> {
     let t = i.trim_start_matches(' ');
+    // `Phan Quốc Việt (41 tuổi), Tổng giám đốc …`, `Đỗ Quốc Sam (sinh 1929), Giáo sư …`: an
+    // age or years in parentheses between the name and the comma before its roles.
+    if let Some(x) = t.strip_prefix('(') {
+        if let Some(close) = x.find(')').filter(|&k| k <= 40) {
+            if x[..close].bytes().any(|b| b.is_ascii_digit()) {
+                let after = x[close + 1..].trim_start_matches(' ');
+                if let Some(y) = after.strip_prefix(',') {
+                    return Some((y.trim_start_matches(' '), false));
+                }
+            }
+        }
+    }
     if let Some(x) = t.strip_prefix(',') {
         return Some((x.trim_start_matches(' '), false));
     }
@@ -856,6 +889,13 @@ fn mention(i: &str) -> PResult<'_, Found> {
         if t.len() < r2.len() || r2.is_empty() || !colon {
             let gap_ok = t.len() < r2.len();
             if gap_ok {
+                // `Giám đốc: Thiếu tướng GS.TS. Mai Hồng Bàng`: a rank, an academic title or an
+                // honorific may stand between the roles and the name.
+                let (t, inner) = lead_between(t);
+                let mut lead = lead.clone();
+                lead.honorific = lead.honorific.or(inner.honorific);
+                lead.rank = lead.rank.or(inner.rank);
+                lead.academic = lead.academic.or(inner.academic);
                 if let Ok((r3, (n, after))) = name_then_roles(t) {
                     let mut roles = before.clone();
                     roles.extend(after);
