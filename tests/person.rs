@@ -368,3 +368,21 @@ fn an_age_between_the_name_and_its_roles() {
         json!([{"title": "Bí thư", "org": "Tỉnh ủy"}])
     );
 }
+
+#[test]
+fn a_rank_or_academic_title_after_the_name() {
+    assert_eq!(
+        json_of("Nguyễn Hồng Giang, PGS.TS, Thiếu tướng"),
+        json!({"rank": "Thiếu tướng", "academic": "PGS.TS",
+               "name": {"family": "Nguyễn", "middle": "Hồng", "given": "Giang"}})
+    );
+    assert_eq!(
+        spans("1990-1995, Lê Xuân Thục, Đại tá (1994); 1995-2000, Bùi Đại, Thiếu tướng."),
+        ["Lê Xuân Thục, Đại tá", "Bùi Đại, Thiếu tướng"]
+    );
+    assert_eq!(
+        json_of("Lê Thu Hà, Trung tướng, nguyên Phó Giám đốc Bệnh viện Trung ương Quân đội")["roles"],
+        json!([{"title": "Phó Giám đốc", "org": "Bệnh viện Trung ương Quân đội",
+                "deputy": true, "former": true}])
+    );
+}

@@ -929,7 +929,30 @@ fn mention(i: &str) -> PResult<'_, Found> {
             ));
         }
     }
-    let (r2, (n, roles)) = name_then_roles(r)?;
+    let (mut r2, (n, mut roles)) = name_then_roles(r)?;
+    let mut lead = lead;
+    let mut has_lead = has_lead;
+    if roles.is_empty() && lead.rank.is_none() && lead.academic.is_none() {
+        // `Lê Xuân Thục, Đại tá`, `Đặng Xuân Kỳ, Giáo sư, nguyên Viện trưởng …`: a rank or an
+        // academic title after the name, then perhaps its roles.
+        if let Some((x, false)) = after_name(r2) {
+            let (x2, after) = lead_between(x);
+            if after.honorific.is_none() && (after.rank.is_some() || after.academic.is_some()) {
+                // The lead swallows the spaces and comma after it; the mention does not.
+                let used = x[..x.len() - x2.len()].trim_end_matches([' ', ',']).len();
+                let end = &x[used..];
+                let (x3, more) = match role_sep(end) {
+                    Some(y) => roles_after(y),
+                    None => (end, Vec::new()),
+                };
+                lead.rank = after.rank;
+                lead.academic = after.academic;
+                roles = more;
+                has_lead = true;
+                r2 = if roles.is_empty() { end } else { x3 };
+            }
+        }
+    }
     let strong = has_lead || !roles.is_empty();
     let person = finish(&lead, Some(n), roles);
     Ok((
