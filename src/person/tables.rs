@@ -116,6 +116,11 @@ pub(crate) const TITLES: &[&str] = &[
     "Thư ký",
     "Chỉ huy trưởng",
     "Chủ tịch Hội đồng quản trị",
+    "Sư đoàn trưởng",
+    "Trung đoàn trưởng",
+    "Tổng Biên tập",
+    "Tổng Giám mục",
+    "Giám mục",
 ];
 
 /// Heads written with the deputy marker after them (`Cục phó`), and their title.
@@ -346,6 +351,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "chuẩn",
     "chánh",
     "chính",
+    "chỉ",
     "chị",
     "chủ",
     "các",
@@ -375,6 +381,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "pgs",
     "phó",
     "quyền",
+    "sư",
     "thiếu",
     "ths",
     "thành",
