@@ -388,15 +388,6 @@ fn a_rank_or_academic_title_after_the_name() {
 }
 
 #[test]
-fn a_plural_honorific_with_a_role_alone_names_no_one() {
-    assert!(spans("Tham dự có các đồng chí Thứ trưởng Bộ Công an.").is_empty());
-    assert_eq!(
-        spans("Dự có đồng chí Bí thư Đảng ủy Khối."),
-        ["đồng chí Bí thư Đảng ủy Khối"]
-    );
-}
-
-#[test]
 fn military_and_religious_titles() {
     assert_eq!(
         json_of("Trung đoàn trưởng Nguyễn Văn Hòa")["roles"],

@@ -76,10 +76,6 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
         .map_or(0, |(k, c)| k + c.len_utf8());
     if prev_start < before.len() {
         let from_prev = &t[prev_start..];
-        // `các đồng chí Thứ trưởng …` seen from its second word: still a class of people.
-        if found.person.name.is_none() && one_of(from_prev, &["các", "những"]).is_some() {
-            return None;
-        }
         if lookup_word(from_prev, ORGS).is_some() || lookup_word(from_prev, COMMITTEES).is_some() {
             return None;
         }
@@ -919,8 +915,7 @@ fn mention(i: &str) -> PResult<'_, Found> {
         }
         // A person named by role alone needs an honorific and an organisation (`Đồng chí Bí
         // thư Đảng ủy Khối`; `đồng chí bí thư nói` names no one in particular).
-        // `các đồng chí Thứ trưởng Bộ Công an` names a class, not a person.
-        if lead.honorific.is_some() && !lead.plural && before.iter().any(|r| r.org.is_some()) {
+        if lead.honorific.is_some() && before.iter().any(|r| r.org.is_some()) {
             let person = finish(&lead, None, before);
             return Ok((
                 r2,
