@@ -246,43 +246,75 @@ pub(crate) fn chr(c: char) -> impl for<'a> Fn(&'a str) -> PResult<'a, ()> {
     }
 }
 
-/// A sorted table of lower-case words with a Bloom filter in front, for the scanner's "can a
-/// mention start with this word?" question, which is asked for most words of a text and
-/// answered "no" for almost all of them.
+/// Lower-case words, each with a set of bits (the kinds of mention it can start), in an
+/// open-addressing hash table: the scanner asks it about most words of a text and almost
+/// always gets 0, so one hash and usually one probe answer for every kind at once.
 #[derive(Debug)]
-pub(crate) struct WordSet {
-    words: &'static [&'static str],
-    bloom: std::sync::OnceLock<[u64; 64]>,
+pub(crate) struct TriggerTable {
+    /// `(word, its length, its bits)`; a length of 0 marks an empty slot.
+    slots: Vec<([u8; TriggerTable::MAX_LEN], u8, u8)>,
 }
 
-impl WordSet {
-    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
-        WordSet {
-            words,
-            bloom: std::sync::OnceLock::new(),
+impl TriggerTable {
+    /// Longer words are never triggers (the longest, `chuẩn`/`thượng`, is 8 bytes).
+    pub(crate) const MAX_LEN: usize = 16;
+    const SLOTS: usize = 2048;
+
+    pub(crate) fn new(sets: &[(&[&str], u8)]) -> TriggerTable {
+        let mut t = TriggerTable {
+            slots: vec![([0; Self::MAX_LEN], 0, 0); Self::SLOTS],
+        };
+        for &(words, bit) in sets {
+            for w in words {
+                let w = w.as_bytes();
+                assert!(!w.is_empty() && w.len() <= Self::MAX_LEN, "trigger {w:?}");
+                let mut h = Self::hash(w);
+                loop {
+                    let slot = &mut t.slots[h];
+                    if slot.1 == 0 {
+                        slot.0[..w.len()].copy_from_slice(w);
+                        slot.1 = w.len() as u8;
+                        slot.2 = bit;
+                        break;
+                    }
+                    if &slot.0[..usize::from(slot.1)] == w {
+                        slot.2 |= bit;
+                        break;
+                    }
+                    h = (h + 1) % Self::SLOTS;
+                }
+            }
         }
+        // Half empty at least, so a probe for an absent word ends soon.
+        assert!(t.slots.iter().filter(|s| s.1 != 0).count() * 2 < Self::SLOTS);
+        t
     }
 
+    #[inline]
     fn hash(w: &[u8]) -> usize {
         let h = w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
-        ((h ^ (h >> 12) ^ (h >> 24) ^ (h >> 36)) & 0xFFF) as usize
+        (h ^ (h >> 29)) as usize % Self::SLOTS
     }
 
-    /// Whether `w` (lower case, as bytes) is in the set.
-    pub(crate) fn contains(&self, w: &[u8]) -> bool {
-        let bloom = self.bloom.get_or_init(|| {
-            let mut b = [0u64; 64];
-            for t in self.words {
-                let h = Self::hash(t.as_bytes());
-                b[h / 64] |= 1 << (h % 64);
+    /// The bits of `w` (lower case, as bytes); 0 when it is no trigger.
+    #[inline]
+    pub(crate) fn get(&self, w: &[u8]) -> u8 {
+        if w.is_empty() || w.len() > Self::MAX_LEN {
+            return 0;
+        }
+        let mut h = Self::hash(w);
+        loop {
+            let (bytes, len, bits) = &self.slots[h];
+            if *len == 0 {
+                return 0;
             }
-            b
-        });
-        let h = Self::hash(w);
-        bloom[h / 64] & (1 << (h % 64)) != 0
-            && self.words.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
+            if usize::from(*len) == w.len() && &bytes[..w.len()] == w {
+                return *bits;
+            }
+            h = (h + 1) % Self::SLOTS;
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::combinators::{fold, is_word_char, one_of};
+use crate::combinators::{TriggerTable, fold, is_word_char, one_of};
 use crate::date::{self, DateValue, Weekday};
 use crate::docref::{self, DocRef};
 use crate::error::{ParseError, ParseErrorKind};
@@ -56,7 +56,7 @@ impl Kind {
         }
     }
 
-    fn bit(self) -> u8 {
+    pub(crate) fn bit(self) -> u8 {
         1 << (self as u8)
     }
 }
@@ -527,11 +527,15 @@ fn scan_chunk<'t>(
         } else if word_end - i <= date::MAX_TRIGGER_LEN {
             // Triggers are short: longer words are skipped without lower-casing them.
             match word_lower(&t[i..], &mut buf) {
-                Some(w) => (
-                    dates && date::is_trigger_word(w),
-                    docs && docref::is_trigger_word(w),
-                    people && (person::is_trigger_word(w) || person::is_name_start(&t[i..])),
-                ),
+                Some(w) => {
+                    let bits = trigger_kinds(w);
+                    (
+                        dates && bits & Kind::Date.bit() != 0,
+                        docs && bits & Kind::DocRef.bit() != 0,
+                        people
+                            && (bits & Kind::Person.bit() != 0 || person::is_name_start(&t[i..])),
+                    )
+                }
                 None => (false, false, false),
             }
         } else {
@@ -613,6 +617,20 @@ fn scan_chunk<'t>(
         }
         i = word_end;
     }
+}
+
+/// The kinds of mention (as [`Kind`] bits) that the lower-case word `w` can start.
+pub(crate) fn trigger_kinds(w: &[u8]) -> u8 {
+    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            TriggerTable::new(&[
+                (date::TRIGGERS, Kind::Date.bit()),
+                (docref::TRIGGERS, Kind::DocRef.bit()),
+                (person::TRIGGERS, Kind::Person.bit()),
+            ])
+        })
+        .get(w)
 }
 
 /// `27-11` (a day and month joined by a hyphen, no year): the form scores and powers share.

@@ -20,7 +20,8 @@ use crate::error::ParseError;
 
 pub use resolve::Resolved;
 
-pub(crate) use parse::{MAX_TRIGGER_LEN, Parsed, expr, is_trigger_word, list_member, parse_strict};
+pub(crate) use parse::{MAX_TRIGGER_LEN, Parsed, expr, list_member, parse_strict};
+pub(crate) use tables::TRIGGERS;
 pub(crate) use tables::{
     CONTEXT_WORDS, DAY_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE, VETO_BEFORE_PART, VETO_BEFORE_TIME,
 };

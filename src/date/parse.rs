@@ -14,8 +14,8 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    BRANCHES, CYCLE_SHIFTS, HOLIDAYS, MONTH_WORDS, PARTS_OF_DAY, SEASONS, STEMS, TRIGGERS,
-    UNIT_NAMES, UNIT_WORDS, WEEKDAY_WORDS,
+    BRANCHES, CYCLE_SHIFTS, HOLIDAYS, MONTH_WORDS, PARTS_OF_DAY, SEASONS, STEMS, UNIT_NAMES,
+    UNIT_WORDS, WEEKDAY_WORDS,
 };
 use super::{
     CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Vague,
@@ -80,12 +80,6 @@ pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
 /// Strict parse of a can-chi name such as `Canh Tý`.
 pub(crate) fn parse_can_chi(s: &str) -> Result<CanChi, ParseError> {
     parse_whole(s, can_chi_name)
-}
-
-/// Whether `w` (lower case) can start a keyword-initial date expression.
-pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
-    static SET: crate::combinators::WordSet = crate::combinators::WordSet::new(TRIGGERS);
-    SET.contains(w)
 }
 
 /// The byte length of the longest trigger word.
@@ -2053,6 +2047,7 @@ fn months_of_year(i: &str) -> PResult<'_, Parsed> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tables::TRIGGERS;
     use super::*;
 
     fn ok(s: &str) -> Parsed {

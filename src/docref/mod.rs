@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::ParseError;
 
-pub(crate) use parse::{doc_ref_at, is_trigger_word, list_member};
+pub(crate) use parse::{doc_ref_at, list_member};
+pub(crate) use tables::TRIGGERS;
 
 /// The shape of an identifier, which decides how it is written.
 ///

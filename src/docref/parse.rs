@@ -10,7 +10,7 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    ALIASES, BODIES, ISSUERS, PARTY_TYPES, STATE_TYPES, TRIGGERS, TYPE_ABBREVIATIONS, TYPE_NAMES,
+    ALIASES, BODIES, ISSUERS, PARTY_TYPES, STATE_TYPES, TYPE_ABBREVIATIONS, TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
 use crate::combinators::parse_whole;
@@ -30,12 +30,6 @@ pub(crate) fn parse_id_strict(s: &str) -> Result<DocId, ParseError> {
 
 pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
     parse_whole(s, |i| doc_ref(i).map(|(r, (d, _))| (r, d)))
-}
-
-/// Whether `w` (lower case) can start a reference.
-pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
-    static SET: crate::combinators::WordSet = crate::combinators::WordSet::new(TRIGGERS);
-    SET.contains(w)
 }
 
 /// A reference starting at byte `i` of `t` that reads as one in running text: its end and
@@ -938,6 +932,7 @@ pub(crate) fn doc_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tables::TRIGGERS;
     use super::*;
 
     #[test]

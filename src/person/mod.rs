@@ -16,7 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::ParseError;
 
-pub(crate) use parse::{is_name_start, is_trigger_word, people_at};
+pub(crate) use parse::{is_name_start, people_at};
+pub(crate) use tables::TRIGGERS;
 
 /// A person's name: family name (`họ`), middle names (`tên đệm`, possibly several) and given
 /// name (`tên`).

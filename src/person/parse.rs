@@ -13,7 +13,7 @@ use nom::Parser;
 use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS,
-    STOP_WORDS, SUFFIX_DEPUTIES, TITLES, TRIGGERS,
+    STOP_WORDS, SUFFIX_DEPUTIES, TITLES,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
@@ -51,12 +51,6 @@ pub(crate) fn is_name_start(i: &str) -> bool {
     }
     let window = &i[..end];
     window.contains([',', ':', '(']) || window.contains(" - ") || window.contains(" là ")
-}
-
-/// Whether `w` (lower case) can start a person mention.
-pub(crate) fn is_trigger_word(w: &[u8]) -> bool {
-    static SET: crate::combinators::WordSet = crate::combinators::WordSet::new(TRIGGERS);
-    SET.contains(w)
 }
 
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
@@ -981,6 +975,7 @@ fn next_in_list<'a>(r: &'a str, found: &Found) -> Option<(&'a str, Person)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tables::TRIGGERS;
     use super::*;
 
     #[test]
@@ -1014,7 +1009,11 @@ mod tests {
                 .chars()
                 .map(crate::combinators::fold)
                 .collect();
-            assert!(is_trigger_word(first.as_bytes()), "{entry:?}: {first:?}");
+            let bits = crate::scan::trigger_kinds(first.as_bytes());
+            assert!(
+                bits & crate::Kind::Person.bit() != 0,
+                "{entry:?}: {first:?}"
+            );
         }
     }
 
