@@ -398,3 +398,33 @@ fn military_and_religious_titles() {
         json!([{"title": "Giám mục"}])
     );
 }
+
+#[test]
+fn organisations_joined_by_va_and_glued_city_levels() {
+    assert_eq!(
+        json_of("ông Nguyễn Bay, Giám đốc Trung tâm Xúc tiến và Đầu tư tỉnh Bình Định")["roles"],
+        json!([{"title": "Giám đốc", "org": "Trung tâm Xúc tiến và Đầu tư tỉnh Bình Định"}])
+    );
+    // `và` before a role or a name still ends the organisation.
+    assert_eq!(
+        spans("Ông Trần Văn Hòa, Giám đốc Sở Y tế và ông Lê Văn Bình, Giám đốc Sở Tài chính, dự."),
+        [
+            "Ông Trần Văn Hòa, Giám đốc Sở Y tế",
+            "ông Lê Văn Bình, Giám đốc Sở Tài chính"
+        ]
+    );
+    assert_eq!(
+        json_of("Bí thư Thành ủy TP.HCM Nguyễn Văn Nên")["roles"],
+        json!([{"title": "Bí thư", "org": "Thành ủy TP.HCM"}])
+    );
+}
+
+#[test]
+fn kinship_is_no_honorific() {
+    assert!(spans("theo lệnh của vua anh Nguyễn Nhạc, quân Tây Sơn").is_empty());
+    assert!(spans("người đàn anh Nguyễn Quang Hải, tiền vệ").is_empty());
+    assert_eq!(
+        spans("Theo anh Nguyễn Văn Hùng, Giám đốc Sở Y tế"),
+        ["anh Nguyễn Văn Hùng, Giám đốc Sở Y tế"]
+    );
+}

@@ -82,6 +82,14 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
     if familiar && t[i..].starts_with(char::is_uppercase) && !sentence_start {
         return None;
     }
+    // `đàn anh` (senior), `người anh` (the brother), `vua anh` (the king's elder brother):
+    // `anh`/`chị` after these nouns is kinship, not an honorific.
+    if one_of(&t[i..], &["anh", "chị"]).is_some()
+        && prev_start < before.len()
+        && one_of(&t[prev_start..], &["đàn", "người", "vua", "chúa"]).is_some()
+    {
+        return None;
+    }
     let mut out = vec![(i, t.len() - rest.len(), found.person.clone())];
     if found.shared {
         let mut r = rest;
@@ -430,8 +438,14 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
         Some((x, _)) => (x, true),
         None => (r, false),
     };
+    // `TP.HCM`: an abbreviated level may run into its place after the full stop.
+    let glued = match r.strip_prefix('.') {
+        Some(x) if level && x.starts_with(char::is_uppercase) => Some(x),
+        _ => None,
+    };
+    let r = glued.unwrap_or(r);
     let r_after_level = r;
-    let r2 = if level {
+    let r2 = if level && glued.is_none() {
         match sp1(r) {
             Ok((x, ())) => x,
             Err(_) => return Some(r),
@@ -532,6 +546,20 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         let Some((w, rest)) = word_at(r2) else { break };
         if before_name && words > 0 && capitalised(w) && name_here(r2, 4) {
             break;
+        }
+        // `Trung tâm Xúc tiến và Đầu tư`: `và` joins two parts of one name when a capitalised
+        // word that starts no role and no name follows it.
+        if words > 0 && w == "và" {
+            if let Some((w2, rest2)) = sp1(rest).ok().and_then(|(x, ())| {
+                word_at(x)
+                    .filter(|(w2, _)| capitalised(w2) && !starts_role_word(x) && name(x).is_err())
+            }) {
+                let _ = w2;
+                pending = rest2;
+                end = rest2;
+                words += 2;
+                continue;
+            }
         }
         if !capitalised(w) && one_of(r2, STOP_WORDS).is_some() {
             break;

@@ -189,6 +189,7 @@ pub(crate) const BODY_HEADS: &[&str] = &[
     "Bệnh viện",
     "Trung tâm",
     "Tập đoàn",
+    "Ngân hàng",
     "Tổng công ty",
     "Công ty",
     "Quân khu",
