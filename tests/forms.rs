@@ -231,10 +231,11 @@ fn partial_dates() {
     assert_eq!(parse("tháng 02/2020").to_string(), "tháng 2/2020");
     assert_eq!(parse("tháng mười năm 2017").to_string(), "tháng 10/2017");
 
-    // Month names.
-    assert_eq!(json_of("tháng Giêng"), json!({"month": 1}));
-    assert_eq!(json_of("tháng Chạp"), json!({"month": 12}));
-    assert_eq!(parse("tháng Chạp").to_string(), "tháng 12");
+    // Month names: Giêng and Chạp name the first and last lunar months only.
+    assert_eq!(json_of("tháng Giêng"), json!({"month": 1, "lunar": true}));
+    assert_eq!(json_of("tháng Chạp"), json!({"month": 12, "lunar": true}));
+    assert_eq!(parse("tháng Chạp").to_string(), "tháng 12 âm lịch");
+    assert_eq!(json_of("tháng mười hai"), json!({"month": 12}));
 
     // Years, before the common era negative.
     assert_eq!(json_of("năm 2019"), json!({"year": 2019}));
@@ -260,19 +261,22 @@ fn partial_dates() {
             TimeUnit::Day
         )
     );
+    // The lunar first month of the reference's lunar year (2019: Tết on 5 February; at UTC+7
+    // the second month began on 6 March).
     assert_eq!(
         resolve("tháng Giêng"),
         resolved(
-            "2020-01-01T00:00:00+07:00",
-            "2020-02-01T00:00:00+07:00",
+            "2019-02-05T00:00:00+07:00",
+            "2019-03-06T00:00:00+07:00",
             TimeUnit::Month
         )
     );
+    // The last lunar month of 2019 ended on the eve of Tết Canh Tý, 25 January 2020.
     assert_eq!(
         resolve("tháng Chạp"),
         resolved(
-            "2019-12-01T00:00:00+07:00",
-            "2020-01-01T00:00:00+07:00",
+            "2019-12-26T00:00:00+07:00",
+            "2020-01-25T00:00:00+07:00",
             TimeUnit::Month
         )
     );
@@ -304,7 +308,7 @@ fn partial_dates() {
     let text = "Năm 179 TCN, Triệu Đà đánh chiếm nước Âu Lạc.";
     assert_eq!(only_mention(text, "Năm 179 TCN"), json!({"year": -179}));
     let text = "Đến tháng Chạp, bà con nông dân tất bật chuẩn bị đón Tết.";
-    assert_eq!(only_mention(text, "tháng Chạp"), json!({"month": 12}));
+    assert_eq!(only_mention(text, "tháng Chạp"), json!({"month": 12, "lunar": true}));
     let text = "Dự án khởi công tháng 3-2020 và hoàn thành tháng 10 năm 2021.";
     assert_eq!(spans(text), ["tháng 3-2020", "tháng 10 năm 2021"]);
     // Without context a short day-month is a fraction or a count, not a date.

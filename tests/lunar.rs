@@ -73,3 +73,39 @@ fn the_scanner_resolves_nothing_wrong() {
     // No solar 30 March 2024 may come out of it.
     assert!(found.iter().all(|m| !m.as_str().starts_with("ngày 30")));
 }
+
+#[test]
+fn festival_days_and_lunar_month_names() {
+    // Reference 1 June 2024: lunar year Giáp Thìn (Tết on 10 February 2024).
+    let t = "2024-06-01T09:00:00+07:00";
+    assert_eq!(resolve("mùng 1 Tết", t).0, "2024-02-10T00:00:00+07:00");
+    assert_eq!(resolve("mồng 3 Tết Nguyên đán", t).0, "2024-02-12T00:00:00+07:00");
+    assert_eq!(resolve("rằm tháng Giêng", t).0, "2024-02-24T00:00:00+07:00");
+    // Lễ Vu lan 2024 fell on Sunday 18 August.
+    assert_eq!(resolve("rằm tháng Bảy", t).0, "2024-08-18T00:00:00+07:00");
+    // Ông Công ông Táo of lunar 2024 fell on 22 January 2025.
+    assert_eq!(resolve("23 tháng Chạp", t).0, "2025-01-22T00:00:00+07:00");
+    let (s, e, g) = resolve("tháng Giêng năm Canh Tý", t);
+    assert_eq!(
+        (s.as_str(), e.as_str(), g),
+        (
+            "2020-01-25T00:00:00+07:00",
+            "2020-02-23T00:00:00+07:00",
+            TimeUnit::Month
+        )
+    );
+    let v = DateValue::parse("mùng 1 Tết").unwrap();
+    assert_eq!(
+        serde_json::to_value(&v).unwrap(),
+        serde_json::json!({"month": 1, "day": 1, "lunar": true})
+    );
+    assert_eq!(v.to_string(), "1/1 âm lịch");
+    assert!(DateValue::parse("mùng 31 Tết").is_err());
+}
+
+#[test]
+fn the_scanner_finds_festival_days() {
+    let text = "Chiều 23 tháng Chạp, người dân tiễn ông Công ông Táo; mùng 1 Tết đi lễ chùa.";
+    let found: Vec<_> = vanban::find_iter(text).map(|m| m.as_str().to_owned()).collect();
+    assert_eq!(found, ["Chiều 23 tháng Chạp", "mùng 1 Tết"]);
+}

@@ -278,6 +278,52 @@ fn month_number(i: &str) -> PResult<'_, u8> {
     fail(i, "a month (1-12 or its name)")
 }
 
+/// Whether the month at `i` is named by a lunar month's own name: `Giêng` (the first) and
+/// `Chạp` (the twelfth) name months of the lunar calendar only.
+fn lunar_month_name(i: &str) -> bool {
+    one_of(i, &["giêng", "chạp"]).is_some()
+}
+
+/// `rằm tháng Giêng`, `rằm tháng 7 năm 2024` (the full moon: day 15 of a lunar month); `mùng 1
+/// Tết`, `mồng 3 Tết Nguyên đán` (days of the first lunar month).
+fn lunar_phrase(i: &str) -> PResult<'_, Piece> {
+    if let Ok((r, _)) = word("rằm").parse(i) {
+        let (r, _) = (sp1, word("tháng"), sp1).parse(r)?;
+        let (r, m) = month_number(r)?;
+        let (r, year) = year_after_month(r, true);
+        let f = Fields {
+            year,
+            month: Some(m),
+            day: Some(15),
+            lunar: true,
+            ..Fields::default()
+        };
+        return Ok((r, piece(Kind::Calendar, true, f)));
+    }
+    let (r, _) = alt((word("mồng"), word("mùng"))).parse(i)?;
+    let (r, ()) = sp1(r)?;
+    let (r, d) = day_number(r)?;
+    let (r, _) = (sp1, word("tết")).parse(r)?;
+    let r = match (sp1, word("nguyên đán")).parse(r) {
+        Ok((r2, _)) => r2,
+        Err(_) => r,
+    };
+    if d > 30 {
+        return fail_kind(
+            i,
+            ParseErrorKind::InvalidDate,
+            "a day that exists in its lunar month",
+        );
+    }
+    let f = Fields {
+        month: Some(1),
+        day: Some(d),
+        lunar: true,
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
 /// A year in digits (1–4) with an optional `TCN` (before the common era).
 fn year_number(i: &str) -> PResult<'_, (i32, usize)> {
     let (r, (y, n)) = digits_len(i, 1, 4)?;
@@ -448,6 +494,7 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
         match month_number(r2) {
             Ok((r3, m)) => {
                 f.month = Some(m);
+                f.lunar = lunar_month_name(r2);
                 let (r4, y) = year_after_month(r3, true);
                 f.year = y;
                 r = r4;
@@ -523,10 +570,12 @@ fn year_after_month(r: &str, seps: bool) -> (&str, Option<i32>) {
 fn bare_day_month(i: &str) -> PResult<'_, Piece> {
     let (r, d) = digits(1, 2)(i)?;
     let (r, _) = (sp1, word("tháng"), sp1).parse(r)?;
+    let lunar = lunar_month_name(r);
     let (r, m) = month_number(r)?;
     let mut f = Fields {
         day: Some(d as u8),
         month: Some(m),
+        lunar,
         ..Fields::default()
     };
     let (r, y) = year_after_month(r, false);
@@ -551,9 +600,11 @@ fn bare_day_month(i: &str) -> PResult<'_, Piece> {
 fn month_phrase(i: &str) -> PResult<'_, Piece> {
     let (r, _) = word("tháng").parse(i)?;
     let (r, ()) = sp1(r)?;
+    let lunar = lunar_month_name(r);
     let (r, m) = month_number(r)?;
     let mut f = Fields {
         month: Some(m),
+        lunar,
         ..Fields::default()
     };
     let (r, y) = year_after_month(r, true);
@@ -1284,6 +1335,7 @@ fn any_piece(i: &str) -> PResult<'_, Piece> {
         }
         Some(_) => alt((
             deictic,
+            lunar_phrase,
             day_phrase,
             cycle,
             can_chi_phrase,

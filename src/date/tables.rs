@@ -252,6 +252,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "năm",
     "quý",
     "quốc",
+    "rằm",
     "sau",
     "sáng",
     "sáu",
