@@ -308,7 +308,10 @@ fn partial_dates() {
     let text = "Năm 179 TCN, Triệu Đà đánh chiếm nước Âu Lạc.";
     assert_eq!(only_mention(text, "Năm 179 TCN"), json!({"year": -179}));
     let text = "Đến tháng Chạp, bà con nông dân tất bật chuẩn bị đón Tết.";
-    assert_eq!(only_mention(text, "tháng Chạp"), json!({"month": 12, "lunar": true}));
+    assert_eq!(
+        only_mention(text, "tháng Chạp"),
+        json!({"month": 12, "lunar": true})
+    );
     let text = "Dự án khởi công tháng 3-2020 và hoàn thành tháng 10 năm 2021.";
     assert_eq!(spans(text), ["tháng 3-2020", "tháng 10 năm 2021"]);
     // Without context a short day-month is a fraction or a count, not a date.

@@ -79,7 +79,10 @@ fn festival_days_and_lunar_month_names() {
     // Reference 1 June 2024: lunar year Giáp Thìn (Tết on 10 February 2024).
     let t = "2024-06-01T09:00:00+07:00";
     assert_eq!(resolve("mùng 1 Tết", t).0, "2024-02-10T00:00:00+07:00");
-    assert_eq!(resolve("mồng 3 Tết Nguyên đán", t).0, "2024-02-12T00:00:00+07:00");
+    assert_eq!(
+        resolve("mồng 3 Tết Nguyên đán", t).0,
+        "2024-02-12T00:00:00+07:00"
+    );
     assert_eq!(resolve("rằm tháng Giêng", t).0, "2024-02-24T00:00:00+07:00");
     // Lễ Vu lan 2024 fell on Sunday 18 August.
     assert_eq!(resolve("rằm tháng Bảy", t).0, "2024-08-18T00:00:00+07:00");
@@ -106,6 +109,8 @@ fn festival_days_and_lunar_month_names() {
 #[test]
 fn the_scanner_finds_festival_days() {
     let text = "Chiều 23 tháng Chạp, người dân tiễn ông Công ông Táo; mùng 1 Tết đi lễ chùa.";
-    let found: Vec<_> = vanban::find_iter(text).map(|m| m.as_str().to_owned()).collect();
+    let found: Vec<_> = vanban::find_iter(text)
+        .map(|m| m.as_str().to_owned())
+        .collect();
     assert_eq!(found, ["Chiều 23 tháng Chạp", "mùng 1 Tết"]);
 }
