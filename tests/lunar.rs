@@ -99,7 +99,7 @@ fn festival_days_and_lunar_month_names() {
     );
     let v = DateValue::parse("mùng 1 Tết").unwrap();
     assert_eq!(
-        serde_json::to_value(&v).unwrap(),
+        serde_json::to_value(v).unwrap(),
         serde_json::json!({"month": 1, "day": 1, "lunar": true})
     );
     assert_eq!(v.to_string(), "1/1 âm lịch");
