@@ -114,3 +114,35 @@ fn the_scanner_finds_festival_days() {
         .collect();
     assert_eq!(found, ["Chiều 23 tháng Chạp", "mùng 1 Tết"]);
 }
+
+#[test]
+fn festivals_by_name() {
+    // Reference 1 June 2024 (lunar Giáp Thìn). Solar days as announced for 2024.
+    let t = "2024-06-01T09:00:00+07:00";
+    for (name, day) in [
+        ("Tết Nguyên đán", "2024-02-10"),
+        ("Giỗ Tổ Hùng Vương", "2024-04-18"),
+        ("Tết Đoan ngọ", "2024-06-10"),
+        ("Lễ Vu lan", "2024-08-18"),
+        ("Tết Trung thu", "2024-09-17"),
+        ("ông Công ông Táo", "2025-01-22"),
+    ] {
+        assert_eq!(
+            resolve(name, t).0,
+            format!("{day}T00:00:00+07:00"),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        resolve("Tết Trung thu năm 2023", t).0,
+        "2023-09-29T00:00:00+07:00"
+    );
+    let text = "Nhân dịp kỷ niệm Giỗ Tổ Hùng Vương, mồng một Tết Tân Sửu và Tết Đoan Ngọ.";
+    let found: Vec<_> = vanban::find_iter(text)
+        .map(|m| m.as_str().to_owned())
+        .collect();
+    assert_eq!(
+        found,
+        ["Giỗ Tổ Hùng Vương", "mồng một Tết Tân Sửu", "Tết Đoan Ngọ"]
+    );
+}

@@ -14,8 +14,8 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    BRANCHES, CYCLE_SHIFTS, HOLIDAYS, MONTH_WORDS, PARTS_OF_DAY, SEASONS, STEMS, UNIT_NAMES,
-    UNIT_WORDS, WEEKDAY_WORDS,
+    BRANCHES, CYCLE_SHIFTS, HOLIDAYS, LUNAR_FESTIVALS, MONTH_WORDS, PARTS_OF_DAY, SEASONS, STEMS,
+    UNIT_NAMES, UNIT_WORDS, WEEKDAY_WORDS,
 };
 use super::{
     CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Vague,
@@ -756,6 +756,16 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
         Some((r, _)) => sp1(r).map_or((i, false), |(r2, ())| (r2, true)),
         None => (i, false),
     };
+    // `Tết Trung thu`, `Giỗ Tổ Hùng Vương`, `Lễ Vu lan`: names no other day bears.
+    if let Some((r, (d, m))) = lookup(r, LUNAR_FESTIVALS) {
+        let f = Fields {
+            day: Some(d),
+            month: Some(m),
+            lunar: true,
+            ..Fields::default()
+        };
+        return Ok((r, piece(Kind::Calendar, true, f)));
+    }
     let Some((r, (d, m))) = lookup(r, HOLIDAYS) else {
         return fail(i, "a holiday");
     };

@@ -144,6 +144,27 @@ pub(crate) const HOLIDAYS: &[(&str, (u8, u8))] = &[
     ("nhà giáo việt nam", (20, 11)),
 ];
 
+/// Festivals of the lunar calendar and their (day, month), lunar. Sources: Bộ luật Lao động
+/// 2019, Điều 112 (Tết Âm lịch; Giỗ Tổ Hùng Vương, 10/3 âm lịch), and the traditional festival
+/// days as every printed Vietnamese calendar (lịch vạn niên) gives them. Longer names first.
+pub(crate) const LUNAR_FESTIVALS: &[(&str, (u8, u8))] = &[
+    ("tết nguyên đán", (1, 1)),
+    ("tết âm lịch", (1, 1)),
+    ("tết cổ truyền", (1, 1)),
+    ("tết nguyên tiêu", (15, 1)),
+    ("tết thượng nguyên", (15, 1)),
+    ("tết hàn thực", (3, 3)),
+    ("giỗ tổ hùng vương", (10, 3)),
+    ("tết đoan ngọ", (5, 5)),
+    ("vu lan", (15, 7)),
+    ("tết trung nguyên", (15, 7)),
+    ("tết trung thu", (15, 8)),
+    ("tết trùng cửu", (9, 9)),
+    ("tết ông công ông táo", (23, 12)),
+    ("ông công ông táo", (23, 12)),
+    ("ông công, ông táo", (23, 12)),
+];
+
 /// Words after a cycle unit (`tuần trước`, `năm nay`) and the shift they mean. Longer entries
 /// first: the first match wins.
 pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
@@ -221,6 +242,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "giáng",
     "giáp",
     "giải",
+    "giỗ",
     "giữa",
     "gmt",
     "gần",
@@ -281,6 +303,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "tối",
     "từ",
     "utc",
+    "vu",
     "vào",
     "xuân",
     "đinh",
