@@ -1746,9 +1746,10 @@ fn worded_date_with_relative_year() {
         json_of("mùng 2 tháng 9 năm ngoái"),
         json!({"month": 9, "day": 2, "relative": {"amount": -1, "unit": "year"}})
     );
+    // A day in a year named by its can-chi is a lunar day.
     assert_eq!(
         json_of("ngày 15 tháng 8 năm Canh Tý"),
-        json!({"month": 8, "day": 15, "can_chi": "Canh Tý"})
+        json!({"month": 8, "day": 15, "can_chi": "Canh Tý", "lunar": true})
     );
 }
 

@@ -146,3 +146,19 @@ fn festivals_by_name() {
         ["Giỗ Tổ Hùng Vương", "mồng một Tết Tân Sửu", "Tết Đoan Ngọ"]
     );
 }
+
+#[test]
+fn a_day_in_a_can_chi_year_is_lunar() {
+    // Giỗ Tổ Hùng Vương of Kỷ Hợi fell on 14 April 2019, written in the press as
+    // `ngày 14/4/2019 (tức ngày 10/3 năm Kỷ Hợi)`.
+    let (s, _, _) = resolve("ngày 10/3 năm Kỷ Hợi", "2026-11-23T00:00:00+07:00");
+    assert_eq!(s, "2019-04-14T00:00:00+07:00");
+    let text = "Sáng 14/4/2019 (tức ngày 10/3 năm Kỷ Hợi), lễ dâng hương diễn ra.";
+    let found: Vec<_> = vanban::find_iter(text)
+        .map(|m| m.as_str().to_owned())
+        .collect();
+    assert_eq!(found, ["Sáng 14/4/2019", "ngày 10/3 năm Kỷ Hợi"]);
+    // A numeric year keeps the date solar: the can-chi only names that year.
+    let v = DateValue::parse("ngày 25/1/2020 năm Canh Tý");
+    assert!(v.map_or(true, |v| !v.as_date().is_some_and(|d| d.is_lunar())));
+}

@@ -1677,6 +1677,14 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
     if first.kind == Kind::Offset && n == 1 {
         return fail(i, "a date or time");
     }
+    // `(tức ngày 10/3 năm Kỷ Hợi)`: a day or month in a year named only by its can-chi is
+    // lunar, since the can-chi names the lunar year.
+    if f.can_chi.is_some() && f.year.is_none() && f.month.is_some() && !f.lunar {
+        let g = Fields { lunar: true, ..f };
+        if coherent(&g) {
+            f = g;
+        }
+    }
     // `ngày 10/3 âm lịch`, `(âm lịch)`.
     if f.day.is_some() || f.month.is_some() {
         let lunar = lunar_suffix(r);
