@@ -162,3 +162,36 @@ fn a_day_in_a_can_chi_year_is_lunar() {
     let v = DateValue::parse("ngày 25/1/2020 năm Canh Tý");
     assert!(v.map_or(true, |v| !v.as_date().is_some_and(|d| d.is_lunar())));
 }
+
+#[test]
+fn leap_months() {
+    // Lunar 2020 (Canh Tý) had a leap fourth month, 23 May to 20 June 2020; lunar 2023 (Quý
+    // Mão) a leap second month, 22 March to 19 April 2023.
+    let t = "2026-11-23T00:00:00+07:00";
+    let (s, _, _) = resolve("ngày 1 tháng 4 nhuận năm 2020 âm lịch", t);
+    assert_eq!(s, "2020-05-23T00:00:00+07:00");
+    let (s, e, g) = resolve("tháng 2 nhuận năm Quý Mão", t);
+    assert_eq!(
+        (s.as_str(), e.as_str(), g),
+        (
+            "2023-03-22T00:00:00+07:00",
+            "2023-04-20T00:00:00+07:00",
+            TimeUnit::Month
+        )
+    );
+    let v = DateValue::parse("ngày 1 tháng 4 nhuận năm 2020 âm lịch").unwrap();
+    assert_eq!(
+        serde_json::to_value(v).unwrap(),
+        serde_json::json!({"year": 2020, "month": 4, "day": 1, "lunar": true, "leap_month": true})
+    );
+    assert_eq!(v.to_string(), "ngày 1 tháng 4 nhuận năm 2020 âm lịch");
+    assert_eq!(DateValue::parse(&v.to_string()).unwrap(), v);
+    // 2020 had no leap fifth month; its leap fourth month had 29 days.
+    for bad in [
+        "ngày 1 tháng 5 nhuận năm 2020",
+        "ngày 30 tháng 4 nhuận năm 2020",
+    ] {
+        let e = DateValue::parse(bad).unwrap_err();
+        assert_eq!(e.kind(), ParseErrorKind::InvalidDate, "{bad}");
+    }
+}

@@ -102,6 +102,18 @@ fn calendar_text(x: &Fields) -> String {
             let _ = write!(s, " năm {}", year_text(y));
         }
         year_printed = true;
+    } else if x.leap_month {
+        // The leap month has no numeric form: `ngày 1 tháng 4 nhuận năm 2020`.
+        year_printed = true;
+        if let Some(d) = x.day {
+            let _ = write!(s, "ngày {d} ");
+        }
+        if let Some(m) = x.month {
+            let _ = write!(s, "tháng {m} nhuận");
+        }
+        if let Some(y) = x.year {
+            let _ = write!(s, " năm {}", year_text(y));
+        }
     } else {
         year_printed = true;
         match (x.day, x.month, x.year) {

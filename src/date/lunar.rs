@@ -86,8 +86,6 @@ pub(crate) fn lunar_to_solar(l: LunarDate) -> Option<(i32, u32, u32)> {
 
 /// The number of the month that a leap month follows in `lunar_year` (2020 → `Some(4)`, for
 /// "tháng 4 nhuận"), `None` in a 12-month year or outside [`MIN_YEAR`]`..=`[`MAX_YEAR`].
-// Checked by the tests now; the parser needs it for `tháng 4 nhuận` and Tết festivals.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn leap_month(lunar_year: i32) -> Option<u8> {
     if !(MIN_YEAR..=MAX_YEAR).contains(&lunar_year) {
         return None;
@@ -115,7 +113,7 @@ pub(crate) fn month_length(lunar_year: i32, month: u8, leap: bool) -> Option<u8>
 ///
 /// Outside [`MIN_YEAR`]`..=`[`MAX_YEAR`] the same formulas are extrapolated: the result there
 /// has no calendar meaning (and is clamped to the `i32` year range), but the call never panics.
-// Checked by the tests now; the parser needs it for `tháng 4 nhuận` and Tết festivals.
+// Checked by the tests; the parser names Tết by its lunar date (1/1) instead.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn tet(lunar_year: i32) -> (i32, u32, u32) {
     if let Some(date) = lunar_to_solar(LunarDate {

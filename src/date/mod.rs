@@ -373,6 +373,9 @@ pub(crate) struct Fields {
     pub(crate) can_chi: Option<CanChi>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub(crate) lunar: bool,
+    /// The month is the leap month of its lunar year (`tháng 4 nhuận`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) leap_month: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) relative: Option<Relative>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -615,6 +618,17 @@ impl Date {
     /// ```
     pub fn is_lunar(&self) -> bool {
         self.0.lunar
+    }
+
+    /// Whether the month is the leap month of its lunar year (`tháng 4 nhuận năm 2020`).
+    ///
+    /// ```
+    /// let d = vanban::Date::parse("ngày 1 tháng 4 nhuận năm 2020 âm lịch")?;
+    /// assert!(d.is_lunar() && d.is_leap_month());
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn is_leap_month(&self) -> bool {
+        self.0.leap_month
     }
 
     /// The calendar day as a `chrono` date, when year, month and day are all written (solar

@@ -284,6 +284,14 @@ fn lunar_month_name(i: &str) -> bool {
     one_of(i, &["giêng", "chạp"]).is_some()
 }
 
+/// ` nhuận` after a month: the leap month of a lunar year (`tháng 4 nhuận năm 2020`).
+fn leap_mark(r: &str) -> (&str, bool) {
+    match (sp1, word("nhuận")).parse(r) {
+        Ok((r2, _)) => (r2, true),
+        Err(_) => (r, false),
+    }
+}
+
 /// `rằm tháng Giêng`, `rằm tháng 7 năm 2024` (the full moon: day 15 of a lunar month); `mùng 1
 /// Tết`, `mồng 3 Tết Nguyên đán` (days of the first lunar month).
 fn lunar_phrase(i: &str) -> PResult<'_, Piece> {
@@ -312,7 +320,7 @@ fn lunar_phrase(i: &str) -> PResult<'_, Piece> {
         return fail_kind(
             i,
             ParseErrorKind::InvalidDate,
-            "a day that exists in its lunar month",
+            "a lunar date that exists (a day of 1-30 in its month, a leap month its year has)",
         );
     }
     let f = Fields {
@@ -494,7 +502,9 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
         match month_number(r2) {
             Ok((r3, m)) => {
                 f.month = Some(m);
-                f.lunar = lunar_month_name(r2);
+                let (r3, leap) = leap_mark(r3);
+                f.lunar = lunar_month_name(r2) || leap;
+                f.leap_month = leap;
                 let (r4, y) = year_after_month(r3, true);
                 f.year = y;
                 r = r4;
@@ -602,9 +612,11 @@ fn month_phrase(i: &str) -> PResult<'_, Piece> {
     let (r, ()) = sp1(r)?;
     let lunar = lunar_month_name(r);
     let (r, m) = month_number(r)?;
+    let (r, leap) = leap_mark(r);
     let mut f = Fields {
         month: Some(m),
-        lunar,
+        lunar: lunar || leap,
+        leap_month: leap,
         ..Fields::default()
     };
     let (r, y) = year_after_month(r, true);
@@ -1482,10 +1494,19 @@ pub(crate) fn coherent(f: &Fields) -> bool {
     if f.day.is_some() && f.month.is_none() && f.year.is_some() {
         return false;
     }
+    if f.leap_month {
+        let Some(m) = f.month else { return false };
+        if !f.lunar
+            || f.year
+                .is_some_and(|y| super::lunar::leap_month(y) != Some(m))
+        {
+            return false;
+        }
+    }
     if let (Some(d), Some(m)) = (f.day, f.month) {
         // A lunar month has 29 or 30 days, which the calendar knows once the year is given.
         let max = match (f.lunar, f.year) {
-            (true, Some(y)) => super::lunar::month_length(y, m, false).unwrap_or(0),
+            (true, Some(y)) => super::lunar::month_length(y, m, f.leap_month).unwrap_or(0),
             (true, None) => 30,
             (false, _) => days_in_month(f.year, m),
         };
@@ -1574,6 +1595,7 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
             century: one(a.century, b.century)?,
             can_chi: one(a.can_chi, b.can_chi)?,
             lunar: a.lunar || b.lunar,
+            leap_month: a.leap_month || b.leap_month,
             relative: one(a.relative, b.relative)?,
             vague: None,
             every: None,
@@ -1695,13 +1717,22 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
                 return fail_kind(
                     i,
                     ParseErrorKind::InvalidDate,
-                    "a day that exists in its lunar month",
+                    "a lunar date that exists (a day of 1-30 in its month, a leap month its year has)",
                 );
             }
             f = g;
             strong = true;
             r = r2;
         }
+    }
+    // A lunar value from a single piece (`ngày 30 tháng 4 nhuận năm 2020`) is checked here
+    // against the lunar calendar.
+    if f.lunar && !coherent(&f) {
+        return fail_kind(
+            i,
+            ParseErrorKind::InvalidDate,
+            "a lunar date that exists (a day of 1-30 in its month, a leap month its year has)",
+        );
     }
     Ok((r, (f, strong || n >= 2, n)))
 }

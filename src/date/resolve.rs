@@ -181,7 +181,7 @@ fn lunar_interval(x: &Fields, reference: DateTime<FixedOffset>) -> Option<Resolv
         Some(d) => (d, 1, TimeUnit::Day),
         None => (
             1,
-            i64::from(month_length(year, month, false)?),
+            i64::from(month_length(year, month, x.leap_month)?),
             TimeUnit::Month,
         ),
     };
@@ -189,7 +189,7 @@ fn lunar_interval(x: &Fields, reference: DateTime<FixedOffset>) -> Option<Resolv
         year,
         month,
         day,
-        leap: false,
+        leap: x.leap_month,
     })?;
     let s = ymd(y, m, d)?;
     let tz = *reference.offset();
