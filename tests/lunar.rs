@@ -195,3 +195,20 @@ fn leap_months() {
         assert_eq!(e.kind(), ParseErrorKind::InvalidDate, "{bad}");
     }
 }
+
+#[test]
+fn can_chi_of_day_and_month() {
+    // Mùng 1 Tết Giáp Thìn (10 February 2024) was the day Giáp Thìn of the month Bính Dần.
+    use vanban::CanChi;
+    assert_eq!(
+        CanChi::of_day(2024, 2, 10).unwrap().to_string(),
+        "Giáp Thìn"
+    );
+    assert_eq!(
+        CanChi::of_lunar_month(2024, 1).unwrap().to_string(),
+        "Bính Dần"
+    );
+    // Sixty days later the name comes round again.
+    assert_eq!(CanChi::of_day(2024, 4, 10), CanChi::of_day(2024, 2, 10));
+    assert_eq!(CanChi::of_day(1, 1, 0), None);
+}

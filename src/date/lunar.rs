@@ -320,7 +320,7 @@ fn sun_longitude(jd: f64) -> f64 {
 }
 
 /// The Julian day number of a proleptic Gregorian date (2000-01-01 → 2451545).
-fn jdn(y: i64, m: u32, d: u32) -> i64 {
+pub(crate) fn jdn(y: i64, m: u32, d: u32) -> i64 {
     // Count from 0000-03-01 so that February, with its leap day, ends the year.
     let (y, m) = if m <= 2 {
         (y - 1, i64::from(m) + 9)

@@ -271,6 +271,48 @@ impl CanChi {
         }
     }
 
+    /// The can-chi name of a solar (proleptic Gregorian) day, `None` for a date that does not
+    /// exist. Days run through the sixty names without a break.
+    ///
+    /// ```
+    /// // 1 January 2000 was a Mậu Ngọ day.
+    /// assert_eq!(vanban::CanChi::of_day(2000, 1, 1).unwrap().to_string(), "Mậu Ngọ");
+    /// assert_eq!(vanban::CanChi::of_day(2023, 2, 29), None);
+    /// ```
+    pub fn of_day(year: i32, month: u32, day: u32) -> Option<CanChi> {
+        if !(1..=12).contains(&month)
+            || day == 0
+            || day > u32::from(parse::days_in_month(Some(year), month as u8))
+        {
+            return None;
+        }
+        let jd = lunar::jdn(i64::from(year), month, day);
+        Some(CanChi {
+            stem: (jd + 9).rem_euclid(10) as u8,
+            branch: (jd + 1).rem_euclid(12) as u8,
+        })
+    }
+
+    /// The can-chi name of month `month` (1–12) of lunar year `year`: the branches run from
+    /// `Dần` for the first month, the stems follow the year's (a leap month shares the name of
+    /// the month it repeats).
+    ///
+    /// ```
+    /// // Tháng Giêng năm Canh Tý (2020) was the month Mậu Dần.
+    /// assert_eq!(vanban::CanChi::of_lunar_month(2020, 1).unwrap().to_string(), "Mậu Dần");
+    /// assert_eq!(vanban::CanChi::of_lunar_month(2020, 13), None);
+    /// ```
+    pub fn of_lunar_month(year: i32, month: u8) -> Option<CanChi> {
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        let n = i64::from(year) * 12 + i64::from(month) + 3;
+        Some(CanChi {
+            stem: n.rem_euclid(10) as u8,
+            branch: (i64::from(month) + 1).rem_euclid(12) as u8,
+        })
+    }
+
     /// The heavenly stem (`Giáp` … `Quý`).
     ///
     /// ```
