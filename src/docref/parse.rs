@@ -243,6 +243,14 @@ fn part(i: &str) -> PResult<'_, &str> {
         return fail(i, "a code such as NĐ or CP");
     }
     let mut n = i.find(|c: char| !ok(c)).unwrap_or(i.len());
+    // `BGD&ĐT` joins two codes; `TW&nbsp;` is an HTML entity left in the text.
+    if let Some(k) = i[..n]
+        .match_indices('&')
+        .map(|(k, _)| k)
+        .find(|&k| !i[k + 1..].starts_with(|c: char| c.is_uppercase()))
+    {
+        n = k;
+    }
     if !at_word_end(&i[n..]) {
         // `89/QĐ-TTgngày`: a space lost before the word after the code.
         let first = i.chars().next().map_or(1, char::len_utf8);

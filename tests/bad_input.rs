@@ -1,0 +1,116 @@
+//! Hostile input as pipelines meet it: byte-order marks, CRLF, mixed scripts, mojibake, HTML
+//! entities left in text, deep nesting. Strict parsers answer with an error that names an
+//! offset inside the input and what was expected; the scanner reports what is really there.
+
+use vanban::{Date, DateValue, DocId, DocRef, Kind, Person, Scanner};
+
+/// Every strict parser on `s`: no panic, and an error offset on a char boundary of `s`.
+fn strict_all(s: &str) {
+    let offsets = [
+        DateValue::parse(s).err().map(|e| e.offset()),
+        Date::parse(s).err().map(|e| e.offset()),
+        DocId::parse(s).err().map(|e| e.offset()),
+        DocRef::parse(s).err().map(|e| e.offset()),
+        Person::parse(s).err().map(|e| e.offset()),
+    ];
+    for o in offsets.into_iter().flatten() {
+        assert!(o <= s.len() && s.is_char_boundary(o), "{s:?}: offset {o}");
+    }
+}
+
+/// The scanner's mentions of `s` as `(kind, text)`, after checking the spans.
+fn scan(s: &str) -> Vec<(Kind, String)> {
+    let mut last = 0;
+    Scanner::new()
+        .find_iter(s)
+        .map(|m| {
+            assert!(m.start() >= last && m.start() < m.end() && m.end() <= s.len());
+            assert!(s.is_char_boundary(m.start()) && s.is_char_boundary(m.end()));
+            assert_eq!(m.as_str(), &s[m.range()]);
+            last = m.end();
+            (m.kind(), m.as_str().to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn byte_order_mark_and_crlf() {
+    let text = "\u{feff}Hà Nội, ngày 28-2-2018\r\nQuyết định số 123/QĐ-UBND\r\n";
+    assert_eq!(
+        scan(text),
+        [
+            (Kind::Date, "ngày 28-2-2018".to_owned()),
+            (Kind::DocRef, "Quyết định số 123/QĐ-UBND".to_owned())
+        ]
+    );
+    // A BOM is a zero-width no-break space: ignored like the other zero-width spaces.
+    assert_eq!(
+        DateValue::parse("\u{feff}27/11/2019").unwrap(),
+        DateValue::parse("27/11/2019").unwrap()
+    );
+    strict_all("\u{feff}27/11/2019\r\n");
+}
+
+#[test]
+fn mojibake_and_entities() {
+    // VNI-encoded text read as Latin-1, and TCVN3 read as Latin-1: no Vietnamese letters left.
+    for s in [
+        "Ngaøy 27/11/2019, Phoù Bí thö Thöôøng tröïc",
+        "Ngµy 27/11/2019, Phã BÝ th­ Th­êng trùc TØnh ñy",
+    ] {
+        strict_all(s);
+        // The numeric date is really there; the mangled words are no trigger.
+        let found = scan(s);
+        assert!(
+            found.iter().all(|(k, _)| *k == Kind::Date),
+            "{s:?}: {found:?}"
+        );
+    }
+    let s = "Quy định số 126-QĐ/TW&nbsp;ngày 28-2-2018 của Bộ Chính trị &ldquo;về&rdquo;";
+    strict_all(s);
+    let found = scan(s);
+    assert_eq!(found[0], (Kind::DocRef, "Quy định số 126-QĐ/TW".to_owned()));
+}
+
+#[test]
+fn mixed_scripts() {
+    let s = "Ngày 27/11/2019 (二〇一九年), Поставление № 12/2019 và 12/2019/NĐ-CP";
+    strict_all(s);
+    let found = scan(s);
+    assert_eq!(found[0], (Kind::Date, "Ngày 27/11/2019".to_owned()));
+    assert!(found.contains(&(Kind::DocRef, "12/2019/NĐ-CP".to_owned())));
+}
+
+#[test]
+fn deep_nesting_and_long_runs() {
+    let parens = format!(
+        "{}ngày 27/11/2019{}",
+        "(".repeat(10_000),
+        ")".repeat(10_000)
+    );
+    strict_all(&parens);
+    assert_eq!(scan(&parens), [(Kind::Date, "ngày 27/11/2019".to_owned())]);
+    let quotes = format!("Quy định số 126-QĐ/TW về {}", "“".repeat(10_000));
+    strict_all(&quotes);
+    assert_eq!(scan(&quotes)[0].0, Kind::DocRef);
+    for s in [
+        "9".repeat(100_000),
+        "/-".repeat(50_000),
+        "Đ".repeat(50_000),
+        "Nguyễn ".repeat(20_000),
+        "ngày ".repeat(20_000),
+    ] {
+        strict_all(&s);
+        scan(&s);
+    }
+}
+
+#[test]
+fn truncated_and_stray_bytes_are_the_callers_to_decode() {
+    // `&str` input is valid UTF-8 by construction; a file cut inside a character is decoded
+    // lossily by the caller and the replacement character ends words like any symbol.
+    let bytes = b"ng\xc3\xa0y 27/11/2019 Ph\xc3";
+    let text = String::from_utf8_lossy(bytes);
+    strict_all(&text);
+    assert_eq!(scan(&text), [(Kind::Date, "ngày 27/11/2019".to_owned())]);
+}
