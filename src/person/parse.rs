@@ -398,6 +398,11 @@ fn lead(i: &str) -> (&str, Lead) {
 
 /// `PGS.TS`, `PGS. TS`, `ThS`: academic titles, case as in the table.
 fn academic(i: &str) -> Option<(&str, &'static str)> {
+    // Asked at every lead: reject on the first letter before building anything.
+    let first = i.chars().next()?;
+    if !ACADEMIC.iter().any(|a| a.starts_with(first)) {
+        return None;
+    }
     let squeezed: String = i.chars().take(12).filter(|c| *c != ' ').collect();
     let a = ACADEMIC.iter().find(|a| squeezed.starts_with(*a))?;
     // Walk the input over the title's chars, skipping spaces, to find where it ends.
