@@ -318,6 +318,25 @@ impl TriggerTable {
     }
 }
 
+/// Lower-cases the word at the start of `s` into `buf`; `None` when it is too long to be a
+/// trigger.
+pub(crate) fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in s.chars() {
+        if !is_word_char(c) {
+            break;
+        }
+        let l = fold(c);
+        let len = l.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        l.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    Some(&buf[..n])
+}
+
 /// One or more plain spaces (the normaliser has already turned NBSP and friends into spaces).
 pub(crate) fn sp1(i: &str) -> PResult<'_, ()> {
     let n = i.bytes().take_while(|&b| b == b' ').count();

@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::combinators::{TriggerTable, fold, is_word_char, one_of};
+use crate::combinators::{TriggerTable, is_word_char, one_of, word_lower};
 use crate::date::{self, DateValue, Weekday};
 use crate::docref::{self, DocRef};
 use crate::error::{ParseError, ParseErrorKind};
@@ -417,25 +417,6 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
             (pos, pos + cut, pos + cut)
         }
     }
-}
-
-/// Lower-cases the word at the start of `s` into `buf`; `None` when it is too long to be a
-/// trigger.
-fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    let mut n = 0;
-    for c in s.chars() {
-        if !is_word_char(c) {
-            break;
-        }
-        let l = fold(c);
-        let len = l.len_utf8();
-        if n + len > buf.len() {
-            return None;
-        }
-        l.encode_utf8(&mut buf[n..n + len]);
-        n += len;
-    }
-    Some(&buf[..n])
 }
 
 fn in_list(list: &[&str], w: &[u8]) -> bool {

@@ -798,8 +798,7 @@ fn can_chi_name(i: &str) -> PResult<'_, CanChi> {
     let find = |s: &str, table: &[&[&str]]| -> Option<(usize, usize)> {
         for (n, names) in table.iter().enumerate() {
             for name in *names {
-                let lower: String = name.chars().map(crate::combinators::fold).collect();
-                if let Some(rest) = strip_ci(s, &lower) {
+                if let Some(rest) = strip_ci(s, name) {
                     if at_word_end(rest) {
                         return Some((n, s.len() - rest.len()));
                     }

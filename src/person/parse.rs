@@ -209,8 +209,11 @@ fn starts_role_word(i: &str) -> bool {
     let Some((w, _)) = word_at(i) else {
         return false;
     };
-    let lower: String = w.chars().map(crate::combinators::fold).collect();
-    if first.binary_search(&lower).is_err() {
+    let mut buf = [0u8; 32];
+    let Some(lower) = crate::combinators::word_lower(w, &mut buf) else {
+        return false;
+    };
+    if first.binary_search_by(|e| e.as_bytes().cmp(lower)).is_err() {
         return false;
     }
     lookup_word(i, TITLES).is_some()
