@@ -395,9 +395,12 @@ impl<'t> Iterator for Mentions<'_, 't> {
 fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
     let bytes = &text.as_bytes()[pos..];
     let limit = bytes.len().min(MAX_CHUNK);
+    // A tab ends a paragraph too, except right after a hyphen: `52/2020/TT-\tBGDĐT` is an
+    // identifier broken across a cell or line by the converter that produced the text.
     match bytes[..limit]
         .iter()
-        .position(|&b| b == b'\n' || b == b'\t')
+        .enumerate()
+        .position(|(k, &b)| b == b'\n' || (b == b'\t' && (k == 0 || bytes[k - 1] != b'-')))
     {
         Some(k) => (pos, pos + k, pos + k + 1),
         None if limit == bytes.len() => (pos, text.len(), text.len()),

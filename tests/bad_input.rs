@@ -114,3 +114,19 @@ fn truncated_and_stray_bytes_are_the_callers_to_decode() {
     strict_all(&text);
     assert_eq!(scan(&text), [(Kind::Date, "ngày 27/11/2019".to_owned())]);
 }
+
+#[test]
+fn identifier_broken_by_a_tab_after_its_dash() {
+    // Text converted from PDF tables breaks `TT-BGDĐT` across cells with a tab.
+    let s = "ban hành kèm theo Thông tư 52/2020/TT-\tBGDĐT, và Thông tư 23/2024/TT- BGDĐT.";
+    let found = scan(s);
+    assert_eq!(
+        found,
+        [
+            (Kind::DocRef, "Thông tư 52/2020/TT-\tBGDĐT".to_owned()),
+            (Kind::DocRef, "Thông tư 23/2024/TT- BGDĐT".to_owned())
+        ]
+    );
+    // Elsewhere a tab still ends a paragraph.
+    assert_eq!(scan("ngày 27/11\t2019").len(), 1);
+}

@@ -274,7 +274,9 @@ fn part(i: &str) -> PResult<'_, &str> {
 fn parts(i: &str) -> PResult<'_, Vec<&str>> {
     let (mut r, first) = part(i)?;
     let mut v = vec![first];
-    while let Ok((r2, p)) = spaced('-')(r).and_then(|(x, ())| part(x)) {
+    // After the dash, a tab may stand for the line break of a hyphenated identifier.
+    let dash = |x| spaced('-')(x).map(|(y, ()): (&str, ())| y.trim_start_matches([' ', '\t']));
+    while let Ok((r2, p)) = dash(r).and_then(part) {
         if v.len() >= 8 {
             break;
         }
