@@ -1863,3 +1863,36 @@ fn vague_times_and_recurrences() {
     assert!(spans("tổ chức thực hiện tại cơ quan, đơn vị").is_empty());
     assert!(spans("anh chờ hàng năm trời").is_empty());
 }
+
+#[test]
+fn weekend_exact_times_and_cua() {
+    // Reference: Wednesday 27 November 2019.
+    assert_eq!(
+        json_of("cuối tuần"),
+        json!({"period_part": "late", "relative": {"amount": 0, "unit": "week"}})
+    );
+    assert_eq!(
+        resolve("cuối tuần"),
+        resolved(
+            "2019-11-30T00:00:00+07:00",
+            "2019-12-02T00:00:00+07:00",
+            TimeUnit::Day
+        )
+    );
+    assert_eq!(
+        json_of("vào đúng 8 giờ sáng"),
+        json!({"hour": 8, "part_of_day": "morning"})
+    );
+    assert_eq!(
+        spans("Đúng 9 giờ 5 phút sáng 13/10, đoàn xe xuất phát."),
+        ["Đúng 9 giờ 5 phút sáng 13/10"]
+    );
+    assert_eq!(
+        json_of("quý 4 của năm 2018"),
+        json!({"year": 2018, "quarter": 4})
+    );
+    assert_eq!(
+        spans("Hạn nộp là ngày 10 của tháng tiếp theo."),
+        ["ngày 10 của tháng tiếp theo"]
+    );
+}

@@ -150,6 +150,7 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
     };
     // `khoảng 1 giờ` is as often a duration as a time; `khoảng 10 giờ sáng` is a time.
     let approximate = one_of(i, &["khoảng", "vào khoảng"]).is_some();
+    // `đúng 3 giờ` (at exactly three) is a time; `đúng 3 ngày` is a duration and no piece.
     let exact = match &p.value {
         DateValue::Single(d) => {
             d.0.minute.is_some() || d.0.part_of_day.is_some() || d.0.day.is_some()
@@ -167,8 +168,10 @@ fn lead_words(i: &str) -> Option<&str> {
         "cập nhật ngày",
         "vào lúc",
         "vào khoảng",
+        "vào đúng",
         "lúc",
         "khoảng",
+        "đúng",
     ];
     let (r, _) = one_of(i, LEADS)?;
     let (r, ()) = sp1(r).ok()?;
@@ -911,8 +914,8 @@ fn cycle_month(i: &str) -> PResult<'_, Piece> {
 
 /// A bare `năm` or `tháng` after `đầu`/`giữa`/`cuối`: the current one.
 fn bare_cycle(i: &str) -> PResult<'_, Piece> {
-    let Some((r, k)) = one_of(i, &["năm", "tháng"]) else {
-        return fail(i, "năm or tháng");
+    let Some((r, k)) = one_of(i, &["năm", "tháng", "tuần"]) else {
+        return fail(i, "năm, tháng or tuần");
     };
     // `đầu năm học` is the school year, `cuối năm tài chính` the fiscal year.
     if let Ok((r2, ())) = sp1(r) {
@@ -923,7 +926,7 @@ fn bare_cycle(i: &str) -> PResult<'_, Piece> {
     if !number_ends(r) {
         return fail(i, "năm or tháng");
     }
-    let unit = [TimeUnit::Year, TimeUnit::Month][k];
+    let unit = [TimeUnit::Year, TimeUnit::Month, TimeUnit::Week][k];
     let f = Fields {
         relative: Some(Relative::new(0, unit)),
         ..Fields::default()
@@ -1391,6 +1394,11 @@ fn piece_sep(i: &str) -> PResult<'_, ()> {
     let r = match one_of(r, &["vào lúc", "lúc"]) {
         Some((r2, _)) => sp1(r2)?.0,
         None => r,
+    };
+    // `quý 4 của năm 2018`, `ngày 5 của tháng 3`: `của` before a larger period.
+    let r = match one_of(r, &["của"]).and_then(|(r2, _)| sp1(r2).ok()) {
+        Some((r2, ())) if one_of(r2, &["năm", "tháng", "tuần"]).is_some() => r2,
+        _ => r,
     };
     if r.len() == i.len() {
         fail(i, "a separator")
