@@ -231,7 +231,13 @@ impl Head {
 
     #[inline]
     fn strip<'a>(&self, i: &'a str, kw: &str) -> Option<&'a str> {
-        if fold(kw.chars().next()?) != self.0 {
+        let b = *kw.as_bytes().first()?;
+        if b < 0x80 {
+            // An ASCII letter folds to ASCII: compare bytes, no decoding.
+            if u32::from(b.to_ascii_lowercase()) != self.0 as u32 {
+                return None;
+            }
+        } else if fold(kw.chars().next()?) != self.0 {
             return None;
         }
         strip_ci(i, kw)

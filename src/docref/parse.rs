@@ -121,7 +121,11 @@ fn upper(s: &str) -> String {
 fn known(up: &str) -> Option<&'static str> {
     let tables = [STATE_TYPES, PARTY_TYPES, ISSUERS];
     for table in tables {
-        if let Some((c, _)) = table.iter().find(|(c, _)| upper(c) == up) {
+        // Compared char by char: this runs for every code of every identifier candidate.
+        if let Some((c, _)) = table
+            .iter()
+            .find(|(c, _)| c.chars().flat_map(char::to_uppercase).eq(up.chars()))
+        {
             return Some(c);
         }
     }
