@@ -552,7 +552,9 @@ fn scan_chunk<'t>(
             }
         }
         // A person next: a name inside an organisation or a reference's body is no mention.
-        if person_candidate {
+        // Every person mention has a capitalised word (a name or an organisation) soon after
+        // its first word: `toàn bộ`, `cán bộ chủ chốt` need no grammar.
+        if person_candidate && capital_ahead(&t[word_end..], 96) {
             if let Some(found) = person::people_at(t, i) {
                 for (from, to, p) in found {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));
@@ -601,6 +603,22 @@ fn scan_chunk<'t>(
         }
         i = word_end;
     }
+}
+
+/// Whether a word starting with a capital letter begins within `window` bytes of `s`.
+fn capital_ahead(s: &str, window: usize) -> bool {
+    let mut end = s.len().min(window);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut prev_word = true;
+    for c in s[..end].chars() {
+        if !prev_word && c.is_uppercase() {
+            return true;
+        }
+        prev_word = is_word_char(c);
+    }
+    false
 }
 
 /// The kinds of mention (as [`Kind`] bits) that the lower-case word `w` can start.
