@@ -507,7 +507,11 @@ fn scan_chunk<'t>(
             .map_or(t.len(), |(k, _)| i + k);
         let (date_candidate, doc_candidate, person_candidate) = if b.is_ascii_digit() {
             let ok = number_may_start(t, i);
-            (dates && ok, docs && ok, false)
+            // An identifier goes on after its number with `/` or `-` (`126-QĐ/TW`, `30/2020`).
+            let id_next = t[word_end..]
+                .trim_start_matches(' ')
+                .starts_with(['/', '-']);
+            (dates && ok, docs && ok && id_next, false)
         } else if word_end - i <= date::MAX_TRIGGER_LEN {
             // Triggers are short: longer words are skipped without lower-casing them.
             match word_lower(&t[i..], &mut buf) {

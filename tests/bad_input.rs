@@ -130,3 +130,10 @@ fn identifier_broken_by_a_tab_after_its_dash() {
     // Elsewhere a tab still ends a paragraph.
     assert_eq!(scan("ngày 27/11\t2019").len(), 1);
 }
+
+#[test]
+fn addresses_are_no_identifiers() {
+    // Distances in a list of addresses (`50m - Đd trường …`): mixed-case codes are not codes.
+    let s = "Trước Viện huyết học 50m - Đd trường THCS Yên Hoà";
+    assert!(scan(s).iter().all(|(k, _)| *k != Kind::DocRef));
+}

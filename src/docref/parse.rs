@@ -271,6 +271,12 @@ fn part(i: &str) -> PResult<'_, &str> {
     if n > 24 || raw.ends_with('&') {
         return fail(i, "a code such as NĐ or CP");
     }
+    // Codes are written in capitals; mixed case only as the tables spell it (`TTg`): `50m - Đd`
+    // in an address is no identifier.
+    let mixed = raw.chars().any(char::is_lowercase) && raw.chars().any(char::is_uppercase);
+    if mixed && known(&upper(raw)) != Some(raw) {
+        return fail(i, "a code such as NĐ or CP");
+    }
     Ok((&i[n..], raw))
 }
 
