@@ -511,7 +511,11 @@ fn scan_chunk<'t>(
             let id_next = t[word_end..]
                 .trim_start_matches(' ')
                 .starts_with(['/', '-']);
-            (dates && ok, docs && ok && id_next, false)
+            (
+                dates && ok && date_may_follow(&t[i..word_end], &t[word_end..]),
+                docs && ok && id_next,
+                false,
+            )
         } else if word_end - i <= date::MAX_TRIGGER_LEN {
             // Triggers are short: longer words are skipped without lower-casing them.
             match word_lower(&t[i..], &mut buf) {
@@ -607,6 +611,24 @@ fn scan_chunk<'t>(
         }
         i = word_end;
     }
+}
+
+/// Whether what follows the number `word` can continue a date: a separator or a unit
+/// (`27/11`, `14h30`, `3 giờ`, `5 tháng 8`, `10 ngày trước`, `2015 - 2020`); most numbers of
+/// a text (`6.500 người`, `13 điểm cầu`) are followed by other words.
+fn date_may_follow(word: &str, rest: &str) -> bool {
+    if !word.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let after = rest.trim_start_matches(' ');
+    if after.len() == rest.len() || !after.starts_with(|c: char| c.is_alphabetic()) {
+        return true;
+    }
+    const UNITS: &[&str] = &[
+        "giờ", "tháng", "năm", "ngày", "tuần", "quý", "phút", "giây", "tiếng", "đến", "tới", "và",
+        "hoặc", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rưỡi", "kém", "thế", "thập",
+    ];
+    one_of(after, UNITS).is_some()
 }
 
 /// Whether a word starting with a capital letter begins within `window` bytes of `s`.
