@@ -522,7 +522,9 @@ fn scan_chunk<'t>(
                 Some(w) => {
                     let bits = trigger_kinds(w);
                     (
-                        dates && bits & Kind::Date.bit() != 0,
+                        dates
+                            && bits & Kind::Date.bit() != 0
+                            && date::trigger_fits(w, &t[word_end..]),
                         docs && bits & Kind::DocRef.bit() != 0,
                         people
                             && (bits & Kind::Person.bit() != 0 || person::is_name_start(&t[i..])),

@@ -14,8 +14,8 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    BRANCHES, CYCLE_SHIFTS, HOLIDAYS, LUNAR_FESTIVALS, MONTH_WORDS, PARTS_OF_DAY, SEASONS, STEMS,
-    UNIT_NAMES, UNIT_WORDS, WEEKDAY_WORDS,
+    BRANCHES, CYCLE_SHIFTS, HOLIDAYS, LUNAR_FESTIVALS, MONTH_WORDS, PARTS_OF_DAY, SEASONS,
+    SECOND_WORDS, STEMS, UNIT_NAMES, UNIT_WORDS, WEEKDAY_WORDS,
 };
 use super::{
     CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Vague,
@@ -80,6 +80,21 @@ pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
 /// Strict parse of a can-chi name such as `Canh Tý`.
 pub(crate) fn parse_can_chi(s: &str) -> Result<CanChi, ParseError> {
     parse_whole(s, can_chi_name)
+}
+
+/// Whether the trigger word `w` (lower case), followed by `rest`, can start a date: words
+/// that start a date only in a phrase need its next word.
+pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
+    let Some((_, next)) = SECOND_WORDS.iter().find(|(t, _)| t.as_bytes() == w) else {
+        return true;
+    };
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        return next.contains(&"#");
+    }
+    one_of(after, next).is_some()
 }
 
 /// The byte length of the longest trigger word.

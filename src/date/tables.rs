@@ -144,6 +144,37 @@ pub(crate) const HOLIDAYS: &[(&str, (u8, u8))] = &[
     ("nhà giáo việt nam", (20, 11)),
 ];
 
+/// Trigger words that start a date only in a phrase: the words that must follow them (`#` for
+/// a number in digits). Everything else these words start (`quốc gia`, `một số`, `sau khi`)
+/// is not tried. Taken from the grammar's own phrases (`Quốc khánh`, `chủ nhật`, `nhiệm kỳ`,
+/// `cách đây 3 ngày`, `sau 3 ngày nữa`, `hai tuần trước`).
+pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
+    ("quốc", &["khánh", "tế"]),
+    ("trung", &["tuần"]),
+    ("chủ", &["nhật"]),
+    ("nhà", &["giáo"]),
+    ("giải", &["phóng"]),
+    ("thương", &["binh"]),
+    ("hạ", &["tuần"]),
+    ("nhiệm", &["kỳ", "kì"]),
+    ("cách", &["đây"]),
+    (
+        "sau",
+        &[
+            "#", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài",
+        ],
+    ),
+    ("một", UNIT_FOLLOWERS),
+    ("hai", UNIT_FOLLOWERS),
+    ("ba", UNIT_FOLLOWERS),
+];
+
+/// What follows a number in words that counts days, weeks …: a unit, or more of the number.
+const UNIT_FOLLOWERS: &[&str] = &[
+    "giây", "phút", "giờ", "tiếng", "ngày", "tuần", "tháng", "quý", "năm", "thập", "thế", "mươi",
+    "trăm", "nghìn", "ngàn",
+];
+
 /// Festivals of the lunar calendar and their (day, month), lunar. Sources: Bộ luật Lao động
 /// 2019, Điều 112 (Tết Âm lịch; Giỗ Tổ Hùng Vương, 10/3 âm lịch), and the traditional festival
 /// days as every printed Vietnamese calendar (lịch vạn niên) gives them. Longer names first.

@@ -271,10 +271,11 @@ fn part(i: &str) -> PResult<'_, &str> {
     if n > 24 || raw.ends_with('&') {
         return fail(i, "a code such as NĐ or CP");
     }
-    // Codes are written in capitals; mixed case only as the tables spell it (`TTg`): `50m - Đd`
-    // in an address is no identifier.
+    // Codes are written in capitals; in mixed case (`TTg`, `QyD`, `Qđ`) only a code the
+    // tables know: `50m - Đd` in an address is no identifier.
     let mixed = raw.chars().any(char::is_lowercase) && raw.chars().any(char::is_uppercase);
-    if mixed && known(&upper(raw)) != Some(raw) {
+    // (A capital `D` may stand for `Đ`, a small `d` may not: `Đd` is `đối diện`.)
+    if mixed && known(&upper(raw)).is_none() && known(&upper(&raw.replace('D', "Đ"))).is_none() {
         return fail(i, "a code such as NĐ or CP");
     }
     Ok((&i[n..], raw))
