@@ -525,7 +525,8 @@ fn scan_chunk<'t>(
                         dates
                             && bits & Kind::Date.bit() != 0
                             && date::trigger_fits(w, &t[word_end..]),
-                        docs && bits & Kind::DocRef.bit() != 0,
+                        docs && bits & Kind::DocRef.bit() != 0
+                            && docref::trigger_fits(w, &t[word_end..]),
                         people
                             && (bits & Kind::Person.bit() != 0 || person::is_name_start(&t[i..])),
                     )

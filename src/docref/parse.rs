@@ -10,7 +10,8 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    ALIASES, BODIES, ISSUERS, PARTY_TYPES, STATE_TYPES, TYPE_ABBREVIATIONS, TYPE_NAMES,
+    ALIASES, BODIES, CONGRESS_DOCS, ISSUERS, PARTY_TYPES, STATE_TYPES, TYPE_ABBREVIATIONS,
+    TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
 use crate::combinators::parse_whole;
@@ -30,6 +31,50 @@ pub(crate) fn parse_id_strict(s: &str) -> Result<DocId, ParseError> {
 
 pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
     parse_whole(s, |i| doc_ref(i).map(|(r, (d, _))| (r, d)))
+}
+
+/// Whether the trigger word `w` (lower case), followed by `rest`, can start a reference: the
+/// first word of a type name of several words (`công`, `thông`, `quy`) only before the rest
+/// of a name (`công văn`, `thông tư`), an abbreviation (`TT`, `QCVN`) only before a number.
+pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
+    type Seconds = Vec<(String, Vec<&'static str>)>;
+    static SECONDS: std::sync::OnceLock<Seconds> = std::sync::OnceLock::new();
+    let seconds = SECONDS.get_or_init(|| {
+        let mut v: Seconds = Vec::new();
+        for name in TYPE_NAMES.iter().chain(CONGRESS_DOCS) {
+            let mut words = name.split(' ');
+            let first: String = words
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .map(crate::combinators::fold)
+                .collect();
+            let second = words.next().unwrap_or("");
+            match v.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, list)) => list.push(second),
+                None => v.push((first, vec![second])),
+            }
+        }
+        v
+    });
+    let after = rest.strip_prefix(' ').unwrap_or("");
+    if let Some((_, list)) = seconds.iter().find(|(f, _)| f.as_bytes() == w) {
+        // An empty second word: the first word is a type name on its own (`Luật`).
+        return list.contains(&"") || one_of(after, list).is_some();
+    }
+    let abbreviation = TYPE_ABBREVIATIONS
+        .iter()
+        .map(|(a, _)| *a)
+        .chain(["QCVN", "TCVN"])
+        .any(|a| {
+            a.chars()
+                .map(crate::combinators::fold)
+                .eq(std::str::from_utf8(w).unwrap_or("").chars())
+        });
+    if abbreviation {
+        return after.starts_with(|c: char| c.is_ascii_digit());
+    }
+    true
 }
 
 /// A reference starting at byte `i` of `t` that reads as one in running text: its end and
@@ -889,8 +934,7 @@ fn plenum_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 
 /// `Nghị quyết Đại hội XII`, `Văn kiện Đại hội toàn quốc lần thứ XIII`.
 fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
-    let Some((r, name)) = lookup_word(i, &["Nghị quyết", "Văn kiện", "Báo cáo chính trị"])
-    else {
+    let Some((r, name)) = lookup_word(i, CONGRESS_DOCS) else {
         return fail(i, "a congress document");
     };
     let (r, _) = (sp1, word("đại hội")).parse(r)?;

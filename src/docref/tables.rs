@@ -227,6 +227,9 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
     "Tiêu chuẩn quốc gia",
 ];
 
+/// Documents of a Party congress (`Văn kiện Đại hội toàn quốc lần thứ XIII`).
+pub(crate) const CONGRESS_DOCS: &[&str] = &["Nghị quyết", "Văn kiện", "Báo cáo chính trị"];
+
 /// Abbreviated type names before a number (`NĐ 30`, `TT 02/2025`), upper case as written.
 pub(crate) const TYPE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("NĐ", "Nghị định"),
