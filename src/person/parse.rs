@@ -43,14 +43,24 @@ pub(crate) fn is_name_start(i: &str) -> bool {
     if !capitalised(w) || all_caps(w) || !is_surname(w) {
         return false;
     }
-    // A name-first mention has its roles after a comma, colon or dash close behind the name:
-    // look for one within the next few words before running the grammar.
-    let mut end = i.len().min(48);
-    while !i.is_char_boundary(end) {
-        end -= 1;
+    // A name-first mention has its roles right after the name, behind a comma, colon, dash,
+    // parenthesis or `là`: skip the name's capitalised words and look there before running
+    // the grammar.
+    let mut r = i;
+    for _ in 0..6 {
+        match word_at(r) {
+            Some((w, rest)) if capitalised(w) => {
+                r = rest;
+                match rest.strip_prefix(' ') {
+                    Some(x) if x.starts_with(char::is_uppercase) => r = x,
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
     }
-    let window = &i[..end];
-    window.contains([',', ':', '(']) || window.contains(" - ") || window.contains(" là ")
+    let t = r.trim_start_matches(' ');
+    t.starts_with([',', ':', '(']) || t.starts_with("- ") || t.starts_with("là ")
 }
 
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
