@@ -528,7 +528,9 @@ fn scan_chunk<'t>(
                         docs && bits & Kind::DocRef.bit() != 0
                             && docref::trigger_fits(w, &t[word_end..]),
                         people
-                            && (bits & Kind::Person.bit() != 0 || person::is_name_start(&t[i..])),
+                            && ((bits & Kind::Person.bit() != 0
+                                && person::trigger_fits(w, &t[word_end..]))
+                                || person::is_name_start(&t[i..])),
                     )
                 }
                 None => (false, false, false),

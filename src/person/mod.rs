@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::ParseError;
 
-pub(crate) use parse::{is_name_start, people_at};
+pub(crate) use parse::{is_name_start, people_at, trigger_fits};
 pub(crate) use tables::TRIGGERS;
 
 /// A person's name: family name (`họ`), middle names (`tên đệm`, possibly several) and given

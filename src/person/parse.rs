@@ -63,6 +63,53 @@ pub(crate) fn is_name_start(i: &str) -> bool {
     t.starts_with([',', ':', '(']) || t.starts_with("- ") || t.starts_with("là ")
 }
 
+/// Whether the trigger word `w` (lower case), followed by `rest`, can start a person mention:
+/// the first word of titles, ranks and honorifics that all have several words (`bộ`, `chủ`,
+/// `đồng`) only before one of their second words (`bộ trưởng`, `chủ tịch`, `đồng chí`); a
+/// plural (`các`, `những`) only before an honorific.
+pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
+    type Seconds = Vec<(String, Vec<&'static str>)>;
+    static SECONDS: std::sync::OnceLock<Seconds> = std::sync::OnceLock::new();
+    let seconds = SECONDS.get_or_init(|| {
+        let mut v: Seconds = Vec::new();
+        let entries = [TITLES, RANKS, ACADEMIC_WORDS, SUFFIX_DEPUTIES]
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(HONORIFICS.iter().map(|(h, _)| *h));
+        for entry in entries {
+            let mut words = entry.split(' ');
+            let first: String = words
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .map(crate::combinators::fold)
+                .collect();
+            let second = words.next().unwrap_or("");
+            match v.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, list)) => list.push(second),
+                None => v.push((first, vec![second])),
+            }
+        }
+        v
+    });
+    let after = rest.strip_prefix(' ').unwrap_or("");
+    // `Phó` goes before any title (`Phó Thủ tướng`), not only before the table's entries.
+    if w == "phó".as_bytes() {
+        return true;
+    }
+    if matches!(w, b"c\xc3\xa1c" | b"nh\xe1\xbb\xafng" | b"hai" | b"ba") {
+        // `các đồng chí`, `những ông`: a plural honorific.
+        return lookup(after, HONORIFICS).is_some();
+    }
+    match seconds.iter().find(|(f, _)| f.as_bytes() == w) {
+        // An empty second word: the first word is a whole entry (`Ủy viên` has two, `Đại tá`
+        // two, `ông` one).
+        Some((_, list)) => list.contains(&"") || one_of(after, list).is_some(),
+        None => true,
+    }
+}
+
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
 /// shares the lead: `các đồng chí Trần Đức Lương và Đặng Thị Ngọc Thịnh`), as
 /// `(start, end, person)`, in text order.
