@@ -231,11 +231,11 @@ fn title_case(w: &str) -> String {
 
 /// A canonical table entry matched case-insensitively and whole at the start of `i`.
 fn is_surname(w: &str) -> bool {
-    let known = |t: &str| {
-        SURNAMES
-            .binary_search_by(|s| s.as_bytes().cmp(t.as_bytes()))
-            .is_ok()
-    };
+    // Asked for every capitalised word of a text: one hash probe, not a binary search.
+    static TABLE: std::sync::OnceLock<crate::combinators::TriggerTable> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| crate::combinators::TriggerTable::new(&[(SURNAMES, 1)]));
+    let known = |t: &str| table.get(t.as_bytes()) != 0;
     // A word already in title case (nearly every one asked about) needs no copy.
     let mut chars = w.chars();
     if chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase() && c != '\'')
