@@ -252,7 +252,7 @@ pub(crate) fn chr(c: char) -> impl for<'a> Fn(&'a str) -> PResult<'a, ()> {
     }
 }
 
-/// Lower-case words, each with a set of bits (the kinds of mention it can start), in an
+/// Words, each with a set of bits (for the scanner, the kinds of mention it can start), in an
 /// open-addressing hash table: the scanner asks it about most words of a text and almost
 /// always gets 0, so one hash and usually one probe answer for every kind at once.
 #[derive(Debug)]

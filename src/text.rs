@@ -162,7 +162,12 @@ fn needs_normalization(s: &str) -> bool {
         // Safe: `i` is always on a char boundary here (ASCII bytes advance by 1, others by
         // their UTF-8 length).
         let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
-        if is_combining_mark(c) || !matches!(fold_char(c), Fold::Keep) {
+        // Precomposed Latin and Vietnamese letters (nearly every non-ASCII char of the text)
+        // are neither combining marks nor folded; the tables answer for the rest.
+        let u = c as u32;
+        let plain = matches!(u, 0xC0..=0x1B0 if u != 0xD0 && u != 0xF0 && u != 0x189)
+            || (0x1EA0..=0x1EF9).contains(&u);
+        if !plain && (is_combining_mark(c) || !matches!(fold_char(c), Fold::Keep)) {
             return true;
         }
         if i > 0 {
