@@ -428,3 +428,12 @@ fn kinship_is_no_honorific() {
         ["anh Nguyễn Văn Hùng, Giám đốc Sở Y tế"]
     );
 }
+
+#[test]
+fn academic_titles_in_other_cases() {
+    assert_eq!(
+        spans("Kỷ lục gia trí nhớ, Ths. Dương Anh Vũ cho biết"),
+        ["Ths. Dương Anh Vũ"]
+    );
+    assert_eq!(json_of("Ths. Dương Anh Vũ")["academic"], json!("ThS"));
+}

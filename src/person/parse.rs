@@ -464,7 +464,18 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
         return None;
     }
     let squeezed: String = i.chars().take(12).filter(|c| *c != ' ').collect();
-    let a = ACADEMIC.iter().find(|a| squeezed.starts_with(*a))?;
+    // `Ths.` for `ThS`: a title spelled in mixed case is also met in other cases.
+    let loose = |a: &str| {
+        a.chars().any(char::is_lowercase)
+            && squeezed
+                .get(..a.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(a))
+    };
+    let a = ACADEMIC
+        .iter()
+        .find(|a| squeezed.starts_with(*a))
+        .or_else(|| ACADEMIC.iter().find(|a| loose(a)))?;
+    let mixed = a.chars().any(char::is_lowercase);
     // Walk the input over the title's chars, skipping spaces, to find where it ends.
     let mut used = 0;
     let mut it = a.chars();
@@ -477,7 +488,7 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
         if c == ' ' {
             continue;
         }
-        if c != w {
+        if c != w && !(mixed && c.eq_ignore_ascii_case(&w)) {
             return None;
         }
         want = it.next();
