@@ -1896,3 +1896,21 @@ fn weekend_exact_times_and_cua() {
         ["ngày 10 của tháng tiếp theo"]
     );
 }
+
+#[test]
+fn era_written_once_and_named_days() {
+    // The era at the end of a range holds for its start too.
+    assert_eq!(
+        json_of("thế kỷ 18 đến thế kỷ 12 TCN"),
+        json!({"start": {"century": -18}, "end": {"century": -12}})
+    );
+    assert_eq!(
+        json_of("năm 300 đến năm 200 TCN"),
+        json!({"start": {"year": -300}, "end": {"year": -200}})
+    );
+    // A holiday's name and its date are one day.
+    assert_eq!(
+        json_of("Ngày Quốc tế thiếu nhi - 1 tháng 6"),
+        json!({"month": 6, "day": 1})
+    );
+}

@@ -1842,9 +1842,21 @@ fn distribute(a: &mut Fields, b: &mut Fields) {
 }
 
 fn range(r: &str, mut a: Fields, mut b: Fields, strong: bool) -> PResult<'_, Parsed> {
+    // `thế kỷ 18 đến thế kỷ 12 TCN`, `năm 300 đến 200 TCN`: the era written once, at the end,
+    // holds for both sides (a range cannot run from our era back into the one before).
+    if b.century.is_some_and(|c| c < 0) && a.century.is_some_and(|c| c > 0) {
+        a.century = a.century.map(|c| -c);
+    }
+    if b.year.is_some_and(|y| y < 0) && a.year.is_some_and(|y| y > 0) && a.month.is_none() {
+        a.year = a.year.map(|y| -y);
+    }
     distribute(&mut a, &mut b);
     if !coherent(&a) || !coherent(&b) {
         return fail(r, "a range of two dates");
+    }
+    // `Ngày Quốc tế thiếu nhi - 1 tháng 6`: a name and its date, one day, not a range.
+    if a == b {
+        return single(r, a, strong);
     }
     if let (Some(ya), Some(yb), Some(ma), Some(mb)) = (a.year, b.year, a.month, b.month) {
         if (ya, ma) > (yb, mb) {
