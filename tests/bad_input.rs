@@ -137,3 +137,18 @@ fn addresses_are_no_identifiers() {
     let s = "Trước Viện huyết học 50m - Đd trường THCS Yên Hoà";
     assert!(scan(s).iter().all(|(k, _)| *k != Kind::DocRef));
 }
+
+#[test]
+fn fuzz_regressions_round_trip_or_fail() {
+    // Found by `cargo fuzz run doc_id`: a state identifier with more codes after a second `/`
+    // than one run of dashes holds printed back in a form that did not parse.
+    for s in [
+        "10/2005/TT0TD-BH-QHVVVVVV-BC-UT-BNJ2005/TT0TD-BH-QHVVVVVV-BCEH-HQVVVVVV-BC-UH",
+        "11/2007/TIVT-BN-BBN-BN7-H007/TIVT-BN-TC-U",
+    ] {
+        strict_all(s);
+        if let Ok(id) = DocId::parse(s) {
+            assert_eq!(DocId::parse(&id.to_string()).unwrap(), id, "{s}");
+        }
+    }
+}

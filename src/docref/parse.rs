@@ -410,6 +410,11 @@ fn id_state(i: &str) -> PResult<'_, DocId> {
         Ok((r2, p)) => (r2, p),
         Err(_) => (r, Vec::new()),
     };
+    // At most eight codes in all, as `parts` reads in one run: the identifier is written back
+    // with dashes only, and must read back the same.
+    if first.len() + second.len() > 8 {
+        return fail(r, "at most eight codes");
+    }
     let mut codes: Vec<String> = first.iter().map(|x| canon_code(x)).collect();
     let tail: Vec<String> = second.iter().map(|x| canon_code(x)).collect();
     let (doc_type, issuers) = if is_state_type(&codes[0])
