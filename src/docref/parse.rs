@@ -379,7 +379,12 @@ fn id_standard(i: &str) -> PResult<'_, DocId> {
     }
     let number = start[..start.len() - r.len()].to_owned();
     let (r, ()) = spaced(':')(r)?;
-    let (r, (y, _)) = digits_len(r, 4, 4)?;
+    let (r2, (y, _)) = digits_len(r, 4, 4)?;
+    // A year of the standard (`TCVN 5574:2018`); `0222` is none and would not print back.
+    if !(1000..=9999).contains(&y) {
+        return fail(r, "the year of the standard");
+    }
+    let r = r2;
     let (r, issuers) = match spaced('/')(r).and_then(|(x, ())| parts(x)) {
         Ok((r2, p)) => (r2, p.iter().map(|x| canon_code(x)).collect()),
         Err(_) => (r, Vec::new()),
