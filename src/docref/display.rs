@@ -75,10 +75,13 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     }
     let mut s = parts.join(" ");
     if let Some(d) = &r.date {
-        if d.day().is_some() {
-            s.push_str(&format!(", ngày {d}"));
+        let text = d.to_string();
+        if d.day().is_some() && !text.starts_with("ngày") {
+            s.push_str(&format!(", ngày {text}"));
+        } else if d.day().is_some() {
+            s.push_str(&format!(", {text}"));
         } else {
-            s.push_str(&format!(" {d}"));
+            s.push_str(&format!(" {text}"));
         }
     }
     if let Some(b) = &r.issued_by {

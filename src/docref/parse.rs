@@ -719,12 +719,32 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
         return fail(r, "ngày or năm");
     }
     let (r2, p) = date::expr(r)?;
+    // A document is dated by a day (`ngày 28-2-2018`) or a year alone (`năm 2019`), in the
+    // years documents are issued.
+    // A day with nothing else (no part of day, weekday or time zone): it prints as
+    // `ngày 28/2/2018` and reads back the same.
+    let plain_day = |d: &Date| {
+        let text = d.to_string();
+        let shown = if text.starts_with("ngày") {
+            text
+        } else {
+            format!("ngày {text}")
+        };
+        Date::parse(&shown).is_ok_and(|back| back == *d)
+            && d.part_of_day().is_none()
+            && d.weekday().is_none()
+    };
+    let year_alone = |d: &Date| {
+        d.year()
+            .is_some_and(|y| Date::parse(&format!("năm {y}")).is_ok_and(|only| only == *d))
+    };
     match p.value {
         DateValue::Single(d)
             if d.hour().is_none()
                 && d.relative().is_none()
-                && (d.day().is_some() && d.month().is_some()
-                    || d.year().is_some() && d.month().is_none() && d.day().is_none()) =>
+                && d.year().is_none_or(|y| (1000..=9999).contains(&y))
+                && (d.day().is_some() && d.month().is_some() && plain_day(&d)
+                    || year_alone(&d)) =>
         {
             Ok((r2, d))
         }
