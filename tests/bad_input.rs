@@ -165,4 +165,15 @@ fn fuzz_regressions_round_trip_or_fail() {
             assert_eq!(DocRef::parse(&r.to_string()).unwrap(), r, "{s}");
         }
     }
+    // `cargo fuzz run person`: letters whose case pair is several chars (`İ`, `ΐ`) in a name.
+    for s in [
+        "Bồ ĐĐİ  ",
+        "GS,TS,Nguyễn Văcuốinİo",
+        "Bộ trưởng Bộ Ngoại giao Nguyễn Uİùin",
+    ] {
+        strict_all(s);
+        if let Ok(p) = Person::parse(s) {
+            assert_eq!(Person::parse(&p.to_string()).unwrap(), p, "{s}");
+        }
+    }
 }

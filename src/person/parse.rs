@@ -216,14 +216,23 @@ fn all_caps(w: &str) -> bool {
 
 /// `PHẠM` → `Phạm`, `Phạm` → `Phạm`, `H'HEN` → `H'Hen`.
 fn title_case(w: &str) -> String {
+    // Char for char: `İ` lower-cases and `ΐ` upper-cases to several chars with combining
+    // marks, which would not read back as the same word.
+    let upper = |c: char| {
+        let mut u = c.to_uppercase();
+        match (u.next(), u.next()) {
+            (Some(x), None) => x,
+            _ => c,
+        }
+    };
     let mut out = String::with_capacity(w.len());
     let mut start = true;
     for c in w.chars() {
-        if start {
-            out.extend(c.to_uppercase());
+        out.push(if start {
+            upper(c)
         } else {
-            out.extend(c.to_lowercase());
-        }
+            crate::combinators::fold(c)
+        });
         start = c == '\'';
     }
     out
