@@ -195,6 +195,12 @@ fn normalize_with_map(s: &str) -> (String, Vec<usize>) {
         cluster.clear();
         cluster.push(c);
         while let Some(&(_, m)) = iter.peek() {
+            // A zero-width char is dropped: the marks after it belong to this cluster, and
+            // must be ordered with it, or a second pass would order them differently.
+            if matches!(fold_char(m), Fold::Drop) {
+                iter.next();
+                continue;
+            }
             if !is_combining_mark(m) {
                 break;
             }

@@ -165,6 +165,17 @@ fn fuzz_regressions_round_trip_or_fail() {
             assert_eq!(DocRef::parse(&r.to_string()).unwrap(), r, "{s}");
         }
     }
+    // `cargo fuzz run doc_ref`: combining marks on both sides of a zero-width space in a title
+    // were ordered as two clusters, so the title normalised again came out different.
+    let s = "Công văn số 02/A018IV-T \"Đại t\u{321}\u{200b}\u{65b}\u{650}\"";
+    strict_all(s);
+    if let Ok(r) = DocRef::parse(s) {
+        assert_eq!(DocRef::parse(&r.to_string()).unwrap(), r, "{s}");
+    }
+    assert_eq!(
+        vanban::normalize("t\u{321}\u{200b}\u{65b}\u{650}"),
+        vanban::normalize("t\u{321}\u{65b}\u{650}")
+    );
     // `cargo fuzz run person`: letters whose case pair is several chars (`İ`, `ΐ`) in a name.
     for s in [
         "Bồ ĐĐİ  ",
