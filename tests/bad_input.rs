@@ -176,6 +176,11 @@ fn fuzz_regressions_round_trip_or_fail() {
         vanban::normalize("t\u{321}\u{200b}\u{65b}\u{650}"),
         vanban::normalize("t\u{321}\u{65b}\u{650}")
     );
+    // `cargo fuzz run date`: day 0 at the start of a range of days was let through.
+    for s in ["từ 0-1-10", "từ 0-12-2-60"] {
+        strict_all(s);
+        assert!(DateValue::parse(s).is_err(), "{s}");
+    }
     // `cargo fuzz run person`: letters whose case pair is several chars (`İ`, `ΐ`) in a name.
     // And one role before the name with nine after it: all ten print after the name.
     let many = format!("Giám đốc Tô V{}", ", Giám đốc".repeat(9));

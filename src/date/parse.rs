@@ -1495,6 +1495,10 @@ fn hour_in_part(h: u8, p: PartOfDay) -> Option<u8> {
 /// week, a period part only with a month, a year, a quarter or a decade, an offset only with a
 /// time or a day, a lunar marker only on a day or month, vague times and recurrences alone.
 pub(crate) fn coherent(f: &Fields) -> bool {
+    // Day 0 and month 0 exist in no calendar (`từ 0-1-10` is not a range of days).
+    if f.day == Some(0) || f.month == Some(0) {
+        return false;
+    }
     let dmy = f.day.is_some() || f.month.is_some();
     let shapes = [
         dmy,
