@@ -343,6 +343,35 @@ pub(crate) fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]>
     Some(&buf[..n])
 }
 
+/// Phrases grouped by their first word (lower case), with the second words each first word
+/// takes: the scanner's check that a trigger word is followed by the rest of a phrase.
+#[derive(Debug)]
+pub(crate) struct SecondWords(Vec<(String, Vec<&'static str>)>);
+
+impl SecondWords {
+    pub(crate) fn new(phrases: impl Iterator<Item = &'static str>) -> SecondWords {
+        let mut v: Vec<(String, Vec<&'static str>)> = Vec::new();
+        for phrase in phrases {
+            let mut words = phrase.split(' ');
+            let first: String = words.next().unwrap_or_default().chars().map(fold).collect();
+            let second = words.next().unwrap_or("");
+            match v.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, list)) => list.push(second),
+                None => v.push((first, vec![second])),
+            }
+        }
+        SecondWords(v)
+    }
+
+    /// `None` when no phrase starts with `w` (lower case); else whether `rest` (the text after
+    /// `w`) goes on with one of its phrases. A phrase of one word fits whatever follows.
+    pub(crate) fn fits(&self, w: &[u8], rest: &str) -> Option<bool> {
+        let (_, list) = self.0.iter().find(|(f, _)| f.as_bytes() == w)?;
+        let after = rest.strip_prefix(' ').unwrap_or("");
+        Some(list.contains(&"") || one_of(after, list).is_some())
+    }
+}
+
 /// One or more plain spaces (the normaliser has already turned NBSP and friends into spaces).
 pub(crate) fn sp1(i: &str) -> PResult<'_, ()> {
     let n = i.bytes().take_while(|&b| b == b' ').count();

@@ -14,11 +14,11 @@ use super::tables::{
     TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
-use crate::combinators::parse_whole;
 use crate::combinators::{
     PResult, at_word_end, chr, digits, digits_len, fail, is_word_char, longest_word, lookup_word,
     one_of, roman, roman_value, sp0, sp1, spaced, word,
 };
+use crate::combinators::{SecondWords, parse_whole};
 use crate::date::{self, Date, DateValue};
 use crate::error::ParseError;
 
@@ -37,31 +37,14 @@ pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
 /// first word of a type name of several words (`công`, `thông`, `quy`) only before the rest
 /// of a name (`công văn`, `thông tư`), an abbreviation (`TT`, `QCVN`) only before a number.
 pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
-    type Seconds = Vec<(String, Vec<&'static str>)>;
-    static SECONDS: std::sync::OnceLock<Seconds> = std::sync::OnceLock::new();
-    let seconds = SECONDS.get_or_init(|| {
-        let mut v: Seconds = Vec::new();
-        for name in TYPE_NAMES.iter().chain(CONGRESS_DOCS) {
-            let mut words = name.split(' ');
-            let first: String = words
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .map(crate::combinators::fold)
-                .collect();
-            let second = words.next().unwrap_or("");
-            match v.iter_mut().find(|(f, _)| *f == first) {
-                Some((_, list)) => list.push(second),
-                None => v.push((first, vec![second])),
-            }
-        }
-        v
-    });
-    let after = rest.strip_prefix(' ').unwrap_or("");
-    if let Some((_, list)) = seconds.iter().find(|(f, _)| f.as_bytes() == w) {
-        // An empty second word: the first word is a type name on its own (`Luật`).
-        return list.contains(&"") || one_of(after, list).is_some();
+    static SECONDS: std::sync::OnceLock<SecondWords> = std::sync::OnceLock::new();
+    let seconds =
+        SECONDS.get_or_init(|| SecondWords::new(TYPE_NAMES.iter().chain(CONGRESS_DOCS).copied()));
+    // A type name of one word (`Luật`) fits whatever follows.
+    if let Some(fits) = seconds.fits(w, rest) {
+        return fits;
     }
+    let after = rest.strip_prefix(' ').unwrap_or("");
     let abbreviation = TYPE_ABBREVIATIONS
         .iter()
         .map(|(a, _)| *a)

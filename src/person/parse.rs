@@ -68,30 +68,15 @@ pub(crate) fn is_name_start(i: &str) -> bool {
 /// `đồng`) only before one of their second words (`bộ trưởng`, `chủ tịch`, `đồng chí`); a
 /// plural (`các`, `những`) only before an honorific.
 pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
-    type Seconds = Vec<(String, Vec<&'static str>)>;
-    static SECONDS: std::sync::OnceLock<Seconds> = std::sync::OnceLock::new();
+    static SECONDS: std::sync::OnceLock<crate::combinators::SecondWords> =
+        std::sync::OnceLock::new();
     let seconds = SECONDS.get_or_init(|| {
-        let mut v: Seconds = Vec::new();
         let entries = [TITLES, RANKS, ACADEMIC_WORDS, SUFFIX_DEPUTIES]
             .into_iter()
             .flatten()
             .copied()
             .chain(HONORIFICS.iter().map(|(h, _)| *h));
-        for entry in entries {
-            let mut words = entry.split(' ');
-            let first: String = words
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .map(crate::combinators::fold)
-                .collect();
-            let second = words.next().unwrap_or("");
-            match v.iter_mut().find(|(f, _)| *f == first) {
-                Some((_, list)) => list.push(second),
-                None => v.push((first, vec![second])),
-            }
-        }
-        v
+        crate::combinators::SecondWords::new(entries)
     });
     let after = rest.strip_prefix(' ').unwrap_or("");
     // `Phó` goes before any title (`Phó Thủ tướng`), not only before the table's entries.
@@ -102,12 +87,8 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
         // `các đồng chí`, `những ông`: a plural honorific.
         return lookup(after, HONORIFICS).is_some();
     }
-    match seconds.iter().find(|(f, _)| f.as_bytes() == w) {
-        // An empty second word: the first word is a whole entry (`Ủy viên` has two, `Đại tá`
-        // two, `ông` one).
-        Some((_, list)) => list.contains(&"") || one_of(after, list).is_some(),
-        None => true,
-    }
+    // An entry of one word (`ông`) fits whatever follows; `Ủy viên`, `Đại tá` need theirs.
+    seconds.fits(w, rest).unwrap_or(true)
 }
 
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
