@@ -145,6 +145,25 @@ fn colon_and_plural_share_the_lead() {
             ("Đặng Thị Ngọc Thịnh", json!("đồng chí"))
         ]
     );
+    // A plural rank or academic title is shared the same way, over commas.
+    let found =
+        people("Tiêu biểu là các tiến sĩ Đoàn Nguyễn Tuấn, Vũ Huy Tấn, Bùi Dương Lịch đã ra giúp.");
+    let names: Vec<_> = found
+        .iter()
+        .map(|(s, v)| (s.as_str(), v["academic"].clone()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("các tiến sĩ Đoàn Nguyễn Tuấn", json!("Tiến sĩ")),
+            ("Vũ Huy Tấn", json!("Tiến sĩ")),
+            ("Bùi Dương Lịch", json!("Tiến sĩ"))
+        ]
+    );
+    assert_eq!(
+        spans("hai Thiếu tướng Nguyễn Văn Hòa và Trần Quang Minh"),
+        ["hai Thiếu tướng Nguyễn Văn Hòa", "Trần Quang Minh"]
+    );
 }
 
 #[test]
@@ -254,6 +273,9 @@ fn not_persons() {
         "trên đường Nguyễn Huệ, gần Trường THPT Lê Quý Đôn",
         "tại TP Hồ Chí Minh",
         "Lê Hương",
+        // A body named after a person: the name is the body's, and no one is named.
+        "Giám đốc Nhà xuất bản Kim Đồng cho biết",
+        "Giám đốc Công ty cổ phần Nguyễn Kim cho biết",
     ] {
         assert_eq!(spans(text), Vec::<String>::new(), "{text:?}");
     }

@@ -84,11 +84,19 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
         return true;
     }
     if matches!(w, b"c\xc3\xa1c" | b"nh\xe1\xbb\xafng" | b"hai" | b"ba") {
-        // `các đồng chí`, `những ông`: a plural honorific.
-        return lookup(after, HONORIFICS).is_some();
+        // `các đồng chí`, `những ông`, `các tiến sĩ`: a plural lead.
+        return plural_head(after);
     }
     // An entry of one word (`ông`) fits whatever follows; `Ủy viên`, `Đại tá` need theirs.
     seconds.fits(w, rest).unwrap_or(true)
+}
+
+/// Whether `i` starts a lead that a plural word (`các`, `hai` …) can count: an honorific, a
+/// rank or an academic title (`các đồng chí`, `hai Thiếu tướng`, `các tiến sĩ`).
+fn plural_head(i: &str) -> bool {
+    lookup(i, HONORIFICS).is_some()
+        || lookup_word(i, RANKS).is_some()
+        || lookup_word(i, ACADEMIC_WORDS).is_some()
 }
 
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
@@ -398,7 +406,7 @@ fn lead(i: &str) -> (&str, Lead) {
     let mut r = i;
     if let Some((x, _)) = one_of(r, &["các", "hai", "ba", "những"]) {
         if let Ok((x2, ())) = sp1(x) {
-            if lookup(x2, HONORIFICS).is_some() {
+            if plural_head(x2) {
                 out.plural = true;
                 r = x2;
             }
