@@ -1540,10 +1540,10 @@ pub(crate) fn coherent(f: &Fields) -> bool {
             return false;
         }
     }
-    if let (Some(c), Some(y)) = (f.can_chi, f.year)
-        && !c.matches_year(y)
-    {
-        return false;
+    if let (Some(c), Some(y)) = (f.can_chi, f.year) {
+        if !c.matches_year(y) {
+            return false;
+        }
     }
     if f.weekday.is_some() && f.day.is_none() {
         let week_shift = f

@@ -992,9 +992,10 @@ fn mention(i: &str) -> PResult<'_, Found> {
                 lead.honorific = lead.honorific.or(inner.honorific);
                 lead.rank = lead.rank.or(inner.rank);
                 lead.academic = lead.academic.or(inner.academic);
-                if let Ok((r3, (n, after))) = name_then_roles(t)
-                    // All roles print after the name, where at most nine are read back.
-                    && before.len() + after.len() <= 9
+                // All roles print after the name, where at most nine are read back.
+                if let Some((r3, (n, after))) = name_then_roles(t)
+                    .ok()
+                    .filter(|(_, (_, after))| before.len() + after.len() <= 9)
                 {
                     let mut roles = before.clone();
                     roles.extend(after);
