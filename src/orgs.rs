@@ -7,6 +7,7 @@
 
 /// Organisations known by their full name (longer names before their prefixes).
 pub(crate) const NAMED_ORGS: &[&str] = &[
+    "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
     "Ban Chấp hành Trung ương Đảng",
     "Ban Chấp hành Trung ương",
     "Ban Tuyên giáo và Dân vận Trung ương",
@@ -24,7 +25,9 @@ pub(crate) const NAMED_ORGS: &[&str] = &[
     "Đảng ủy Khối Doanh nghiệp Trung ương",
     "Đảng ủy Công an Trung ương",
     "Đảng ủy Quân sự Trung ương",
+    "Trung ương Đảng Cộng sản Việt Nam",
     "Trung ương Đảng",
+    "Đảng Cộng sản Việt Nam",
     "Trung ương Đoàn",
     "Bộ Chính trị",
     "Ban Bí thư",

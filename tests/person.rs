@@ -459,3 +459,75 @@ fn academic_titles_in_other_cases() {
     );
     assert_eq!(json_of("Ths. Dương Anh Vũ")["academic"], json!("ThS"));
 }
+
+#[test]
+fn heads_written_in_the_title_and_parents_without_a_comma() {
+    // `Trưởng ban X` heads `Ban X`, as `Cục trưởng Cục X` heads `Cục X`; the short form prints.
+    let p = person("Trưởng ban Tổ chức Trung ương Lê Minh Hưng");
+    assert_eq!(p.roles()[0].org(), Some("Ban Tổ chức Trung ương"));
+    assert_eq!(p.to_string(), "Lê Minh Hưng, Trưởng ban Tổ chức Trung ương");
+    assert_eq!(
+        json_of("ông Trần Văn Sơn, Trưởng đoàn Đại biểu Quốc hội tỉnh Bình Định")["roles"],
+        json!([{"title": "Trưởng đoàn", "org": "Đoàn Đại biểu Quốc hội tỉnh Bình Định"}])
+    );
+    assert_eq!(
+        json_of("Phó Trưởng ban Nội chính Tỉnh ủy Hà Văn Tâm")["roles"],
+        json!([{"title": "Phó Trưởng ban", "org": "Ban Nội chính Tỉnh ủy", "deputy": true}])
+    );
+    assert_eq!(
+        json_of(
+            "Nguyễn Văn Hùng, Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII"
+        )["roles"],
+        json!([{"title": "Ủy viên", "org": "Bộ Chính trị",
+                "parent_org": "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "term": 12}])
+    );
+}
+
+#[test]
+fn more_separators_and_bodies() {
+    // A semicolon between roles; `của` before the body; `&` and a glued `TP.HCM` inside it.
+    assert_eq!(
+        json_of("Lê Văn Phước: Bí thư Tỉnh ủy Nghệ An; Tổng Kiểm toán Nhà nước")["roles"],
+        json!([{"title": "Bí thư", "org": "Tỉnh ủy Nghệ An"}, {"title": "Tổng Kiểm toán Nhà nước"}])
+    );
+    assert_eq!(
+        json_of("ông Lý Minh Khang, Giám đốc điều hành của tập đoàn Hòa Phát")["roles"],
+        json!([{"title": "Giám đốc điều hành", "org": "Tập đoàn Hòa Phát"}])
+    );
+    assert_eq!(
+        json_of("ông Lê Văn Tùng, Phó Cục trưởng Cục Trồng trọt, Bộ NN&PTNT")["roles"],
+        json!([{"title": "Phó Cục trưởng", "org": "Cục Trồng trọt", "parent_org": "Bộ NN&PTNT",
+                "deputy": true}])
+    );
+    assert_eq!(
+        json_of("bà Lê Thu Hà, Giám đốc Công ty TNHH Sách Trẻ TP.HCM")["roles"],
+        json!([{"title": "Giám đốc", "org": "Công ty TNHH Sách Trẻ TP.HCM"}])
+    );
+    // Units and hospitals named by a number; a body alone after a title is that title's.
+    assert_eq!(
+        json_of("đồng chí Phạm Văn Tuấn, Tiểu đội trưởng, Trung đội Trinh sát, Tiểu đoàn 14")["roles"],
+        json!([{"title": "Tiểu đội trưởng", "org": "Trung đội Trinh sát",
+                "parent_org": "Tiểu đoàn 14"}])
+    );
+    assert_eq!(
+        json_of("Thiếu tướng Lê Hữu Song, Giám đốc Bệnh viện 108")["roles"],
+        json!([{"title": "Giám đốc", "org": "Bệnh viện 108"}])
+    );
+    // Church and Buddhist titles and bodies; a foreign state named `Cộng hòa …`.
+    assert_eq!(
+        json_of("Nguyễn Văn Tâm - Giám mục chính tòa Giáo phận Bắc Ninh")["roles"],
+        json!([{"title": "Giám mục chính tòa", "org": "Giáo phận Bắc Ninh"}])
+    );
+    assert_eq!(
+        json_of("Hòa thượng Thích Minh Đạo, Phó Pháp chủ Giáo hội Phật giáo Việt Nam")["roles"],
+        json!([{"title": "Phó Pháp chủ", "org": "Giáo hội Phật giáo Việt Nam", "deputy": true}])
+    );
+    assert_eq!(
+        json_of("Hồ Cẩm Đào, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa")["roles"],
+        json!([{"title": "Chủ tịch nước", "org": "Cộng hòa Nhân dân Trung Hoa"}])
+    );
+    assert_eq!(
+        json_of("Bí thư Thành Đoàn Hà Nội Chu Hồng Minh")["roles"],
+        json!([{"title": "Bí thư", "org": "Thành Đoàn Hà Nội"}])
+    );
+}

@@ -415,7 +415,7 @@ impl fmt::Display for Role {
         }
         f.write_str(&self.title)?;
         if let Some(o) = &self.org {
-            write!(f, " {o}")?;
+            write!(f, " {}", parse::org_after_title(&self.title, o))?;
         }
         if let Some(t) = self.term {
             write!(f, " khóa {}", crate::combinators::to_roman(u32::from(t)))?;

@@ -185,6 +185,12 @@ fn word_at(i: &str) -> Option<(&str, &str)> {
             prev_letter = true;
         } else if c == '\'' && prev_letter && i[k + 1..].starts_with(char::is_alphabetic) {
             prev_letter = false;
+        } else if c == '&'
+            && i[..k].ends_with(|p: char| p.is_uppercase())
+            && i[k + 1..].starts_with(|n: char| n.is_uppercase())
+        {
+            // `NN&PTNT`, `KH&CN`: abbreviations joined by `&` are one word.
+            prev_letter = false;
         } else {
             break;
         }
@@ -598,7 +604,9 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
     else {
         return fail(r, "the name of the body");
     };
-    if !first.starts_with(char::is_uppercase) || word_at(first).is_none() {
+    // `Sở Y tế`; a number names units and hospitals (`Tiểu đoàn 14`, `Bệnh viện 108`).
+    let numbered = !head.is_empty() && first.starts_with(|c: char| c.is_ascii_digit());
+    if !(first.starts_with(char::is_uppercase) || numbered) || word_at(first).is_none() {
         return fail(r, "the name of the body");
     }
     if head.is_empty() && before_name && name_here(first, 4) {
@@ -641,9 +649,16 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         if words > 0 && starts_role_word(r2) && lookup_word(r2, COMMITTEES).is_none() {
             break;
         }
-        if w.chars().any(|c| c.is_ascii_digit()) && !capitalised(w) {
+        if w.chars().any(|c| c.is_ascii_digit()) && !capitalised(w) && !(numbered && words == 0) {
             break;
         }
+        // `Công ty TNHH Đường sách TP.HCM`: an abbreviation glued to the next by a full stop.
+        let rest = match rest.strip_prefix('.') {
+            Some(x) if all_caps(w) && x.starts_with(char::is_uppercase) => {
+                word_at(x).map_or(rest, |(_, y)| y)
+            }
+            _ => rest,
+        };
         pending = rest;
         end = rest;
         words += 1;
@@ -748,18 +763,40 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     };
     r = skip_abbreviation(r);
     if let Ok((x, ())) = sp1(r) {
+        let head = title_body(&role.title);
         if let Ok((x2, o)) = org(x, before_name) {
-            role.org = Some(o);
+            // `Trưởng đoàn Đại biểu Quốc hội tỉnh`: the body is `Đoàn Đại biểu Quốc hội tỉnh`,
+            // its head word written once, inside the title.
+            let full = head
+                .map(|h| format!("{h} {o}"))
+                .filter(|f| lookup_word(f, COMMITTEES).is_some() || lookup_word(f, ORGS).is_some());
+            role.org = Some(full.unwrap_or(o));
             r = x2;
         } else if takes_bare_body(&role.title) {
-            // `Trưởng ban Nội chính Tỉnh ủy`, `Trưởng đoàn Đại biểu Quốc hội tỉnh`: the body is
-            // named without its head word.
+            // `Trưởng ban Nội chính Tỉnh ủy`, `Trưởng ban Tổ chức Trung ương`: the body is named
+            // without its head word (`Ban Tổ chức Trung ương`; as `Cục` in `Cục trưởng Cục …`
+            // is written twice).
             if let Ok((x2, o)) = named_body(x, "", before_name) {
-                role.org = Some(o.trim_start().to_owned());
+                let o = o.trim_start();
+                role.org = Some(match head {
+                    Some(h) if strip_ci(o, h).is_none_or(|y| !y.starts_with(' ')) => {
+                        format!("{h} {o}")
+                    }
+                    _ => o.to_owned(),
+                });
                 r = x2;
             }
         }
         r = skip_abbreviation(r);
+    }
+    // `Giám đốc điều hành của tập đoàn Lenovo`: the body after `của`.
+    if role.org.is_none() {
+        if let Ok((x, _)) = (sp1, word("của"), sp1).parse(r) {
+            if let Ok((x2, o)) = org(x, before_name) {
+                role.org = Some(o);
+                r = x2;
+            }
+        }
     }
     // `Bộ trưởng Bộ Ngoại giao Việt Nam`, `Thủ tướng Trung Quốc`: the state the body or the
     // office belongs to.
@@ -777,7 +814,51 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         role.term = Some(t);
         r = x;
     }
+    // `Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam`: a known body
+    // right after the body, with no comma, is its parent.
+    if role.org.is_some() {
+        if let Ok((x, ())) = sp1(r) {
+            if let Some((x2, parent)) = lookup_word(x, ORGS) {
+                role.parent_org = Some(parent.to_owned());
+                r = x2;
+                if role.term.is_none() {
+                    if let Ok((x3, t)) = term(r) {
+                        role.term = Some(t);
+                        r = x3;
+                    }
+                }
+            }
+        }
+    }
     Ok((r, role))
+}
+
+/// The head word of the body that a title names inside it (`Trưởng ban` → `Ban`).
+pub(crate) fn title_body(title: &str) -> Option<&'static str> {
+    match title.trim_start_matches("Phó ") {
+        "Trưởng ban" => Some("Ban"),
+        "Trưởng đoàn" => Some("Đoàn"),
+        "Trưởng phòng" => Some("Phòng"),
+        "Trưởng khoa" => Some("Khoa"),
+        _ => None,
+    }
+}
+
+/// The organisation as written after its title: `Trưởng ban Tổ chức Trung ương`, not `Trưởng
+/// ban Ban …`, where the rest reads back as the same body.
+pub(crate) fn org_after_title<'a>(title: &str, org: &'a str) -> &'a str {
+    let Some(head) = title_body(title) else {
+        return org;
+    };
+    let Some(rest) = org.strip_prefix(head).and_then(|x| x.strip_prefix(' ')) else {
+        return org;
+    };
+    // Only where the short form reads back as the same body.
+    let text = format!("{title} {rest}");
+    match role(&text, false) {
+        Ok(("", back)) if back.title == title && back.org.as_deref() == Some(org) => rest,
+        _ => org,
+    }
 }
 
 /// Titles after which a body may be named without its head word.
@@ -816,7 +897,8 @@ fn role_sep(i: &str) -> Option<&str> {
             }
         }
     }
-    let t2 = t.strip_prefix(',');
+    // `Bí thư Tỉnh ủy Nghệ An; Tổng Kiểm toán Nhà nước`: a semicolon between roles too.
+    let t2 = t.strip_prefix([',', ';']);
     let t = t2.unwrap_or(t).trim_start_matches(' ');
     if let Some((x, _)) = one_of(t, &["kiêm"]) {
         return sp1(x).ok().map(|(y, ())| y);
@@ -862,13 +944,15 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             }
             roles.push(next);
             r = x2;
-        } else if let Some(last) = roles
-            .last_mut()
-            .filter(|l| l.parent_org.is_none() && l.org.is_some())
-        {
+        } else if let Some(last) = roles.last_mut().filter(|l| l.parent_org.is_none()) {
+            // `Tiểu đội trưởng, Trung đội Thông tin`: the body of a title written alone.
             match org(x, false) {
                 Ok((x2, o)) => {
-                    last.parent_org = Some(o);
+                    if last.org.is_none() {
+                        last.org = Some(o);
+                    } else {
+                        last.parent_org = Some(o);
+                    }
                     r = x2;
                 }
                 Err(_) => break,
@@ -1120,6 +1204,32 @@ mod tests {
                 bits & crate::Kind::Person.bit() != 0,
                 "{entry:?}: {first:?}"
             );
+        }
+    }
+
+    /// Lookups take the first entry that matches, so a longer entry must come before every
+    /// entry that is a prefix of it, or it is never found.
+    #[test]
+    fn no_entry_is_shadowed() {
+        let honorifics: Vec<&str> = HONORIFICS.iter().map(|(h, _)| *h).collect();
+        let tables: [&[&str]; 9] = [
+            TITLES,
+            RANKS,
+            ACADEMIC_WORDS,
+            SUFFIX_DEPUTIES,
+            COMMITTEES,
+            BODY_HEADS,
+            LEVELS,
+            ORGS,
+            &honorifics,
+        ];
+        for table in tables {
+            for (k, long) in table.iter().enumerate() {
+                for short in &table[..k] {
+                    let shadowed = strip_ci(long, short).is_some_and(at_word_end);
+                    assert!(!shadowed, "{long:?} comes after {short:?}");
+                }
+            }
         }
     }
 
