@@ -24,7 +24,13 @@
 //! finer astronomy) Tết and the leap month agree for every year 1968–2174; single month starts
 //! differ by a day where a new moon falls within two minutes of local midnight (2054-05-07,
 //! 2072-12-09, 2077-11-15), and before 1929, when the Chinese calendar used Beijing's meridian
-//! (1906, 1914, 1916, 1920; 1925 is a historical anomaly).
+//! (1906, 1914, 1916, 1920; 1925 is a historical anomaly). Those early years keep strictly
+//! to UTC+8, as the project's rule says, rather than to the almanacs of the time.
+//!
+//! Against a table computed independently from the JPL DE440 ephemeris with the same rules
+//! (`tests/lunar_table.rs`), every Tết, leap month and month start of lunar years 1900–2100
+//! agrees but two, 2072 and 2085, where a new moon falls within a minute of midnight and the
+//! day depends on the Earth's future rotation.
 
 use std::sync::OnceLock;
 

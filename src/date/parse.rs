@@ -414,7 +414,13 @@ pub(crate) fn days_in_month(year: Option<i32>, month: u8) -> u8 {
 }
 
 fn check_day<'a>(i: &'a str, year: Option<i32>, month: Option<u8>, day: u8) -> PResult<'a, ()> {
-    let max = month.map_or(31, |m| days_in_month(year, m));
+    let mut max = month.map_or(31, |m| days_in_month(year, m));
+    // `ngày 30 tháng 2 năm 1900 âm lịch`: the piece is read before its lunar mark, and a lunar
+    // month 2 may have 30 days. The whole expression is checked again once it is known to be
+    // solar or lunar.
+    if month == Some(2) && lunar_mark_ahead(i) {
+        max = 30;
+    }
     if day == 0 || day > max {
         return fail_kind(
             i,
@@ -1760,7 +1766,29 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
             "a lunar date that exists (a day of 1-30 in its month, a leap month its year has)",
         );
     }
+    // A solar day read leniently before a lunar mark that did not come (see `check_day`).
+    if let (false, Some(d), Some(m)) = (f.lunar, f.day, f.month) {
+        if d > days_in_month(f.year, m) {
+            return fail_kind(
+                i,
+                ParseErrorKind::InvalidDate,
+                "a day that exists in its month",
+            );
+        }
+    }
     Ok((r, (f, strong || n >= 2, n)))
+}
+
+/// Whether a lunar mark (`âm lịch`, `nhuận`) follows within the next few words of `i`.
+fn lunar_mark_ahead(i: &str) -> bool {
+    let mut end = i.len().min(64);
+    while !i.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &i[..end];
+    window.char_indices().any(|(k, _)| {
+        strip_ci(&window[k..], "âm lịch").is_some() || strip_ci(&window[k..], "nhuận").is_some()
+    })
 }
 
 /// ` âm lịch` or ` (âm lịch)` after a date.
