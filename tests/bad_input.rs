@@ -181,6 +181,27 @@ fn fuzz_regressions_round_trip_or_fail() {
         strict_all(s);
         assert!(DateValue::parse(s).is_err(), "{s}");
     }
+    // `cargo fuzz run date`: a range from day 55 (a day past 31 was let through when no month
+    // stood beside it), and a range whose end lay in a can-chi year: the end printed as a
+    // lunar date, which it had not been read as.
+    let lunar_end = format!(
+        "23-6 {} - Mùng 2 {} vào lúc {} Canh Tý",
+        " ".repeat(5),
+        " ".repeat(10),
+        " ".repeat(20)
+    );
+    for s in [
+        "từ 55-1/12",
+        "từ 32 đến 1/12",
+        "từ 31 đến 1/12",
+        lunar_end.as_str(),
+    ] {
+        strict_all(s);
+        if let Ok(d) = DateValue::parse(s) {
+            assert_eq!(DateValue::parse(&d.to_string()).unwrap(), d, "{s}");
+        }
+    }
+    assert!(DateValue::parse("từ 55-1/12").is_err());
     // `cargo fuzz run person`: letters whose case pair is several chars (`İ`, `ΐ`) in a name.
     // And one role before the name with nine after it: all ten print after the name.
     let many = format!("Giám đốc Tô V{}", ", Giám đốc".repeat(9));

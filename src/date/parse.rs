@@ -1502,7 +1502,7 @@ fn hour_in_part(h: u8, p: PartOfDay) -> Option<u8> {
 /// time or a day, a lunar marker only on a day or month, vague times and recurrences alone.
 pub(crate) fn coherent(f: &Fields) -> bool {
     // Day 0 and month 0 exist in no calendar (`từ 0-1-10` is not a range of days).
-    if f.day == Some(0) || f.month == Some(0) {
+    if f.day == Some(0) || f.month == Some(0) || f.day.is_some_and(|d| d > 31) {
         return false;
     }
     let dmy = f.day.is_some() || f.month.is_some();
@@ -1883,12 +1883,36 @@ fn range(r: &str, mut a: Fields, mut b: Fields, strong: bool) -> PResult<'_, Par
         a.year = a.year.map(|y| -y);
     }
     distribute(&mut a, &mut b);
+    // `23/6 - mùng 2 năm Canh Tý`: a side in a year named only by its can-chi is lunar, as a
+    // single date is (see `expr`).
+    for side in [&mut a, &mut b] {
+        if side.can_chi.is_some() && side.year.is_none() && side.month.is_some() && !side.lunar {
+            let g = Fields {
+                lunar: true,
+                ..*side
+            };
+            if coherent(&g) {
+                *side = g;
+            }
+        }
+    }
     if !coherent(&a) || !coherent(&b) {
         return fail(r, "a range of two dates");
     }
     // `Ngày Quốc tế thiếu nhi - 1 tháng 6`: a name and its date, one day, not a range.
     if a == b {
         return single(r, a, strong);
+    }
+    // `từ 31 đến 1/12`: within one month the days run forward.
+    if a.year.is_none()
+        && b.year.is_none()
+        && a.month.is_some()
+        && a.month == b.month
+        && a.relative == b.relative
+        && a.day.is_some()
+        && a.day > b.day
+    {
+        return fail(r, "a range that ends after it starts");
     }
     if let (Some(ya), Some(yb), Some(ma), Some(mb)) = (a.year, b.year, a.month, b.month) {
         if (ya, ma) > (yb, mb) {
