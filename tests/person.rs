@@ -526,6 +526,15 @@ fn more_separators_and_bodies() {
         json_of("Hồ Cẩm Đào, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa")["roles"],
         json!([{"title": "Chủ tịch nước", "org": "Cộng hòa Nhân dân Trung Hoa"}])
     );
+    // A level of government and its place stand for its body.
+    assert_eq!(
+        json_of("Lê Văn Hưng, nguyên Chủ tịch tỉnh Nghệ An")["roles"],
+        json!([{"title": "Chủ tịch", "org": "tỉnh Nghệ An", "former": true}])
+    );
+    assert_eq!(
+        json_of("Chủ tịch xã Nguyễn Văn An")["roles"],
+        json!([{"title": "Chủ tịch", "org": "xã"}])
+    );
     assert_eq!(
         json_of("Bí thư Thành Đoàn Hà Nội Chu Hồng Minh")["roles"],
         json!([{"title": "Bí thư", "org": "Thành Đoàn Hà Nội"}])

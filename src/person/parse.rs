@@ -772,6 +772,11 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
                 .filter(|f| lookup_word(f, COMMITTEES).is_some() || lookup_word(f, ORGS).is_some());
             role.org = Some(full.unwrap_or(o));
             r = x2;
+        } else if let Some(x2) = lookup_word(x, LEVELS).and_then(|_| place(r, before_name)) {
+            // `Chủ tịch tỉnh Nghệ An`, `Bí thư xã`: a level of government and its place stand
+            // for its body.
+            role.org = Some(r[..r.len() - x2.len()].trim_start().to_owned());
+            r = x2;
         } else if takes_bare_body(&role.title) {
             // `Trưởng ban Nội chính Tỉnh ủy`, `Trưởng ban Tổ chức Trung ương`: the body is named
             // without its head word (`Ban Tổ chức Trung ương`; as `Cục` in `Cục trưởng Cục …`
