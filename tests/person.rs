@@ -540,3 +540,75 @@ fn more_separators_and_bodies() {
         json!([{"title": "Bí thư", "org": "Thành Đoàn Hà Nội"}])
     );
 }
+
+#[test]
+fn descriptions_complements_and_years_inside_a_chain() {
+    // Descriptions and `từng giữ chức` before the roles after a name are skipped.
+    assert_eq!(
+        json_of("Lê Minh Khôi: nhà văn, nhà ngoại giao, Chủ tịch Hội Nhà văn Hà Nội")["roles"],
+        json!([{"title": "Chủ tịch", "org": "Hội Nhà văn Hà Nội"}])
+    );
+    assert_eq!(
+        json_of("Trần Nghĩa Dũng: từng giữ chức Bộ trưởng Bộ Giao thông vận tải")["roles"],
+        json!([{"title": "Bộ trưởng", "org": "Bộ Giao thông vận tải"}])
+    );
+    assert_eq!(
+        json_of("ông Lê Văn Hảo, nguyên Phó Chủ tịch UBND tỉnh, nay là Chủ tịch HĐND tỉnh")["roles"],
+        json!([{"title": "Phó Chủ tịch", "org": "UBND tỉnh", "deputy": true, "former": true},
+               {"title": "Chủ tịch", "org": "HĐND tỉnh"}])
+    );
+    // `đầu tiên của` before the body; an envoy's posting after `tại`.
+    assert_eq!(
+        json_of("Hồ Đắc Di, hiệu trưởng đầu tiên của Đại học Y Hà Nội")["roles"],
+        json!([{"title": "Hiệu trưởng", "org": "Đại học Y Hà Nội"}])
+    );
+    assert_eq!(
+        json_of("Đinh Bá Thi, Đại sứ Việt Nam tại Liên Hợp Quốc")["roles"],
+        json!([{"title": "Đại sứ", "org": "Việt Nam tại Liên Hợp Quốc"}])
+    );
+    // The year of a rank in parentheses.
+    assert_eq!(
+        json_of("Lê Thu Hà, Trung tướng (2014), nguyên Phó Giám đốc Bệnh viện 108"),
+        json!({"rank": "Trung tướng", "name": {"family": "Lê", "middle": "Thu", "given": "Hà"},
+               "roles": [{"title": "Phó Giám đốc", "org": "Bệnh viện 108", "deputy": true,
+                          "former": true}]})
+    );
+    // Punctuation inside a body's name: `phòng, chống`, hyphenated abbreviations; a body in
+    // lower case with a proper name in it.
+    assert_eq!(
+        json_of("Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh Lê Thị Thủy")["roles"],
+        json!([{"title": "Trưởng ban", "org": "Ban Chỉ đạo phòng, chống dịch tỉnh"}])
+    );
+    assert_eq!(
+        json_of("Giám đốc Sở LĐTB-XH TPHCM Lê Minh Tấn")["roles"],
+        json!([{"title": "Giám đốc", "org": "Sở LĐTB-XH TPHCM"}])
+    );
+    assert_eq!(
+        json_of("Hồ Anh Dũng, Tổng giám đốc đài truyền hình Việt Nam")["roles"],
+        json!([{"title": "Tổng Giám đốc", "org": "Đài truyền hình Việt Nam"}])
+    );
+    // A company as the body of a capitalised `Chủ tịch`; not a lower-case one, and never a
+    // person's name.
+    assert_eq!(
+        json_of("Chủ tịch FPT Telecom Hoàng Nam Tiến")["roles"],
+        json!([{"title": "Chủ tịch", "org": "FPT Telecom"}])
+    );
+    assert_eq!(
+        spans("Hội Nông dân - chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh."),
+        ["chủ tịch Trần Bạch Đằng", "phó chủ tịch Lê Văn Thanh"]
+    );
+    assert_eq!(
+        spans("Abil Aleo - đại diện, chủ tịch Phong trào Tây Nguyên, Phùng Văn Cung - đại diện"),
+        Vec::<String>::new()
+    );
+    // `tướng` alone is a rank before a name, never after one, and no plural.
+    assert_eq!(
+        spans("quân của tướng Bùi Thị Xuân tiến ra"),
+        ["tướng Bùi Thị Xuân"]
+    );
+    assert_eq!(spans("Lý Thế Tích, tướng nhà Đường"), Vec::<String>::new());
+    assert_eq!(
+        spans("đồn của các tướng Lê Chiêu Thống"),
+        Vec::<String>::new()
+    );
+}

@@ -95,7 +95,8 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
 /// rank or an academic title (`các đồng chí`, `hai Thiếu tướng`, `các tiến sĩ`).
 fn plural_head(i: &str) -> bool {
     lookup(i, HONORIFICS).is_some()
-        || lookup_word(i, RANKS).is_some()
+        // `các tướng Lê Chiêu Thống` are the generals of Lê Chiêu Thống.
+        || lookup_word(i, RANKS).is_some_and(|(_, r)| r != "Tướng")
         || lookup_word(i, ACADEMIC_WORDS).is_some()
 }
 
@@ -133,6 +134,13 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
     if one_of(&t[i..], &["anh", "chị"]).is_some()
         && prev_start < before.len()
         && one_of(&t[prev_start..], &["đàn", "người", "vua", "chúa"]).is_some()
+    {
+        return None;
+    }
+    // `các tướng Lê Chiêu Thống`: the generals of Lê Chiêu Thống (see `plural_head`).
+    if found.lead.rank.as_deref() == Some("Tướng")
+        && prev_start < before.len()
+        && one_of(&t[prev_start..], &["các", "những"]).is_some()
     {
         return None;
     }
@@ -606,10 +614,27 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
     };
     // `Sở Y tế`; a number names units and hospitals (`Tiểu đoàn 14`, `Bệnh viện 108`).
     let numbered = !head.is_empty() && first.starts_with(|c: char| c.is_ascii_digit());
-    if !(first.starts_with(char::is_uppercase) || numbered) || word_at(first).is_none() {
+    // `đài truyền hình Việt Nam`: a name written in lower case counts when a proper name ends
+    // it (checked below); `sở cho biết`, `công ty may mặc` name no body.
+    let lower = !head.is_empty() && first.starts_with(char::is_lowercase);
+    if !(first.starts_with(char::is_uppercase) || numbered || lower) || word_at(first).is_none() {
         return fail(r, "the name of the body");
     }
-    if head.is_empty() && before_name && name_here(first, 4) {
+    // A body named without its head never starts with a person's name (`chủ tịch Trần Bạch
+    // Đằng`; after a name, `…, chủ tịch Trần Bạch Đằng` is the next person).
+    let name_alone = |x: &str| {
+        name(x).is_ok_and(|(rest, _)| {
+            let t = rest.trim_start_matches(' ');
+            t.is_empty() || t.starts_with([',', ';', '.', ':', '(', ')', '-'])
+        })
+    };
+    if head.is_empty()
+        && if before_name {
+            name_here(first, 4)
+        } else {
+            name_alone(first)
+        }
+    {
         return fail(r, "the name of the body");
     }
     let start = if head.is_empty() { first } else { r };
@@ -652,12 +677,25 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         if w.chars().any(|c| c.is_ascii_digit()) && !capitalised(w) && !(numbered && words == 0) {
             break;
         }
-        // `Công ty TNHH Đường sách TP.HCM`: an abbreviation glued to the next by a full stop.
+        // `Công ty TNHH Đường sách TP.HCM`: an abbreviation glued to the next by a full stop;
+        // `Sở LĐTB-XH`, `Lương thực-thực phẩm`: words joined by a hyphen; `Ban Chỉ đạo phòng,
+        // chống dịch`: the fixed pair `phòng, chống` (prevention and control).
         let rest = match rest.strip_prefix('.') {
             Some(x) if all_caps(w) && x.starts_with(char::is_uppercase) => {
                 word_at(x).map_or(rest, |(_, y)| y)
             }
-            _ => rest,
+            _ => match rest.strip_prefix('-') {
+                Some(x) if x.starts_with(|c: char| is_word_char(c)) => {
+                    word_at(x).map_or(rest, |(_, y)| y)
+                }
+                _ if w == "phòng" => {
+                    match rest.strip_prefix(", ").and_then(|x| strip_ci(x, "chống")) {
+                        Some(y) if at_word_end(y) => y,
+                        _ => rest,
+                    }
+                }
+                _ => rest,
+            },
         };
         pending = rest;
         end = rest;
@@ -670,6 +708,9 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         return fail(r, "the name of the body");
     }
     let body = &start[..start.len() - end.len()];
+    if lower && !body.split(' ').any(capitalised) {
+        return fail(r, "the name of the body");
+    }
     let mut text = head.to_owned();
     if !head.is_empty() && !body.starts_with(' ') {
         text.push(' ');
@@ -707,6 +748,9 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             r = x2;
         }
     }
+    // A brand as the body of `Chủ tịch` (`Chủ tịch FPT Telecom`) only where the title is
+    // written as a title, capitalised: a lower-case `chủ tịch` is the chair of what came before.
+    let written_capital = r.starts_with(char::is_uppercase);
     let mut title = String::new();
     let mut deputy = false;
     if let Some((x, _)) = lookup_word(r, SUFFIX_DEPUTIES) {
@@ -777,7 +821,9 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             // for its body.
             role.org = Some(r[..r.len() - x2.len()].trim_start().to_owned());
             r = x2;
-        } else if takes_bare_body(&role.title) {
+        } else if takes_bare_body(&role.title)
+            && (written_capital || !role.title.ends_with("Chủ tịch"))
+        {
             // `Trưởng ban Nội chính Tỉnh ủy`, `Trưởng ban Tổ chức Trung ương`: the body is named
             // without its head word (`Ban Tổ chức Trung ương`; as `Cục` in `Cục trưởng Cục …`
             // is written twice).
@@ -794,9 +840,11 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         }
         r = skip_abbreviation(r);
     }
-    // `Giám đốc điều hành của tập đoàn Lenovo`: the body after `của`.
+    // `Giám đốc điều hành của tập đoàn Lenovo`, `hiệu trưởng đầu tiên của Đại học Y Hà Nội`:
+    // the body after `của`.
     if role.org.is_none() {
-        if let Ok((x, _)) = (sp1, word("của"), sp1).parse(r) {
+        let first = (sp1, word("đầu tiên")).parse(r).map_or(r, |(x, _)| x);
+        if let Ok((x, _)) = (sp1, word("của"), sp1).parse(first) {
             if let Ok((x2, o)) = org(x, before_name) {
                 role.org = Some(o);
                 r = x2;
@@ -813,6 +861,30 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
                 None => state.to_owned(),
             });
             r = x2;
+        }
+    }
+    // `Đại sứ Việt Nam tại Liên Hợp Quốc`, `đại sứ tại Tiệp Khắc`: where an envoy serves.
+    if is_envoy(&role.title) {
+        if let Ok((x, _)) = (sp1, word("tại"), sp1).parse(r) {
+            let places = VIETNAMESE_STATES
+                .iter()
+                .chain(COUNTRIES)
+                .chain(INTERNATIONAL_BODIES)
+                .copied();
+            let end = match longest_word(x, places) {
+                Some((x2, _)) => Some(x2),
+                None if !before_name => capitalised_run(x, 4).last().map(|&e| &x[e..]),
+                None => None,
+            };
+            if let Some(x2) = end {
+                let at = &r[..r.len() - x2.len()];
+                let at = at.trim_start();
+                role.org = Some(match role.org.take() {
+                    Some(o) => format!("{o} {at}"),
+                    None => at.to_owned(),
+                });
+                r = x2;
+            }
         }
     }
     if let Ok((x, t)) = term(r) {
@@ -866,12 +938,38 @@ pub(crate) fn org_after_title<'a>(title: &str, org: &'a str) -> &'a str {
     }
 }
 
+/// Envoys, whose posting follows their title with `tại`.
+fn is_envoy(title: &str) -> bool {
+    matches!(
+        title.trim_start_matches("Phó "),
+        "Đại sứ" | "Tổng Lãnh sự" | "Lãnh sự" | "Trưởng đại diện"
+    )
+}
+
+/// International bodies an envoy may be posted to.
+const INTERNATIONAL_BODIES: &[&str] = &[
+    "Liên Hợp Quốc",
+    "Liên Hiệp Quốc",
+    "LHQ",
+    "ASEAN",
+    "UNESCO",
+    "WTO",
+    "Liên minh châu Âu",
+    "EU",
+];
+
 /// Titles after which a body may be named without its head word.
 fn takes_bare_body(title: &str) -> bool {
     let head = title.trim_start_matches("Phó ");
     matches!(
         head,
-        "Trưởng ban" | "Trưởng đoàn" | "Giám đốc" | "Tổng Giám đốc" | "Trưởng phòng" | "Chủ nhiệm"
+        "Trưởng ban"
+            | "Trưởng đoàn"
+            | "Giám đốc"
+            | "Tổng Giám đốc"
+            | "Trưởng phòng"
+            | "Chủ nhiệm"
+            | "Chủ tịch"
     )
 }
 
@@ -942,6 +1040,7 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
                 None => break,
             }
         };
+        let x = skip_role_lead(x);
         if let Ok((x2, next)) = role(x, false) {
             // `chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh`: the next person's role.
             if next.org.is_none() && sp1(x2).is_ok_and(|(y, ())| name(y).is_ok()) {
@@ -970,6 +1069,94 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
         }
     }
     (r, roles)
+}
+
+/// Words before a role in a list after a name that are not roles themselves: `nay là`,
+/// `từng giữ chức`, and descriptions (`nhà văn, nhà ngoại giao, Chủ tịch …`, `chính khách
+/// Việt Nam, Bộ trưởng …`) that a role follows. Gives `i` back when no role follows them.
+fn skip_role_lead(i: &str) -> &str {
+    const PHRASES: &[&str] = &[
+        "hiện nay là",
+        "hiện là",
+        "nay là",
+        "sau là",
+        "từng là",
+        "từng giữ chức",
+        "từng giữ các chức vụ",
+    ];
+    const DESCRIPTIONS: &[&str] = &[
+        "nhà hoạt động cách mạng",
+        "nhà hoạt động chính trị",
+        "nhà cách mạng",
+        "nhà chính trị",
+        "nhà ngoại giao",
+        "nhà quân sự",
+        "nhà văn",
+        "nhà thơ",
+        "nhà báo",
+        "nhà giáo",
+        "nhà khoa học",
+        "nhà nghiên cứu",
+        "nhà sử học",
+        "nhà kinh tế",
+        "nhà kinh tế học",
+        "chính khách",
+        "doanh nhân",
+        "nhạc sĩ",
+        "họa sĩ",
+        "nghệ sĩ",
+        "diễn viên",
+        "luật sư",
+    ];
+    let mut r = i;
+    for _ in 0..4 {
+        if let Some((x, _)) = one_of(r, PHRASES) {
+            match sp1(x) {
+                Ok((y, ())) => {
+                    r = y;
+                    continue;
+                }
+                Err(_) => break,
+            }
+        }
+        let Some((x, _)) = one_of(r, DESCRIPTIONS) else {
+            break;
+        };
+        // `chính khách Việt Nam, …`: a country after the description.
+        let x = sp1(x)
+            .ok()
+            .and_then(|(y, ())| longest_word(y, VIETNAMESE_STATES.iter().chain(COUNTRIES).copied()))
+            .map_or(x, |(y, _)| y);
+        match role_sep(x) {
+            Some(y) => r = y,
+            None => break,
+        }
+    }
+    if r.len() < i.len() && role(r, false).is_ok() {
+        r
+    } else {
+        i
+    }
+}
+
+/// ` (2014)`, ` (1990-1995)`: years in parentheses, skipped.
+fn skip_years_in_parens(i: &str) -> &str {
+    let t = i.trim_start_matches(' ');
+    let Some(x) = t.strip_prefix('(') else {
+        return i;
+    };
+    match x.find(')') {
+        Some(k)
+            if k <= 24
+                && x[..k].bytes().any(|b| b.is_ascii_digit())
+                && x[..k]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b" -/".contains(&b)) =>
+        {
+            &x[k + 1..]
+        }
+        _ => i,
+    }
 }
 
 /// What introduces roles after a name: `, `, ` - `, ` (`, ` là `.
@@ -1072,7 +1259,12 @@ fn mention(i: &str) -> PResult<'_, Found> {
             ),
         };
         if t.len() < r2.len() || r2.is_empty() || !colon {
-            let gap_ok = t.len() < r2.len();
+            // `…, chủ tịch Phong trào …, Phùng Văn Cung - …`: a lower-case title, a comma, then
+            // a name is the end of one list item and the start of the next, unless a lead
+            // (`đồng chí`) opens the mention.
+            let comma = !colon && r2.trim_start_matches(' ').starts_with(',');
+            let loose = comma && !has_lead && r.starts_with(char::is_lowercase);
+            let gap_ok = t.len() < r2.len() && !loose;
             if gap_ok {
                 // `Giám đốc: Thiếu tướng GS.TS. Mai Hồng Bàng`: a rank, an academic title or an
                 // honorific may stand between the roles and the name.
@@ -1126,11 +1318,14 @@ fn mention(i: &str) -> PResult<'_, Found> {
         // academic title after the name, then perhaps its roles.
         if let Some((x, false)) = after_name(r2) {
             let (x2, after) = lead_between(x);
-            if after.honorific.is_none() && (after.rank.is_some() || after.academic.is_some()) {
+            // Not the bare `tướng` (`X, tướng lĩnh …` describes; `Liêu Đông, tướng …` is a place).
+            let rank = after.rank.as_deref().filter(|r| *r != "Tướng");
+            if after.honorific.is_none() && (rank.is_some() || after.academic.is_some()) {
                 // The lead swallows the spaces and comma after it; the mention does not.
                 let used = x[..x.len() - x2.len()].trim_end_matches([' ', ',']).len();
                 let end = &x[used..];
-                let (x3, more) = match role_sep(end) {
+                // `Lê Thu Hà, Trung tướng (2014), nguyên Phó Giám đốc …`: the year of the rank.
+                let (x3, more) = match role_sep(skip_years_in_parens(end)) {
                     Some(y) => roles_after(y),
                     None => (end, Vec::new()),
                 };

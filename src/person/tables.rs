@@ -39,6 +39,7 @@ pub(crate) const RANKS: &[&str] = &[
     "Thượng úy",
     "Trung úy",
     "Thiếu úy",
+    "Tướng",
 ];
 
 /// Academic titles spelled out (before a name), matched in any case.
@@ -95,6 +96,8 @@ pub(crate) const TITLES: &[&str] = &[
     "Tổng Kiểm toán Nhà nước",
     "Tổng Kiểm toán",
     "Tổng Tham mưu trưởng",
+    "Tham mưu trưởng",
+    "Quốc trưởng",
     "Tư lệnh",
     "Chính ủy",
     "Tổng Thư ký",
@@ -362,6 +365,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "trực",
     "ra",
     "vào",
+    "ở",
     "từ",
     "năm",
     "sinh",
@@ -423,7 +427,9 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "phó",
     "quyền",
     "quân",
+    "quốc",
     "sư",
+    "tham",
     "thiếu",
     "ths",
     "thành",
@@ -444,6 +450,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "ttưt",
     "tân",
     "tư",
+    "tướng",
     "tỉnh",
     "tổng",
     "viện",
