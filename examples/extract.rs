@@ -156,7 +156,7 @@ fn document_reference(
         return given;
     }
     scanner.find_iter(text).find_map(|m| match m.value() {
-        Value::Date(v) => v.as_date()?.to_datetime(vietnam()),
+        Value::Date(v) => v.as_single()?.to_datetime(vietnam()),
         _ => None,
     })
 }

@@ -94,15 +94,17 @@ impl ParseError {
         self.offset
     }
 
-    /// A short description of what was expected at [`offset`](Self::offset) (empty when the
-    /// kind says it all).
+    /// A short description of what was expected at [`offset`](Self::offset); `None` when the
+    /// kind says it all (an empty input).
     ///
     /// ```
     /// use vanban::DateValue;
-    /// assert_eq!(DateValue::parse("tháng 13").unwrap_err().expected(), "a month (1-12 or its name)");
+    /// let err = DateValue::parse("tháng 13").unwrap_err();
+    /// assert_eq!(err.expected(), Some("a month (1-12 or its name)"));
+    /// assert_eq!(DateValue::parse("").unwrap_err().expected(), None);
     /// ```
-    pub fn expected(&self) -> &'static str {
-        self.expected
+    pub fn expected(&self) -> Option<&str> {
+        (!self.expected.is_empty()).then_some(self.expected)
     }
 
     pub(crate) fn with_offset(mut self, offset: usize) -> Self {

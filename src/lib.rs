@@ -7,11 +7,20 @@
 //!
 //! - **dates and times**: `27/11/2019`, `ngày 28-2-2018`, `Sáng 27-11`, `14:46, Thứ Tư,
 //!   27/11/2019 (GMT+7)`, `27 và 28-11`, `quý I-2020`, `nhiệm kỳ 2015 - 2020`, `10 ngày
-//!   trước`, `Canh Tý 2020`, resolved against a reference instant when you need intervals
-//!   ([`DateValue`], [`Date`], [`DateRange`], [`Resolved`]).
+//!   trước`, `Canh Tý 2020`, lunar dates (`rằm tháng Giêng`, `ngày 10/3 âm lịch`), resolved
+//!   against a reference instant when you need intervals ([`DateValue`], [`Date`],
+//!   [`DateRange`], [`Resolved`], [`CanChi`]);
+//! - **document identifiers and references**: `126-QĐ/TW`, `30/2020/NĐ-CP`, `Quy định số
+//!   126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị “về …”` with type, number, date, issuing body
+//!   and title ([`DocId`], [`DocRef`]);
+//! - **role-plus-name mentions of officials**: `Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn`,
+//!   `đồng chí Sơn Minh Thắng, Ủy viên Trung ương Đảng` with honorific, name parts and roles
+//!   ([`Person`], [`PersonName`], [`Role`]);
 //!
-//! Document identifiers and references, and role-plus-name mentions of officials, are the next
-//! value families (see the CHANGELOG).
+//! and one scanner, [`find_iter`] (or a [`Scanner`] for some kinds only), that finds all three
+//! in running text as [`Mention`]s. Every value implements `FromStr` and `Display` (the
+//! canonical form, which parses back equal) and serde's traits; the JSON format is described
+//! in the README.
 //!
 //! ## Parsing a whole string
 //!
@@ -19,7 +28,7 @@
 //! use vanban::DateValue;
 //!
 //! let v: DateValue = "ngày 5 tháng 8 năm 2022".parse()?;
-//! let d = v.as_date().unwrap();
+//! let d = v.as_single().unwrap();
 //! assert_eq!((d.year(), d.month(), d.day()), (Some(2022), Some(8), Some(5)));
 //! assert_eq!(v.to_string(), "5/8/2022"); // canonical form, parses back equal
 //! assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"year":2022,"month":8,"day":5}"#);
@@ -35,6 +44,23 @@
 //! }
 //! let spans: Vec<&str> = vanban::find_iter(text).map(|m| m.as_str()).collect();
 //! assert_eq!(spans, ["Sáng 27-11", "27 và 28-11"]);
+//! ```
+//!
+//! ## Documents and people
+//!
+//! ```
+//! use vanban::{DocRef, Person};
+//!
+//! let r = DocRef::parse("Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị")?;
+//! assert_eq!(r.doc_type_name(), Some("Quy định"));
+//! assert_eq!(r.id().unwrap().to_string(), "126-QĐ/TW");
+//! assert_eq!(r.issued_by(), Some("Bộ Chính trị"));
+//!
+//! let p = Person::parse("Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn")?;
+//! assert_eq!(p.name().unwrap().family(), "Phạm");
+//! assert_eq!(p.roles()[0].title(), "Phó Bí thư Thường trực");
+//! assert_eq!(p.roles()[0].org(), Some("Tỉnh ủy"));
+//! # Ok::<(), vanban::ParseError>(())
 //! ```
 //!
 //! ## Resolving against a reference

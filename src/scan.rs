@@ -106,7 +106,7 @@ impl Value {
     ///
     /// ```
     /// let m = vanban::find_iter("ngày 28-2-2018").next().unwrap();
-    /// assert_eq!(m.value().as_date().unwrap().as_date().unwrap().year(), Some(2018));
+    /// assert_eq!(m.value().as_date().unwrap().as_single().unwrap().year(), Some(2018));
     /// ```
     pub fn as_date(&self) -> Option<&DateValue> {
         match self {
@@ -147,16 +147,20 @@ impl Value {
 /// ```
 /// use vanban::{Warning, Weekday};
 /// let m = vanban::find_iter("Thứ Năm, 27/11/2019").next().unwrap();
-/// assert_eq!(
+/// assert!(matches!(
 ///     m.warnings(),
-///     &[Warning::WeekdayMismatch { written: Weekday::Thu, actual: Weekday::Wed }]
-/// );
+///     [Warning::WeekdayMismatch { written: Weekday::Thu, actual: Weekday::Wed, .. }]
+/// ));
+/// // The value keeps the date; the written weekday is in the warning.
+/// assert_eq!(m.value().as_date().unwrap().to_string(), "27/11/2019");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "warning", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Warning {
-    /// The written weekday is not the weekday of the written date. The value keeps both.
+    /// The written weekday is not the weekday of the written date. The mention's value keeps
+    /// the date without the weekday, so that it reads back; the weekday is here.
+    #[non_exhaustive]
     WeekdayMismatch {
         /// The weekday in the text.
         written: Weekday,
@@ -290,7 +294,7 @@ impl<'t> Mention<'t> {
 /// let spans: Vec<&str> = scanner.find_iter(text).map(|m| m.as_str()).collect();
 /// assert_eq!(spans, ["27 và 28-11"]);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Scanner {
     kinds: u8,
 }
@@ -602,10 +606,15 @@ fn scan_chunk<'t>(
                     .map(|(written, actual)| Warning::WeekdayMismatch { written, actual })
                     .into_iter()
                     .collect();
-                push(i, stop, parsed.value, warnings);
+                let value = if parsed.weekday_conflict.is_some() {
+                    parsed.value.without_wrong_weekdays()
+                } else {
+                    parsed.value
+                };
+                push(i, stop, value, warnings);
                 i = stop;
                 // `năm 1998 và 1999`, `thập niên 1950, 1960`: bare members of the list.
-                let mut prev = parsed.value;
+                let mut prev = value;
                 while let Some((s2, e2, v)) = date::list_member(&t[i..], &prev) {
                     push(i + s2, i + e2, v, Vec::new());
                     i += e2;
@@ -710,7 +719,7 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     // `mất 2h15'`, `kéo dài 3 giờ`: durations.
     let clock_only = parsed
         .value
-        .as_date()
+        .as_single()
         .is_some_and(|d| d.hour().is_some() && d.day().is_none() && d.weekday().is_none());
     if clock_only && prev_in(date::VETO_BEFORE_TIME) {
         return None;

@@ -53,7 +53,7 @@ fn parse(s: &str) -> DateValue {
 /// Strict parse of a single date (not a range).
 fn date(s: &str) -> Date {
     *parse(s)
-        .as_date()
+        .as_single()
         .unwrap_or_else(|| panic!("{s:?} should be a single date"))
 }
 
@@ -462,21 +462,26 @@ fn weekdays() {
         ParseErrorKind::WeekdayMismatch,
         0,
     );
-    // … but the scanner reports the mention, keeps the written weekday and warns.
+    // … but the scanner reports the mention with the date alone and warns.
     let text = "Thứ Năm, 27/11/2019 - Tin tức thời sự";
     let found: Vec<_> = dates(text).collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].as_str(), "Thứ Năm, 27/11/2019");
     assert_eq!(found[0].start(), 0);
-    assert_eq!(
+    assert!(matches!(
         found[0].warnings(),
-        &[Warning::WeekdayMismatch {
+        [Warning::WeekdayMismatch {
             written: Weekday::Thu,
-            actual: Weekday::Wed
+            actual: Weekday::Wed,
+            ..
         }]
+    ));
+    let d = *found[0].value().as_date().unwrap().as_single().unwrap();
+    assert_eq!(d.weekday(), None);
+    assert_eq!(
+        DateValue::parse(&d.to_string()).unwrap(),
+        DateValue::Single(d)
     );
-    let d = *found[0].value().as_date().unwrap().as_date().unwrap();
-    assert_eq!(d.weekday(), Some(Weekday::Thu));
     assert_eq!(ymd(&d), (Some(2019), Some(11), Some(27)));
 
     // In running text.
@@ -845,7 +850,7 @@ fn lists_and_ranges() {
         let r = v.as_range().unwrap_or_else(|| panic!("{s} is a range"));
         assert_eq!((r.start().day(), r.start().month()), (Some(27), Some(11)));
         assert_eq!((r.end().day(), r.end().month()), (Some(28), Some(11)));
-        assert!(v.as_date().is_none());
+        assert!(v.as_single().is_none());
         assert_eq!(serde_json::to_value(v).unwrap(), nov, "{s}");
         assert_eq!(v.to_string(), "từ 27/11 đến 28/11");
         assert_eq!(
@@ -1605,7 +1610,7 @@ fn not_dates() {
     // Month 13 after `tháng`: an error pointing at the 13 (its kind: see `bug_month_13_kind`).
     let err = DateValue::parse("tháng 13").unwrap_err();
     assert_eq!(err.offset(), "tháng ".len());
-    assert_eq!(err.expected(), "a month (1-12 or its name)");
+    assert_eq!(err.expected(), Some("a month (1-12 or its name)"));
     let err = DateValue::parse("ngày 5 tháng 13 năm 2020").unwrap_err();
     assert_eq!(err.offset(), "ngày 5 tháng ".len());
     // Trailing words.
@@ -1761,7 +1766,7 @@ fn scanner_worded_date_before_nam_word() {
     let text = "Ngày 5 tháng 9 năm học mới bắt đầu.";
     assert_eq!(spans(text).first().copied(), Some("Ngày 5 tháng 9"));
     let v = dates(text).next().unwrap().into_value();
-    let d = *v.as_date().unwrap().as_date().unwrap();
+    let d = *v.as_date().unwrap().as_single().unwrap();
     assert_eq!((d.month(), d.day()), (Some(9), Some(5)));
 
     // The whole mention disappears (`Mùng 2 tháng 9,` alone is found).
@@ -1779,7 +1784,7 @@ fn scanner_worded_date_before_nam_word() {
     let text = "Mồng 3 tháng 3 năm trước, lễ hội diễn ra rất đông vui.";
     let first = dates(text).next().expect("a mention");
     assert_eq!(first.start(), 0);
-    let d = *first.value().as_date().unwrap().as_date().unwrap();
+    let d = *first.value().as_date().unwrap().as_single().unwrap();
     assert_eq!((d.month(), d.day()), (Some(3), Some(3)));
 }
 
@@ -1913,4 +1918,34 @@ fn era_written_once_and_named_days() {
         json_of("Ngày Quốc tế thiếu nhi - 1 tháng 6"),
         json!({"month": 6, "day": 1})
     );
+}
+
+#[test]
+fn years_before_the_common_era_count_as_historians_do() {
+    // `năm 1 TCN` is −1 and is followed by year 1: chrono's year 0 is 1 BC.
+    assert_eq!(Date::parse("năm 1 TCN").unwrap().year(), Some(-1));
+    assert_eq!(
+        resolve("năm 1 TCN"),
+        resolved(
+            "0000-01-01T00:00:00+07:00",
+            "0001-01-01T00:00:00+07:00",
+            TimeUnit::Year
+        )
+    );
+    // The first century BC is 100–1 BC.
+    assert_eq!(
+        resolve("thế kỷ 1 TCN"),
+        resolved(
+            "-0099-01-01T00:00:00+07:00",
+            "0001-01-01T00:00:00+07:00",
+            TimeUnit::Year
+        )
+    );
+    assert_eq!(
+        DateValue::parse("năm 0").unwrap_err().kind(),
+        ParseErrorKind::InvalidDate
+    );
+    // The can-chi of 1 BC follows that of AD 1 (Tân Dậu) back by one: Canh Thân.
+    assert_eq!(vanban::CanChi::of_year(1).to_string(), "Tân Dậu");
+    assert_eq!(vanban::CanChi::of_year(-1).to_string(), "Canh Thân");
 }

@@ -160,7 +160,7 @@ fn a_day_in_a_can_chi_year_is_lunar() {
     assert_eq!(found, ["Sáng 14/4/2019", "ngày 10/3 năm Kỷ Hợi"]);
     // A numeric year keeps the date solar: the can-chi only names that year.
     let v = DateValue::parse("ngày 25/1/2020 năm Canh Tý");
-    assert!(v.map_or(true, |v| !v.as_date().is_some_and(|d| d.is_lunar())));
+    assert!(v.map_or(true, |v| !v.as_single().is_some_and(|d| d.is_lunar())));
 }
 
 #[test]

@@ -921,7 +921,7 @@ proptest! {
     #[test]
     fn full_dates_have_their_fields((y, m, d) in ymd(), sep in select(vec!['/', '-', '.'])) {
         let v = check_round_trip(&format!("{d}{sep}{m}{sep}{y}"))?;
-        let date = v.as_date().expect("a single date");
+        let date = v.as_single().expect("a single date");
         prop_assert_eq!((date.year(), date.month(), date.day()), (Some(y), Some(m as u8), Some(d as u8)));
         prop_assert_eq!(date.to_naive_date(), NaiveDate::from_ymd_opt(y, m, d));
     }
@@ -930,7 +930,7 @@ proptest! {
     #[test]
     fn date_parse_agrees(s in date_text()) {
         let v = DateValue::parse(&s).map_err(|e| TestCaseError::fail(format!("{s:?}: {e}")))?;
-        match v.as_date() {
+        match v.as_single() {
             Some(d) => prop_assert_eq!(vanban::Date::parse(&s), Ok(*d)),
             None => prop_assert!(vanban::Date::parse(&s).is_err()),
         }
@@ -1350,7 +1350,7 @@ fn regression_scanner_drops_count_before_range() {
             let Some(v) = m.value().as_date() else {
                 continue;
             };
-            let start = v.as_range().map_or(v.as_date(), |r| Some(r.start()));
+            let start = v.as_range().map_or(v.as_single(), |r| Some(r.start()));
             assert_ne!(
                 start.and_then(|d| d.relative()).map(|r| r.amount()),
                 Some(-1),

@@ -31,7 +31,7 @@ pub(crate) use tables::{
 /// ```
 /// use vanban::{DateValue, Weekday};
 /// let v: DateValue = "Thứ Tư, 27/11/2019".parse()?;
-/// assert_eq!(v.as_date().unwrap().weekday(), Some(Weekday::Wed));
+/// assert_eq!(v.as_single().unwrap().weekday(), Some(Weekday::Wed));
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -80,7 +80,7 @@ impl Weekday {
 /// ```
 /// use vanban::{DateValue, PartOfDay};
 /// let v: DateValue = "Sáng 27-11".parse()?;
-/// assert_eq!(v.as_date().unwrap().part_of_day(), Some(PartOfDay::Morning));
+/// assert_eq!(v.as_single().unwrap().part_of_day(), Some(PartOfDay::Morning));
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -107,11 +107,12 @@ pub enum PartOfDay {
 /// ```
 /// use vanban::{DateValue, Season};
 /// let v: DateValue = "mùa hè năm 2020".parse()?;
-/// assert_eq!(v.as_date().unwrap().season(), Some(Season::Summer));
+/// assert_eq!(v.as_single().unwrap().season(), Some(Season::Summer));
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Season {
     /// `mùa xuân`.
     Spring,
@@ -128,7 +129,7 @@ pub enum Season {
 /// ```
 /// use vanban::{DateValue, PeriodPart};
 /// let v: DateValue = "cuối năm 2019".parse()?;
-/// assert_eq!(v.as_date().unwrap().period_part(), Some(PeriodPart::Late));
+/// assert_eq!(v.as_single().unwrap().period_part(), Some(PeriodPart::Late));
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -149,7 +150,7 @@ pub enum PeriodPart {
 /// ```
 /// use vanban::{DateValue, Vague};
 /// let v: DateValue = "thời gian tới".parse()?;
-/// assert_eq!(v.as_date().unwrap().vague(), Some(Vague::Future));
+/// assert_eq!(v.as_single().unwrap().vague(), Some(Vague::Future));
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -169,12 +170,13 @@ pub enum Vague {
 /// ```
 /// use vanban::{DateValue, TimeUnit};
 /// let v: DateValue = "10 ngày trước".parse()?;
-/// let rel = v.as_date().unwrap().relative().unwrap();
+/// let rel = v.as_single().unwrap().relative().unwrap();
 /// assert_eq!((rel.amount(), rel.unit()), (-10, TimeUnit::Day));
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum TimeUnit {
     /// `giây`.
     Second,
@@ -199,7 +201,7 @@ pub enum TimeUnit {
 /// ```
 /// use vanban::{DateValue, TimeUnit};
 /// let v: DateValue = "tuần tới".parse()?;
-/// let rel = v.as_date().unwrap().relative().unwrap();
+/// let rel = v.as_single().unwrap().relative().unwrap();
 /// assert_eq!((rel.amount(), rel.unit()), (1, TimeUnit::Week));
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
@@ -218,7 +220,7 @@ impl Relative {
     ///
     /// ```
     /// let v: vanban::DateValue = "hôm qua".parse()?;
-    /// assert_eq!(v.as_date().unwrap().relative().unwrap().amount(), -1);
+    /// assert_eq!(v.as_single().unwrap().relative().unwrap().amount(), -1);
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
     pub fn amount(&self) -> i32 {
@@ -229,7 +231,7 @@ impl Relative {
     ///
     /// ```
     /// let v: vanban::DateValue = "năm ngoái".parse()?;
-    /// assert_eq!(v.as_date().unwrap().relative().unwrap().unit(), vanban::TimeUnit::Year);
+    /// assert_eq!(v.as_single().unwrap().relative().unwrap().unit(), vanban::TimeUnit::Year);
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
     pub fn unit(&self) -> TimeUnit {
@@ -253,18 +255,31 @@ pub struct CanChi {
     branch: u8,
 }
 
+/// A historical year (−1 = 1 BC, no year 0) as an astronomical one (1 BC = 0), `chrono`'s.
+pub(crate) fn astronomical(year: i32) -> i32 {
+    if year < 0 { year + 1 } else { year }
+}
+
+/// An astronomical year as a historical one (see [`astronomical`]).
+pub(crate) fn historical(year: i32) -> i32 {
+    if year <= 0 { year - 1 } else { year }
+}
+
 impl CanChi {
     pub(crate) fn new(stem: u8, branch: u8) -> Option<Self> {
         // Stems and branches advance together, so only pairs of equal parity exist.
         (stem < 10 && branch < 12 && stem % 2 == branch % 2).then_some(CanChi { stem, branch })
     }
 
-    /// The can-chi name of a (lunar) year: 2020 is `Canh Tý`.
+    /// The can-chi name of a (lunar) year: 2020 is `Canh Tý`. Years before the common era
+    /// count as [`Date::year`] does: −1 is 1 TCN (1 BC).
     ///
     /// ```
     /// assert_eq!(vanban::CanChi::of_year(1945).to_string(), "Ất Dậu");
+    /// assert_eq!(vanban::CanChi::of_year(-1).to_string(), "Canh Thân");
     /// ```
     pub fn of_year(year: i32) -> CanChi {
+        let year = astronomical(year);
         CanChi {
             stem: (year + 6).rem_euclid(10) as u8,
             branch: (year + 8).rem_euclid(12) as u8,
@@ -279,14 +294,11 @@ impl CanChi {
     /// assert_eq!(vanban::CanChi::of_day(2000, 1, 1).unwrap().to_string(), "Mậu Ngọ");
     /// assert_eq!(vanban::CanChi::of_day(2023, 2, 29), None);
     /// ```
-    pub fn of_day(year: i32, month: u32, day: u32) -> Option<CanChi> {
-        if !(1..=12).contains(&month)
-            || day == 0
-            || day > u32::from(parse::days_in_month(Some(year), month as u8))
-        {
+    pub fn of_day(year: i32, month: u8, day: u8) -> Option<CanChi> {
+        if !(1..=12).contains(&month) || day == 0 || day > parse::days_in_month(Some(year), month) {
             return None;
         }
-        let jd = lunar::jdn(i64::from(year), month, day);
+        let jd = lunar::jdn(i64::from(year), u32::from(month), u32::from(day));
         Some(CanChi {
             stem: (jd + 9).rem_euclid(10) as u8,
             branch: (jd + 1).rem_euclid(12) as u8,
@@ -483,7 +495,9 @@ impl Date {
     }
 
     accessor!(
-        /// The year (negative before the common era: `năm 179 TCN` is −179).
+        /// The year, counted as historians do: negative before the common era, with no year 0
+        /// (`năm 179 TCN` is −179, `năm 1 TCN` is −1). `chrono`'s years are astronomical (1
+        /// BC is its year 0); [`Date::to_naive_date`] and resolution convert.
         ///
         /// ```
         /// assert_eq!(vanban::Date::parse("năm 179 TCN")?.year(), Some(-179));
@@ -686,7 +700,7 @@ impl Date {
             return None;
         }
         chrono::NaiveDate::from_ymd_opt(
-            self.0.year?,
+            astronomical(self.0.year?),
             u32::from(self.0.month?),
             u32::from(self.0.day?),
         )
@@ -718,6 +732,17 @@ impl Date {
             None => default_offset,
         };
         day.and_time(time).and_local_timezone(offset).single()
+    }
+
+    /// The date without a written weekday that contradicts it.
+    pub(crate) fn without_wrong_weekday(self) -> Date {
+        match (self.0.weekday, self.actual_weekday()) {
+            (Some(w), Some(a)) if w != a => Date(Fields {
+                weekday: None,
+                ..self.0
+            }),
+            _ => self,
+        }
     }
 
     /// The weekday the calendar gives for this date, when year, month and day are known.
@@ -857,6 +882,18 @@ pub enum DateValue {
 }
 
 impl DateValue {
+    /// The value without written weekdays that contradict their dates (the scanner reports
+    /// those in a [`crate::Warning`]), so that it prints in a form that reads back.
+    pub(crate) fn without_wrong_weekdays(self) -> DateValue {
+        match self {
+            DateValue::Single(d) => DateValue::Single(d.without_wrong_weekday()),
+            DateValue::Range(r) => DateValue::Range(DateRange::new(
+                r.start().without_wrong_weekday(),
+                r.end().without_wrong_weekday(),
+            )),
+        }
+    }
+
     /// Parses a whole string as one date expression (a single date or a range).
     ///
     /// Leading and trailing whitespace is ignored. Input in any Unicode form (NFC, NFD, old
@@ -881,10 +918,10 @@ impl DateValue {
     ///
     /// ```
     /// let v = vanban::DateValue::parse("năm 2019")?;
-    /// assert_eq!(v.as_date().unwrap().year(), Some(2019));
+    /// assert_eq!(v.as_single().unwrap().year(), Some(2019));
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
-    pub fn as_date(&self) -> Option<&Date> {
+    pub fn as_single(&self) -> Option<&Date> {
         match self {
             DateValue::Single(d) => Some(d),
             DateValue::Range(_) => None,

@@ -1502,7 +1502,9 @@ fn hour_in_part(h: u8, p: PartOfDay) -> Option<u8> {
 /// time or a day, a lunar marker only on a day or month, vague times and recurrences alone.
 pub(crate) fn coherent(f: &Fields) -> bool {
     // Day 0 and month 0 exist in no calendar (`từ 0-1-10` is not a range of days).
-    if f.day == Some(0) || f.month == Some(0) || f.day.is_some_and(|d| d > 31) {
+    // No day 0, month 0 or year 0 (1 TCN is followed by 1).
+    if f.day == Some(0) || f.month == Some(0) || f.year == Some(0) || f.day.is_some_and(|d| d > 31)
+    {
         return false;
     }
     let dmy = f.day.is_some() || f.month.is_some();
@@ -1765,6 +1767,10 @@ fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
             ParseErrorKind::InvalidDate,
             "a lunar date that exists (a day of 1-30 in its month, a leap month its year has)",
         );
+    }
+    // There is no year 0: 1 TCN is followed by 1.
+    if f.year == Some(0) {
+        return fail_kind(i, ParseErrorKind::InvalidDate, "a year other than 0");
     }
     // A solar day read leniently before a lunar mark that did not come (see `check_day`).
     if let (false, Some(d), Some(m)) = (f.lunar, f.day, f.month) {
@@ -2251,7 +2257,7 @@ mod tests {
     #[test]
     fn pieces_merge_into_a_dateline() {
         let p = ok("Cập nhật lúc 14:46, Thứ Tư, 27/11/2019 (GMT+7)");
-        let d = p.value.as_date().copied().unwrap();
+        let d = p.value.as_single().copied().unwrap();
         assert_eq!(d.0.hour, Some(14));
         assert_eq!(d.0.weekday, Some(Weekday::Wed));
         assert_eq!(d.0.utc_offset_minutes, Some(420));

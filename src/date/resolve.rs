@@ -17,7 +17,10 @@ use chrono::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::{Date, DateValue, Fields, PartOfDay, PeriodPart, Season, TimeUnit, Vague};
+use super::{
+    Date, DateValue, Fields, PartOfDay, PeriodPart, Season, TimeUnit, Vague, astronomical,
+    historical,
+};
 
 /// The interval a date value denotes: `[start, end)` at a grain, in the reference's offset.
 ///
@@ -380,16 +383,16 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
             }
             TimeUnit::Day => return within_day(&abs, a),
             TimeUnit::Month => {
-                abs.year = Some(a.year());
+                abs.year = Some(historical(a.year()));
                 abs.month.get_or_insert(a.month() as u8);
             }
             TimeUnit::Quarter => {
-                abs.year = Some(a.year());
+                abs.year = Some(historical(a.year()));
                 if abs.month.is_none() {
                     abs.quarter.get_or_insert(((a.month() - 1) / 3 + 1) as u8);
                 }
             }
-            TimeUnit::Year => abs.year = Some(a.year()),
+            TimeUnit::Year => abs.year = Some(historical(a.year())),
             TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour => {
                 return period_of(anchor, r.unit);
             }
@@ -399,10 +402,11 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
 
     if let Some(c) = x.century {
         let c = i64::from(c);
+        // Astronomical years: `thế kỷ 1 TCN` is 100–1 BC, the years −99 to 0.
         let (y1, y2) = if c > 0 {
             ((c - 1) * 100 + 1, c * 100 + 1)
         } else {
-            (c * 100, c * 100 + 100)
+            (c * 100 + 1, c * 100 + 101)
         };
         // Early, middle and late parts of a century: its thirds (33, 34, 33 years).
         let (y1, y2) = match x.period_part {
@@ -432,8 +436,8 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
         || x.season.is_some()
         || x.period_part.is_some();
     let year = match (x.year, x.can_chi) {
-        (Some(y), _) => Some(y),
-        (None, Some(c)) => Some(c.nearest_year(today.year())),
+        (Some(y), _) => Some(astronomical(y)),
+        (None, Some(c)) => Some(astronomical(c.nearest_year(historical(today.year())))),
         (None, None) if dated => {
             // A bare month is the next such month; other partial dates take the year.
             match (x.month, x.day, x.weekday) {

@@ -57,8 +57,8 @@ pub enum DocForm {
 /// let id: DocId = "17/2022/ND- CP".parse()?;
 /// assert_eq!(id.to_string(), "17/2022/NĐ-CP");
 /// assert_eq!((id.number(), id.year(), id.doc_type()), ("17", Some(2022), Some("NĐ")));
-/// assert_eq!(id.issuers(), ["CP"]);
-/// assert_eq!(id.type_name(), Some("Nghị định"));
+/// assert_eq!(id.issuers().collect::<Vec<_>>(), ["CP"]);
+/// assert_eq!(id.doc_type_name(), Some("Nghị định"));
 /// assert_eq!(id.issuer_names().collect::<Vec<_>>(), [Some("Chính phủ")]);
 /// # Ok::<(), vanban::ParseError>(())
 /// ```
@@ -166,8 +166,8 @@ impl DocId {
     /// assert_eq!(vanban::DocId::parse("126-QĐ/TW")?.year(), None);
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
-    pub fn year(&self) -> Option<u16> {
-        self.year
+    pub fn year(&self) -> Option<i32> {
+        self.year.map(i32::from)
     }
 
     /// The document type code (`NĐ`, `QĐ`, `TTLT`, `QCVN`); `None` for a công văn
@@ -184,11 +184,12 @@ impl DocId {
     /// The issuer codes, in order (`["BTP", "BNV"]` for `12/2015/TTLT-BTP-BNV`).
     ///
     /// ```
-    /// assert_eq!(vanban::DocId::parse("1234/BTC-TCT")?.issuers(), ["BTC", "TCT"]);
+    /// let id = vanban::DocId::parse("1234/BTC-TCT")?;
+    /// assert_eq!(id.issuers().collect::<Vec<_>>(), ["BTC", "TCT"]);
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
-    pub fn issuers(&self) -> &[String] {
-        &self.issuers
+    pub fn issuers(&self) -> impl ExactSizeIterator<Item = &str> + DoubleEndedIterator + '_ {
+        self.issuers.iter().map(String::as_str)
     }
 
     /// The identifier's shape.
@@ -217,12 +218,12 @@ impl DocId {
     /// identifier tell; see [`DocRef::doc_type_name`]).
     ///
     /// ```
-    /// assert_eq!(vanban::DocId::parse("01/2020/TT-BTC")?.type_name(), Some("Thông tư"));
-    /// assert_eq!(vanban::DocId::parse("19-HD/BTCTW")?.type_name(), Some("Hướng dẫn"));
-    /// assert_eq!(vanban::DocId::parse("126-QĐ/TW")?.type_name(), None);
+    /// assert_eq!(vanban::DocId::parse("01/2020/TT-BTC")?.doc_type_name(), Some("Thông tư"));
+    /// assert_eq!(vanban::DocId::parse("19-HD/BTCTW")?.doc_type_name(), Some("Hướng dẫn"));
+    /// assert_eq!(vanban::DocId::parse("126-QĐ/TW")?.doc_type_name(), None);
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
-    pub fn type_name(&self) -> Option<&'static str> {
+    pub fn doc_type_name(&self) -> Option<&'static str> {
         parse::type_name_of(self)
     }
 
@@ -432,15 +433,15 @@ impl DocRef {
     /// assert_eq!(vanban::DocRef::parse("Nghị định 71/2024")?.year(), Some(2024));
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
-    pub fn year(&self) -> Option<u16> {
-        self.year
+    pub fn year(&self) -> Option<i32> {
+        self.year.map(i32::from)
     }
 
     /// The full identifier, when one is written.
     ///
     /// ```
     /// let r = vanban::DocRef::parse("Nghị định số 30/2020/NĐ-CP")?;
-    /// assert_eq!(r.id().unwrap().issuers(), ["CP"]);
+    /// assert_eq!(r.id().unwrap().issuers().collect::<Vec<_>>(), ["CP"]);
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
     pub fn id(&self) -> Option<&DocId> {
