@@ -612,3 +612,37 @@ fn descriptions_complements_and_years_inside_a_chain() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn places_states_and_lower_case_bodies() {
+    // A region inside a body is no surname.
+    assert_eq!(
+        json_of("Tổng Bí thư Đảng Cộng sản Đông Dương Nguyễn Văn Cừ"),
+        json!({"name": {"family": "Nguyễn", "middle": "Văn", "given": "Cừ"},
+               "roles": [{"title": "Tổng Bí thư", "org": "Đảng Cộng sản Đông Dương"}]})
+    );
+    // `của nước …`, then the posting.
+    assert_eq!(
+        json_of("Đinh Bá Thi, Đại sứ đầu tiên của nước CHXHCN Việt Nam tại Liên Hiệp Quốc")["roles"],
+        json!([{"title": "Đại sứ", "org": "CHXHCN Việt Nam tại Liên Hiệp Quốc"}])
+    );
+    // A short body in lower case at the end of the mention.
+    assert_eq!(
+        json_of("Nguyễn Trọng Chính, Thiếu tướng, nay là Chính ủy Học viện quân y")["roles"],
+        json!([{"title": "Chính ủy", "org": "Học viện quân y"}])
+    );
+    // Religious titles and bodies; `thành viên` only of a body.
+    assert_eq!(
+        json_of("Hòa thượng Thích Thanh Minh, Viện chủ Tổ đình Hội Xá")["roles"],
+        json!([{"title": "Viện chủ", "org": "Tổ đình Hội Xá"}])
+    );
+    assert_eq!(
+        spans("Thành viên Ban Bí thư: Nông Đức Mạnh, Trương Tấn Sang."),
+        ["Thành viên Ban Bí thư: Nông Đức Mạnh", "Trương Tấn Sang"]
+    );
+    assert_eq!(spans("là thành viên Cao Đài từ nhỏ"), Vec::<String>::new());
+    assert_eq!(
+        spans("Nguyễn Đức Quang là thành viên của nhóm"),
+        Vec::<String>::new()
+    );
+}

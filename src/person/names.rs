@@ -232,6 +232,7 @@ pub(crate) const COMPOUND_SURNAMES: &[&str] = &[
 pub(crate) const VIETNAMESE_STATES: &[&str] = &[
     "Việt Nam Dân chủ Cộng hòa",
     "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "CHXHCN Việt Nam",
     "Việt Nam Cộng hòa",
     "Việt Nam",
 ];
@@ -272,6 +273,22 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "Mông Cổ",
     "Cu Ba",
     "Triều Tiên",
+];
+
+/// Regions that end the names of bodies and read like a surname and a given name (`Đảng Cộng
+/// sản Đông Dương`, `Trung ương Cục miền Nam`): general knowledge of Vietnamese geography.
+pub(crate) const REGIONS: &[&str] = &[
+    "Đông Dương",
+    "Đông Nam Á",
+    "Nam Bộ",
+    "Bắc Bộ",
+    "Trung Bộ",
+    "Nam Kỳ",
+    "Bắc Kỳ",
+    "Trung Kỳ",
+    "Tây Nguyên",
+    "Tây Bắc",
+    "Đông Bắc",
 ];
 
 /// Province and city names (short form), before and after the 2025 merger; longer first.

@@ -10,7 +10,7 @@
 
 use nom::Parser;
 
-use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
+use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, REGIONS, SURNAMES, VIETNAMESE_STATES};
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS,
     STOP_WORDS, SUFFIX_DEPUTIES, TITLES,
@@ -651,6 +651,22 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         };
         let Some(r2) = next else { break };
         let Some((w, rest)) = word_at(r2) else { break };
+        // `Đảng Cộng sản Đông Dương Nguyễn Văn Cừ`: a place is part of the body, never the start
+        // of the name after it.
+        if words > 0 && capitalised(w) {
+            if let Some((after, _)) = longest_word(
+                r2,
+                PROVINCES.iter().chain(REGIONS).chain(COUNTRIES).copied(),
+            ) {
+                pending = after;
+                end = after;
+                words += 2;
+                if words >= 10 {
+                    break;
+                }
+                continue;
+            }
+        }
         if before_name && words > 0 && capitalised(w) && name_here(r2, 4) {
             break;
         }
@@ -708,7 +724,13 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         return fail(r, "the name of the body");
     }
     let body = &start[..start.len() - end.len()];
-    if lower && !body.split(' ').any(capitalised) {
+    // A body in lower case only needs a proper name in it when text goes on after it: `Học
+    // viện quân y` at the end of a mention is a body, `công ty may mặc ở …` is not one.
+    let boundary = {
+        let t = end.trim_start_matches(' ');
+        t.is_empty() || t.starts_with([',', ';', '.', ')', ':'])
+    };
+    if lower && !body.split(' ').any(capitalised) && !(boundary && words <= 4) {
         return fail(r, "the name of the body");
     }
     let mut text = head.to_owned();
@@ -848,6 +870,14 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             if let Ok((x2, o)) = org(x, before_name) {
                 role.org = Some(o);
                 r = x2;
+            } else {
+                // `Đại sứ đầu tiên của nước CHXHCN Việt Nam`: a state.
+                let y = (word("nước"), sp1).parse(x).map_or(x, |(y, _)| y);
+                let states = VIETNAMESE_STATES.iter().chain(COUNTRIES).copied();
+                if let Some((x2, state)) = longest_word(y, states) {
+                    role.org = Some(state.to_owned());
+                    r = x2;
+                }
             }
         }
     }
@@ -886,6 +916,10 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
                 r = x2;
             }
         }
+    }
+    // `thành viên` (member) is a role only of a body: `Thành viên Ban Bí thư`.
+    if role.title == "Thành viên" && role.org.is_none() {
+        return fail(i, "the body of a member");
     }
     if let Ok((x, t)) = term(r) {
         role.term = Some(t);
