@@ -75,6 +75,33 @@
 //! # Ok::<(), vanban::ParseError>(())
 //! ```
 //!
+//! ## JSON
+//!
+//! The serde form of values is public API and follows SemVer. Absent fields are omitted, never
+//! `null`; strings in values are normalised.
+//!
+//! - A date: any of `year`, `month`, `day`, `hour`, `minute`, `second`, `utc_offset_minutes`,
+//!   `weekday` (`"Mon"` … `"Sun"`), `part_of_day` (`"morning"`, `"noon"`, `"afternoon"`,
+//!   `"evening"`, `"night"`), `quarter`, `season`, `period_part`, `decade`, `century`,
+//!   `can_chi` (`"Canh Tý"`), `lunar` and `leap_month` (`true` for lunar dates), `relative`
+//!   (`{"amount": -10, "unit": "day"}`, negative for the past), `vague`, `every`. A range is
+//!   `{"start": DATE, "end": DATE}`.
+//! - A document reference: `doc_type_name`, `number` (as written, `"01"`), `year`, `id` (`{"number",
+//!   "year"?, "doc_type"?, "issuers": [..]}`), `date`, `issued_by`, `term`, `title`, `name`,
+//!   `plenum`, `session`, `congress`.
+//! - A person: `honorific`, `rank`, `academic`, `name` (`{"family", "middle"?, "given"}`) and
+//!   `roles`, a list of `{"title", "org"?, "parent_org"?, "deputy"?, "standing"?, "first"?,
+//!   "former"?, "late"?, "acting"?, "term"?}` in the order written.
+//!
+//! ```
+//! let v = vanban::DateValue::parse("từ 27 đến 28/11/2019")?;
+//! assert_eq!(
+//!     serde_json::to_string(&v).unwrap(),
+//!     r#"{"start":{"year":2019,"month":11,"day":27},"end":{"year":2019,"month":11,"day":28}}"#
+//! );
+//! # Ok::<(), vanban::ParseError>(())
+//! ```
+//!
 //! ## Unicode
 //!
 //! Input may be NFC or NFD, use old tone placement (`uỷ`, `hoà`), `Ð` for `Đ`, non-breaking

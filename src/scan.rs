@@ -41,6 +41,11 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in output order.
+    ///
+    /// ```
+    /// let names: Vec<&str> = vanban::Kind::ALL.iter().map(|k| k.as_str()).collect();
+    /// assert_eq!(names, ["date", "doc_ref", "person"]);
+    /// ```
     pub const ALL: &'static [Kind] = &[Kind::Date, Kind::DocRef, Kind::Person];
 
     /// The kind's name as used in JSON output and on the command line (`date`).
@@ -368,7 +373,15 @@ pub fn find_iter(text: &str) -> Mentions<'static, '_> {
     DEFAULT.find_iter(text)
 }
 
-/// Iterator over the mentions of a text; see [`Scanner::find_iter`].
+/// Iterator over the mentions of a text; see [`Scanner::find_iter`]. It works chunk by chunk
+/// (a line or paragraph at a time), so the first mentions come before the whole text is read.
+///
+/// ```
+/// let mut it = vanban::find_iter("Sáng 27-11, đồng chí Phan Thăng An phát biểu.");
+/// assert_eq!(it.next().unwrap().as_str(), "Sáng 27-11");
+/// assert_eq!(it.next().unwrap().as_str(), "đồng chí Phan Thăng An");
+/// assert!(it.next().is_none());
+/// ```
 #[derive(Debug)]
 pub struct Mentions<'s, 't> {
     scanner: &'s Scanner,

@@ -371,6 +371,19 @@ impl fmt::Display for CanChi {
     }
 }
 
+impl CanChi {
+    /// Parses a can-chi name (`Canh Tý`, `canh tý`, `Quý Mão`).
+    ///
+    /// ```
+    /// let c = vanban::CanChi::parse("Canh Tý")?;
+    /// assert!(c.matches_year(2020));
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn parse(s: &str) -> Result<CanChi, ParseError> {
+        parse::parse_can_chi(s)
+    }
+}
+
 impl FromStr for CanChi {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, ParseError> {
@@ -391,7 +404,7 @@ impl<'de> Deserialize<'de> for CanChi {
     }
 }
 
-/// The serde shape of a [`Date`] (the JSON format of `../shared/seeds/README.md`).
+/// The serde shape of a [`Date`] (the JSON format of the crate documentation).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Fields {
@@ -861,7 +874,7 @@ impl DateRange {
 ///
 /// Parse with [`DateValue::parse`] or `str::parse`; `Display` prints a canonical Vietnamese
 /// form that parses back to an equal value; serde writes the JSON of
-/// `../shared/seeds/README.md` (a range is `{"start": …, "end": …}`, a date its fields).
+/// the crate documentation (a range is `{"start": …, "end": …}`, a date its fields).
 ///
 /// ```
 /// use vanban::DateValue;

@@ -72,7 +72,7 @@ pub struct DocId {
     form: DocForm,
 }
 
-/// The serde shape of a [`DocId`] (`../shared/seeds/README.md`: `{"number", "year"?,
+/// The serde shape of a [`DocId`] (the crate documentation: `{"number", "year"?,
 /// "doc_type"?, "issuers": [..]}`, plus `form` and `term`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -73,6 +73,19 @@ impl PersonName {
     pub fn given(&self) -> &str {
         &self.given
     }
+
+    /// Whether the family name is written last, as in Ê Đê and Jarai names (`Y Bih Niê`:
+    /// family `Niê`).
+    ///
+    /// ```
+    /// let p = vanban::Person::parse("ông Y Bih Niê")?;
+    /// assert!(p.name().unwrap().is_family_last());
+    /// assert_eq!(p.name().unwrap().family(), "Niê");
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn is_family_last(&self) -> bool {
+        self.family_last
+    }
 }
 
 impl fmt::Display for PersonName {
