@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::combinators::{TriggerTable, is_word_char, one_of, word_lower};
+use crate::combinators::{TriggerTable, is_letter, is_word_char, one_of, word_lower};
 use crate::date::{self, DateValue, Weekday};
 use crate::docref::{self, DocRef};
 use crate::error::{ParseError, ParseErrorKind};
@@ -463,8 +463,8 @@ fn number_may_start(t: &str, at: usize) -> bool {
     let mut back = t[..at].chars().rev();
     match back.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
-        Some('/' | '-' | '.' | ',' | ':' | '+') => !back.next().is_some_and(char::is_alphanumeric),
+        Some(c) if is_word_char(c) => false,
+        Some('/' | '-' | '.' | ',' | ':' | '+') => !back.next().is_some_and(is_word_char),
         Some(_) => true,
     }
 }
@@ -648,7 +648,7 @@ fn date_may_follow(word: &str, rest: &str) -> bool {
         return true;
     }
     let after = rest.trim_start_matches(' ');
-    if after.len() == rest.len() || !after.starts_with(|c: char| c.is_alphabetic()) {
+    if after.len() == rest.len() || !after.starts_with(is_letter) {
         return true;
     }
     const UNITS: &[&str] = &[

@@ -146,7 +146,7 @@ fn to_upper(c: char) -> char {
 
 /// True when a letter continues the word (so a vowel pair is not at the end of its syllable).
 fn continues_word(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(crate::combinators::is_word_char)
 }
 
 /// Cheap check: does `s` contain anything [`normalize_with_map`] would change?

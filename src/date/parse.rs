@@ -23,8 +23,8 @@ use super::{
 };
 use crate::combinators::parse_whole;
 use crate::combinators::{
-    PResult, at_word_end, digits, digits_len, fail, fail_kind, lookup, one_of, roman, sp0, sp1,
-    spaced, strip_ci, word,
+    PResult, at_word_end, digits, digits_len, fail, fail_kind, is_letter, is_word_char, lookup,
+    one_of, roman, sp0, sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -383,13 +383,13 @@ fn number_ends(rest: &str) -> bool {
     let mut cs = rest.chars();
     match cs.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if is_word_char(c) => false,
         // `… năm 2015.Điều 39`: a sentence ended without its space.
         Some('.') => !cs
             .next()
-            .is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase()),
-        Some('/' | ':' | ',') => !cs.next().is_some_and(char::is_alphanumeric),
-        Some('-') => !cs.next().is_some_and(char::is_alphabetic),
+            .is_some_and(|c| is_word_char(c) && !c.is_uppercase()),
+        Some('/' | ':' | ',') => !cs.next().is_some_and(is_word_char),
+        Some('-') => !cs.next().is_some_and(is_letter),
         Some(_) => true,
     }
 }

@@ -17,8 +17,8 @@ use super::tables::{
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
-    PResult, at_word_end, digits, fail, is_word_char, longest_word, lookup, lookup_word, one_of,
-    parse_whole, roman, sp1, strip_ci, word,
+    PResult, at_word_end, digits, fail, is_letter, is_word_char, longest_word, lookup, lookup_word,
+    one_of, parse_whole, roman, sp1, strip_ci, word,
 };
 use crate::error::ParseError;
 use crate::orgs::NAMED_ORGS as ORGS;
@@ -191,7 +191,7 @@ fn word_at(i: &str) -> Option<(&str, &str)> {
         if is_word_char(c) {
             end = k + c.len_utf8();
             prev_letter = true;
-        } else if c == '\'' && prev_letter && i[k + 1..].starts_with(char::is_alphabetic) {
+        } else if c == '\'' && prev_letter && i[k + 1..].starts_with(is_letter) {
             prev_letter = false;
         } else if c == '&'
             && i[..k].ends_with(|p: char| p.is_uppercase())
@@ -211,10 +211,8 @@ fn capitalised(w: &str) -> bool {
 }
 
 fn all_caps(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
+    w.chars().filter(|&c| is_letter(c)).count() > 1
+        && w.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
 }
 
 /// `PHẠM` → `Phạm`, `Phạm` → `Phạm`, `H'HEN` → `H'Hen`.
