@@ -121,17 +121,11 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
-/// Whether `c` belongs to a word (a letter, digit or combining mark); fast for the Latin and
-/// Vietnamese ranges, the Unicode tables otherwise.
+/// Whether `c` belongs to a word (`char::is_alphanumeric`); fast for the Latin and Vietnamese
+/// ranges, the Unicode tables otherwise.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    let u = c as u32;
-    match u {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xC0..=0x24F => u != 0xD7 && u != 0xF7,
-        0x1E00..=0x1EFF => true,
-        _ => c.is_alphanumeric(),
-    }
+    is_letter(c) || if c.is_ascii() { c.is_ascii_digit() } else { c.is_numeric() }
 }
 
 /// `char::is_alphabetic`, fast for the Latin and Vietnamese ranges.
