@@ -125,7 +125,12 @@ pub(crate) fn fold(c: char) -> char {
 /// ranges, the Unicode tables otherwise.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    is_letter(c) || if c.is_ascii() { c.is_ascii_digit() } else { c.is_numeric() }
+    is_letter(c)
+        || if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            c.is_numeric()
+        }
 }
 
 /// `char::is_alphabetic`, fast for the Latin and Vietnamese ranges.

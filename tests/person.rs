@@ -550,7 +550,7 @@ fn descriptions_complements_and_years_inside_a_chain() {
     );
     assert_eq!(
         json_of("Trần Nghĩa Dũng: từng giữ chức Bộ trưởng Bộ Giao thông vận tải")["roles"],
-        json!([{"title": "Bộ trưởng", "org": "Bộ Giao thông vận tải"}])
+        json!([{"title": "Bộ trưởng", "org": "Bộ Giao thông vận tải", "former": true}])
     );
     assert_eq!(
         json_of("ông Lê Văn Hảo, nguyên Phó Chủ tịch UBND tỉnh, nay là Chủ tịch HĐND tỉnh")["roles"],
@@ -644,5 +644,31 @@ fn places_states_and_lower_case_bodies() {
     assert_eq!(
         spans("Nguyễn Đức Quang là thành viên của nhóm"),
         Vec::<String>::new()
+    );
+}
+
+#[test]
+fn honorary_titles_baptismal_names_and_short_names_of_bodies() {
+    assert_eq!(
+        json_of("Anh hùng Lao động Nguyễn Văn Thạch"),
+        json!({"academic": "Anh hùng Lao động",
+               "name": {"family": "Nguyễn", "middle": "Văn", "given": "Thạch"}})
+    );
+    // A baptismal name before the name is no part of it.
+    assert_eq!(
+        json_of("linh mục Giuse Trần Đình Lữ")["name"],
+        json!({"family": "Trần", "middle": "Đình", "given": "Lữ"})
+    );
+    assert_eq!(
+        json_of("Giám mục Giuse Nguyễn Chí Linh")["name"],
+        json!({"family": "Nguyễn", "middle": "Chí", "given": "Linh"})
+    );
+    // A short name of a body in parentheses does not end the roles.
+    assert_eq!(
+        json_of(
+            "Hồ Hùng Anh, Chủ tịch HĐQT Ngân hàng TMCP Kỹ Thương Việt Nam (Techcombank), Phó Chủ tịch HĐQT Tập đoàn Masan"
+        )["roles"],
+        json!([{"title": "Chủ tịch", "org": "HĐQT Ngân hàng TMCP Kỹ Thương Việt Nam"},
+               {"title": "Phó Chủ tịch", "org": "HĐQT Tập đoàn Masan", "deputy": true}])
     );
 }

@@ -426,7 +426,9 @@ fn lead(i: &str) -> (&str, Lead) {
     }
     loop {
         let before = r;
-        if out.honorific.is_none() {
+        // `Anh hùng Lao động` is an honorary title, not the honorific `anh`.
+        let hero = one_of(r, &["anh hùng"]).is_some();
+        if out.honorific.is_none() && !hero {
             if let Some((x, h)) = lookup(r, HONORIFICS) {
                 out.honorific = Some(h.to_owned());
                 r = x;
@@ -460,10 +462,53 @@ fn lead(i: &str) -> (&str, Lead) {
         }
         r = t;
     }
+    // `linh mục Giuse Trần Đình Lữ`: a baptismal name before the name is no part of it.
+    if out.honorific.is_some() || out.rank.is_some() || out.academic.is_some() {
+        r = skip_baptismal(r);
+    }
     // Give back the space after the lead, so every shape starts at a word.
     let trimmed = i.len() - r.trim_start_matches(' ').len();
     let r = &i[trimmed.min(i.len())..];
     (r, out)
+}
+
+/// Baptismal names that Catholic clergy and faithful write before their names (`Giuse Trần
+/// Đình Lữ`), in their Vietnamese spelling.
+const BAPTISMAL: &[&str] = &[
+    "Giuse",
+    "Gioan",
+    "Phêrô",
+    "Phaolô",
+    "Anrê",
+    "Giacôbê",
+    "Đaminh",
+    "Tôma",
+    "Micae",
+    "Antôn",
+    "Phanxicô",
+    "Vinh Sơn",
+    "Gioakim",
+    "Matthêu",
+    "Luca",
+    "Máccô",
+    "Inhaxiô",
+    "Têrêsa",
+    "Maria",
+    "Anna",
+    "Catarina",
+    "Agnès",
+];
+
+/// `i` after a baptismal name and its space, when a name follows it; else `i`.
+fn skip_baptismal(i: &str) -> &str {
+    let t = i.trim_start_matches(' ');
+    match longest_word(t, BAPTISMAL.iter().copied()) {
+        Some((x, _)) => match sp1(x) {
+            Ok((y, ())) if name(y).is_ok() => y,
+            _ => i,
+        },
+        None => i,
+    }
 }
 
 /// `PGS.TS`, `PGS. TS`, `ThS`: academic titles, case as in the table.
@@ -1015,9 +1060,12 @@ fn skip_abbreviation(r: &str) -> &str {
         .find(|c: char| !(c.is_uppercase() || c == '&' || c == '-' || c.is_ascii_digit()))
         .unwrap_or(x.len());
     if n >= 2 && x[n..].starts_with(')') {
-        &x[n + 1..]
-    } else {
-        r
+        return &x[n + 1..];
+    }
+    // `Ngân hàng TMCP Kỹ Thương Việt Nam (Techcombank)`: a one-word short name of the body.
+    match word_at(x) {
+        Some((w, rest)) if capitalised(w) && w.len() <= 24 && rest.starts_with(')') => &rest[1..],
+        _ => r,
     }
 }
 
@@ -1072,8 +1120,13 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
                 None => break,
             }
         };
-        let x = skip_role_lead(x);
-        if let Ok((x2, next)) = role(x, false) {
+        let lead = skip_role_lead(x);
+        // `từng giữ chức Bộ trưởng`, `từng là …`: a former role.
+        let skipped = &x[..x.len() - lead.len()];
+        let once = skipped.starts_with("từng") || skipped.contains(" từng ");
+        let x = lead;
+        if let Ok((x2, mut next)) = role(x, false) {
+            next.former |= once;
             // `chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh`: the next person's role.
             if next.org.is_none() && sp1(x2).is_ok_and(|(y, ())| name(y).is_ok()) {
                 break;
@@ -1300,7 +1353,7 @@ fn mention(i: &str) -> PResult<'_, Found> {
             if gap_ok {
                 // `Giám đốc: Thiếu tướng GS.TS. Mai Hồng Bàng`: a rank, an academic title or an
                 // honorific may stand between the roles and the name.
-                let (t, inner) = lead_between(t);
+                let (t, inner) = lead_between(skip_baptismal(t));
                 let mut lead = lead.clone();
                 lead.honorific = lead.honorific.or(inner.honorific);
                 lead.rank = lead.rank.or(inner.rank);

@@ -55,12 +55,14 @@ pub(crate) const ACADEMIC_WORDS: &[&str] = &[
     "Nhà giáo Ưu tú",
     "Nghệ sĩ Nhân dân",
     "Nghệ sĩ Ưu tú",
+    "Anh hùng Lao động",
+    "Anh hùng Lực lượng vũ trang nhân dân",
 ];
 
 /// Academic and honorary titles (before a name), as written after normalising spaces.
 pub(crate) const ACADEMIC: &[&str] = &[
     "GS.TSKH", "PGS.TSKH", "GS.TS", "PGS.TS", "GS", "PGS", "TSKH", "TS", "ThS", "BSCKII", "BSCKI",
-    "BS", "KS", "NGND", "NGƯT", "NSND", "NSƯT", "TTND", "TTƯT",
+    "BS", "KS", "NGND", "NGƯT", "NSND", "NSƯT", "TTND", "TTƯT", "AHLĐ", "AHLLVTND",
 ];
 
 /// Official titles (heads), longer first. A head may take `Phó` before it, `phó` after it
@@ -387,6 +389,8 @@ pub(crate) const STOP_WORDS: &[&str] = &[
 /// First words of person mentions, for the scanner (lower case, sorted by bytes): honorifics,
 /// plural leads, ranks, academic titles, modifiers and titles.
 pub(crate) const TRIGGERS: &[&str] = &[
+    "ahllvtnd",
+    "ahlđ",
     "anh",
     "ban",
     "bs",
