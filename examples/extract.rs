@@ -95,6 +95,9 @@ fn parse_args() -> Result<Options, String> {
                         })
                     })
                     .collect::<Result<_, _>>()?;
+                if o.kinds.is_empty() {
+                    return Err("--kinds names no kind (known: date, doc_ref, person)".into());
+                }
             }
             "--reference" => {
                 let v = args.next().ok_or(
@@ -146,7 +149,10 @@ fn vietnam() -> FixedOffset {
 }
 
 /// The document's reference: the instant given, or its first full date. The scan is lazy
-/// and stops at that date, which is near the top of a news article.
+/// and stops at that date, which is near the top of a news article. It looks for every kind,
+/// whatever was asked, so that the date of a document cited in the text (`Quyết định số
+/// 45/QĐ-UBND ngày 3/2/1998`), which belongs to its reference, is never taken for the
+/// dateline, and the reference does not depend on `--kinds`.
 fn document_reference(
     given: Option<DateTime<FixedOffset>>,
     scanner: &Scanner,
@@ -155,10 +161,12 @@ fn document_reference(
     if given.is_some() || !scanner.finds(Kind::Date) {
         return given;
     }
-    scanner.find_iter(text).find_map(|m| match m.value() {
-        Value::Date(v) => v.as_single()?.to_datetime(vietnam()),
-        _ => None,
-    })
+    Scanner::new()
+        .find_iter(text)
+        .find_map(|m| match m.value() {
+            Value::Date(v) => v.as_single()?.to_datetime(vietnam()),
+            _ => None,
+        })
 }
 
 /// One mention with where it was found, ready to be written.

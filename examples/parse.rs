@@ -140,6 +140,10 @@ fn main() -> ExitCode {
     let mut reference = None;
     let mut texts = Vec::new();
     while let Some(a) = args.next() {
+        if a == "-h" || a == "--help" {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
         if a == "--reference" {
             let Some(v) = args.next() else {
                 eprintln!("parse: --reference needs an RFC 3339 instant");

@@ -87,8 +87,9 @@
 //!   (`{"amount": -10, "unit": "day"}`, negative for the past), `vague`, `every`. A range is
 //!   `{"start": DATE, "end": DATE}`.
 //! - A document reference: `doc_type_name`, `number` (as written, `"01"`), `year`, `id` (`{"number",
-//!   "year"?, "doc_type"?, "issuers": [..]}`), `date`, `issued_by`, `term`, `title`, `name`,
-//!   `plenum`, `session`, `congress`.
+//!   "year"?, "doc_type"?, "issuers": [..], "form"}`, `form` one of `"party"`, `"state"`,
+//!   `"legacy"`, `"standard"`), `date`, `issued_by`, `term`, `title`, `name`, `plenum`,
+//!   `session`, `congress`.
 //! - A person: `honorific`, `rank`, `academic`, `name` (`{"family", "middle"?, "given"}`) and
 //!   `roles`, a list of `{"title", "org"?, "parent_org"?, "deputy"?, "standing"?, "first"?,
 //!   "former"?, "late"?, "acting"?, "term"?}` in the order written.

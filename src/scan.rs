@@ -205,6 +205,36 @@ pub struct Mention<'t> {
     warnings: Vec<Warning>,
 }
 
+/// A mention serialises as one line of the `extract` example: `{"kind", "start", "end",
+/// "text", "value"}`, plus `"warnings"` when there are any. (The `kind` tells which value type
+/// `value` holds; [`Value`] alone does not say.)
+///
+/// ```
+/// let m = vanban::find_iter("Sáng 27-11").next().unwrap();
+/// assert_eq!(
+///     serde_json::to_string(&m).unwrap(),
+///     r#"{"kind":"date","start":0,"end":11,"text":"Sáng 27-11","value":{"month":11,"day":27,"part_of_day":"morning"}}"#
+/// );
+/// ```
+impl Serialize for Mention<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let n = if self.warnings.is_empty() { 5 } else { 6 };
+        let mut m = s.serialize_struct("Mention", n)?;
+        m.serialize_field("kind", &self.kind)?;
+        m.serialize_field("start", &self.start)?;
+        m.serialize_field("end", &self.end)?;
+        m.serialize_field("text", self.text)?;
+        m.serialize_field("value", &self.value)?;
+        if self.warnings.is_empty() {
+            m.skip_field("warnings")?;
+        } else {
+            m.serialize_field("warnings", &self.warnings)?;
+        }
+        m.end()
+    }
+}
+
 impl<'t> Mention<'t> {
     /// The kind of mention.
     ///
@@ -352,9 +382,9 @@ impl Scanner {
     /// assert_eq!(found.len(), 1);
     /// assert_eq!(found[0].as_str(), "Sáng 24/10/2019");
     /// ```
-    pub fn find_iter<'s, 't>(&'s self, text: &'t str) -> Mentions<'s, 't> {
+    pub fn find_iter<'t>(&self, text: &'t str) -> Mentions<'t> {
         Mentions {
-            scanner: self,
+            scanner: self.clone(),
             text,
             pos: 0,
             pending: VecDeque::new(),
@@ -368,9 +398,8 @@ impl Scanner {
 /// let n = vanban::find_iter("Sáng 27-11, Ban Thường vụ Tỉnh ủy họp (27 và 28-11).").count();
 /// assert_eq!(n, 2);
 /// ```
-pub fn find_iter(text: &str) -> Mentions<'static, '_> {
-    static DEFAULT: Scanner = Scanner::new();
-    DEFAULT.find_iter(text)
+pub fn find_iter(text: &str) -> Mentions<'_> {
+    Scanner::new().find_iter(text)
 }
 
 /// Iterator over the mentions of a text; see [`Scanner::find_iter`]. It works chunk by chunk
@@ -382,15 +411,17 @@ pub fn find_iter(text: &str) -> Mentions<'static, '_> {
 /// assert_eq!(it.next().unwrap().as_str(), "đồng chí Phan Thăng An");
 /// assert!(it.next().is_none());
 /// ```
-#[derive(Debug)]
-pub struct Mentions<'s, 't> {
-    scanner: &'s Scanner,
+#[derive(Debug, Clone)]
+pub struct Mentions<'t> {
+    scanner: Scanner,
     text: &'t str,
     pos: usize,
     pending: VecDeque<Mention<'t>>,
 }
 
-impl<'t> Iterator for Mentions<'_, 't> {
+impl std::iter::FusedIterator for Mentions<'_> {}
+
+impl<'t> Iterator for Mentions<'t> {
     type Item = Mention<'t>;
 
     fn next(&mut self) -> Option<Mention<'t>> {
@@ -403,7 +434,7 @@ impl<'t> Iterator for Mentions<'_, 't> {
             }
             let (start, end, next) = next_chunk(self.text, self.pos);
             self.pos = next;
-            scan_chunk(self.scanner, self.text, start, end, &mut self.pending);
+            scan_chunk(&self.scanner, self.text, start, end, &mut self.pending);
         }
     }
 }

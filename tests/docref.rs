@@ -409,3 +409,33 @@ fn not_references() {
         assert_eq!(spans(text), Vec::<String>::new(), "{text:?}");
     }
 }
+
+#[test]
+fn councils_named_by_their_level_alone() {
+    // The writer's own province or district: `của UBND tỉnh`, `của Chủ tịch UBND tỉnh`.
+    for (text, body) in [
+        (
+            "Quyết định số 45/QĐ-UBND ngày 3/2/1998 của UBND tỉnh",
+            "UBND tỉnh",
+        ),
+        (
+            "Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh",
+            "Ủy ban nhân dân tỉnh",
+        ),
+        ("Quyết định số 45/QĐ-UBND của UBND huyện", "UBND huyện"),
+        (
+            "Quyết định số 45/QĐ-UBND của Chủ tịch UBND tỉnh",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Quyết định 12/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam",
+            "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam",
+        ),
+    ] {
+        let r = DocRef::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(r.issued_by(), Some(body), "{text}");
+        assert_eq!(DocRef::parse(&r.to_string()).unwrap(), r, "{text}");
+    }
+    // A person's name after the council is not part of the body.
+    assert!(DocRef::parse("Quyết định 12/QĐ-UBND của Chủ tịch UBND tỉnh Nguyễn Văn An").is_err());
+}

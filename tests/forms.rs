@@ -14,7 +14,7 @@ use vanban::{
 };
 
 /// The date mentions of `text` (these tests are about dates only).
-fn dates(text: &str) -> Mentions<'static, '_> {
+fn dates(text: &str) -> Mentions<'_> {
     static DATES: std::sync::OnceLock<Scanner> = std::sync::OnceLock::new();
     DATES
         .get_or_init(|| Scanner::with_kinds(&[Kind::Date]))

@@ -577,7 +577,11 @@ fn level_and_place(r: &str) -> Option<(&str, &str)> {
             None => break,
         }
     }
-    (end.len() < x.len()).then(|| (end, &r[..r.len() - end.len()]))
+    // `Ủy ban nhân dân tỉnh`: the level alone names the council of the writer's own place.
+    if !at_word_end(end) {
+        return None;
+    }
+    Some((end, &r[..r.len() - end.len()]))
 }
 
 /// Issuing bodies, joined by `và` or commas (`Bộ Tư pháp và Bộ Nội vụ`), as written.
@@ -597,8 +601,29 @@ fn body(i: &str) -> PResult<'_, String> {
     Ok((r, names))
 }
 
-/// One issuing body: a known name, or a ministry, committee or council with its place.
+/// One issuing body: a known name, or a ministry, committee or council with its place; `Chủ
+/// tịch` before a council (`Chủ tịch UBND tỉnh`).
 fn one_body(i: &str) -> PResult<'_, String> {
+    // Only a council with its level and at most a known province: a person's name may follow
+    // (`của Chủ tịch UBND tỉnh Nguyễn Văn A`).
+    if let Ok((x, _)) = (word("chủ tịch"), sp1).parse(i) {
+        let heads = ["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"];
+        let levels = ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường"];
+        if let Some((y, _)) = one_of(x, &heads) {
+            if let Some((z, _)) = sp1(y).ok().and_then(|(y2, ())| one_of(y2, &levels)) {
+                let end = sp1(z)
+                    .ok()
+                    .and_then(|(z2, ())| crate::person::after_province(z2))
+                    .unwrap_or(z);
+                return Ok((end, i[..i.len() - end.len()].to_owned()));
+            }
+        }
+    }
+    council(i)
+}
+
+/// A known body, or a ministry, committee or council with its place.
+fn council(i: &str) -> PResult<'_, String> {
     if let Some((r, name)) = longest_name(i, &[BODIES, crate::orgs::NAMED_ORGS]) {
         return Ok((r, name.to_owned()));
     }
@@ -650,6 +675,7 @@ fn one_body(i: &str) -> PResult<'_, String> {
         "phường",
         "và",
     ];
+    let head_end = r;
     let mut words = 0;
     let mut pending = r;
     while let Ok((r2, ())) = sp1(pending) {
@@ -667,6 +693,16 @@ fn one_body(i: &str) -> PResult<'_, String> {
         }
     }
     if words == 0 {
+        // `UBND tỉnh`, `HĐND huyện`: a council and its level, the place left unsaid.
+        let council = one_of(i, &["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"]);
+        if let (Some(_), Some((x, _))) = (
+            council,
+            sp1(head_end).ok().and_then(|(y, ())| {
+                one_of(y, &["tỉnh", "thành phố", "huyện", "quận", "xã", "phường"])
+            }),
+        ) {
+            return Ok((x, i[..i.len() - x.len()].to_owned()));
+        }
         return fail(i, "an issuing body");
     }
     Ok((r, i[..i.len() - r.len()].to_owned()))

@@ -17,6 +17,11 @@ use serde::{Deserialize, Serialize};
 use crate::error::ParseError;
 
 pub(crate) use parse::{is_name_start, people_at, trigger_fits};
+
+/// The rest of `i` after a province or city name at its start (`Hà Nam`, `TP.HCM` excluded).
+pub(crate) fn after_province(i: &str) -> Option<&str> {
+    crate::combinators::lookup_word(i, names::PROVINCES).map(|(r, _)| r)
+}
 pub(crate) use tables::TRIGGERS;
 
 /// A person's name: family name (`họ`), middle names (`tên đệm`, possibly several) and given
@@ -105,7 +110,8 @@ impl fmt::Display for PersonName {
     }
 }
 
-/// One role of a person: a title (with its modifiers, as written: `Phó Bí thư Thường trực`),
+/// One role of a person: a title (with its modifiers, in canonical case: `Phó Bí thư Thường
+/// trực`),
 /// the organisation (`Tỉnh ủy`, `HĐND tỉnh Kiên Giang`) and the organisation above it when the
 /// text names one after a comma (`Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung
 /// ương`).
@@ -141,7 +147,8 @@ pub struct Role {
 }
 
 impl Role {
-    /// The title with its modifiers (`Phó Bí thư Thường trực`, `Cục phó`).
+    /// The title with its modifiers, in the tables' canonical case whatever the text's
+    /// (`Phó Bí thư Thường trực`, `Cục phó`; `TRƯỞNG BAN` gives `Trưởng ban`).
     ///
     /// ```
     /// let p = vanban::Person::parse("đồng chí Bí thư Đảng ủy Khối")?;
