@@ -29,17 +29,8 @@ use vanban::{CanChi, DateValue, Kind, Mention, Scanner};
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        // `PROPTEST_CASES` overrides the count for longer explorations.
-        cases: std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(256),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+mod common;
+use common::{config, nbsp, nfd, old_style};
 
 fn days_in_month(year: i32, month: u32) -> u32 {
     let first = NaiveDate::from_ymd_opt(year, month, 1).expect("valid month");
@@ -866,25 +857,6 @@ fn decomposes_to_non_marks(c: char) -> bool {
         .nfd()
         .skip(1)
         .any(|d| !unicode_normalization::char::is_combining_mark(d))
-}
-
-fn nfd(s: &str) -> String {
-    s.nfd().collect()
-}
-
-fn nbsp(s: &str) -> String {
-    s.replace(' ', "\u{00A0}")
-}
-
-/// Old tone placement and `Ð` for `Đ`.
-fn old_style(s: &str) -> String {
-    s.replace("ủy", "uỷ")
-        .replace("Ủy", "Uỷ")
-        .replace("hòa", "hoà")
-        .replace("Hòa", "Hoà")
-        .replace("khỏe", "khoẻ")
-        .replace("thủy", "thuỷ")
-        .replace('Đ', "\u{00D0}")
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -182,12 +182,11 @@ fn d_safe(code: &str) -> bool {
     code.contains('Đ') && !all_codes().any(|c| c.to_uppercase() == d)
 }
 
+mod common;
+
 fn config() -> ProptestConfig {
     ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(256),
+        cases: common::cases(),
         failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
             "proptest-regressions/prop_docref.txt",
         ))),

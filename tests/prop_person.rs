@@ -13,19 +13,10 @@
 
 use proptest::prelude::*;
 use proptest::sample::select;
-use unicode_normalization::UnicodeNormalization;
 use vanban::{Kind, Person, Scanner};
 
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(256),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+mod common;
+use common::{config, nfd};
 
 const HONORIFICS: &[&str] = &["đồng chí", "Đồng chí", "Đ/c", "ông", "bà", "Ông", "Bà"];
 const RANKS: &[&str] = &[
@@ -134,19 +125,9 @@ fn mentions() -> impl Strategy<Value = (String, String, String, String, String)>
         })
 }
 
-fn nfd(s: &str) -> String {
-    s.nfd().collect()
-}
-
 /// Old tone placement, `Ð` for `Đ` and non-breaking spaces.
 fn old_style(s: &str) -> String {
-    s.replace("ủy", "uỷ")
-        .replace("Ủy", "Uỷ")
-        .replace("hòa", "hoà")
-        .replace("Hòa", "Hoà")
-        .replace("Thủy", "Thuỷ")
-        .replace('Đ', "\u{00D0}")
-        .replace(' ', "\u{00A0}")
+    common::nbsp(&common::old_style(s))
 }
 
 fn found(text: &str) -> Vec<(usize, String)> {
