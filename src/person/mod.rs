@@ -424,6 +424,15 @@ impl FromStr for Person {
 
 impl fmt::Display for Role {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, ", ")
+    }
+}
+
+impl Role {
+    /// Writes the role, with `parent_sep` before its parent body: `, ` after a name (where a
+    /// body alone is the parent of the role before it), a space before a name or with no name
+    /// (where a parent is read only when it follows its body directly).
+    fn write(&self, f: &mut impl fmt::Write, parent_sep: &str) -> fmt::Result {
         if self.former {
             f.write_str("nguyên ")?;
         }
@@ -441,7 +450,7 @@ impl fmt::Display for Role {
             write!(f, " khóa {}", crate::combinators::to_roman(u32::from(t)))?;
         }
         if let Some(p) = &self.parent_org {
-            write!(f, ", {p}")?;
+            write!(f, "{parent_sep}{p}")?;
         }
         Ok(())
     }
@@ -478,7 +487,12 @@ impl fmt::Display for Person {
                 if !s.is_empty() && !roles.is_empty() {
                     s.push(' ');
                 }
-                s.push_str(&roles.join(", "));
+                for (k, r) in self.roles.iter().enumerate() {
+                    if k > 0 {
+                        s.push_str(", ");
+                    }
+                    r.write(&mut s, " ")?;
+                }
                 f.write_str(&s)
             }
         }

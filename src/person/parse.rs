@@ -193,12 +193,6 @@ fn word_at(i: &str) -> Option<(&str, &str)> {
             prev_letter = true;
         } else if c == '\'' && prev_letter && i[k + 1..].starts_with(is_letter) {
             prev_letter = false;
-        } else if c == '&'
-            && i[..k].ends_with(|p: char| p.is_uppercase())
-            && i[k + 1..].starts_with(|n: char| n.is_uppercase())
-        {
-            // `NN&PTNT`, `KH&CN`: abbreviations joined by `&` are one word.
-            prev_letter = false;
         } else {
             break;
         }
@@ -671,13 +665,9 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             t.is_empty() || t.starts_with([',', ';', '.', ':', '(', ')', '-'])
         })
     };
-    if head.is_empty()
-        && if before_name {
-            name_here(first, 4)
-        } else {
-            name_alone(first)
-        }
-    {
+    // After a name the test is narrower (a name with a separator after it), so that whatever
+    // reads as a body before a name also does after one, where `Display` writes every role.
+    if head.is_empty() && name_here(first, 4) && (before_name || name_alone(first)) {
         return fail(r, "the name of the body");
     }
     let start = if head.is_empty() { first } else { r };
@@ -743,6 +733,11 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             Some(x) if all_caps(w) && x.starts_with(char::is_uppercase) => {
                 word_at(x).map_or(rest, |(_, y)| y)
             }
+            // `Bộ NN&PTNT`, `KH&CN`: abbreviations joined by `&`.
+            _ if all_caps(w) && rest.starts_with('&') => match word_at(&rest[1..]) {
+                Some((w2, y)) if all_caps(w2) => y,
+                _ => rest,
+            },
             _ => match rest.strip_prefix('-') {
                 Some(x) if x.starts_with(|c: char| is_word_char(c)) => {
                     word_at(x).map_or(rest, |(_, y)| y)
@@ -1125,7 +1120,13 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
         let skipped = &x[..x.len() - lead.len()];
         let once = skipped.starts_with("từng") || skipped.contains(" từng ");
         let x = lead;
-        if let Ok((x2, mut next)) = role(x, false) {
+        // At most nine roles; the parent body of the ninth may still follow it.
+        let next_role = if roles.len() < 9 {
+            role(x, false).ok()
+        } else {
+            None
+        };
+        if let Some((x2, mut next)) = next_role {
             next.former |= once;
             // `chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh`: the next person's role.
             if next.org.is_none() && sp1(x2).is_ok_and(|(y, ())| name(y).is_ok()) {
@@ -1147,9 +1148,6 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
                 Err(_) => break,
             }
         } else {
-            break;
-        }
-        if roles.len() > 8 {
             break;
         }
     }
