@@ -659,15 +659,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
     }
     // A body named without its head never starts with a person's name (`chủ tịch Trần Bạch
     // Đằng`; after a name, `…, chủ tịch Trần Bạch Đằng` is the next person).
-    let name_alone = |x: &str| {
-        name(x).is_ok_and(|(rest, _)| {
-            let t = rest.trim_start_matches(' ');
-            t.is_empty() || t.starts_with([',', ';', '.', ':', '(', ')', '-'])
-        })
-    };
-    // After a name the test is narrower (a name with a separator after it), so that whatever
-    // reads as a body before a name also does after one, where `Display` writes every role.
-    if head.is_empty() && name_here(first, 4) && (before_name || name_alone(first)) {
+    if head.is_empty() && before_name && name_here(first, 4) {
         return fail(r, "the name of the body");
     }
     let start = if head.is_empty() { first } else { r };
@@ -762,6 +754,11 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         return fail(r, "the name of the body");
     }
     let body = &start[..start.len() - end.len()];
+    // A body named without its head is never exactly a person's name, wherever it stands, so
+    // that it reads alike before a name and after one (where `Display` writes every role).
+    if head.is_empty() && name(body.trim_start()).is_ok_and(|(rest, _)| rest.is_empty()) {
+        return fail(r, "the name of the body");
+    }
     // A body in lower case only needs a proper name in it when text goes on after it: `Học
     // viện quân y` at the end of a mention is a body, `công ty may mặc ở …` is not one.
     let boundary = {
