@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::combinators::{TriggerTable, is_letter, is_word_char, one_of, word_lower};
+use crate::combinators::{TriggerTable, fold, is_letter, is_word_char, one_of, word_lower};
 use crate::date::{self, DateValue, Weekday};
 use crate::docref::{self, DocRef};
 use crate::error::{ParseError, ParseErrorKind};
@@ -517,6 +517,139 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     opened && closed
 }
 
+/// Bit of a scanner table entry for a surname (name-first mentions start there).
+const SURNAME: u8 = 1 << 6;
+
+/// The words the scanner tries and what each can start: every trigger word of every kind (as
+/// [`Kind`] bits) and every surname ([`SURNAME`]), lower case.
+fn scan_table() -> &'static TriggerTable {
+    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let surnames: Vec<String> = person::SURNAMES
+            .iter()
+            .map(|s| s.chars().map(fold).collect())
+            .collect();
+        let surnames: Vec<&str> = surnames.iter().map(String::as_str).collect();
+        TriggerTable::new(&[
+            (date::TRIGGERS, Kind::Date.bit()),
+            (docref::TRIGGERS, Kind::DocRef.bit()),
+            (person::TRIGGERS, Kind::Person.bit()),
+            (&surnames, SURNAME),
+        ])
+    })
+}
+
+/// A word the scanner tries: a number, or a short word in [`scan_table`].
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// The table's bits for the word (0 for a number).
+    bits: u8,
+    /// The word in lower case (empty for a number).
+    lower: [u8; TriggerTable::MAX_LEN],
+    len: usize,
+}
+
+/// The next word of `t` at or after byte `k` that can start a mention.
+///
+/// This is the scanner's prefilter: one pass over the bytes that finds word boundaries,
+/// lower-cases the first bytes of each word on the way and asks the table about it, so the
+/// grammar runs only at numbers and listed words. Starting inside a word (after a mention that
+/// ended there) makes the rest of the word a word, as everywhere else.
+fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
+    let b = t.as_bytes();
+    let table = scan_table();
+    loop {
+        while k < b.len() {
+            let (w, l) = word_byte(t, k);
+            if w {
+                break;
+            }
+            k += l;
+        }
+        if k >= b.len() {
+            return None;
+        }
+        let start = k;
+        let mut lower = [0u8; TriggerTable::MAX_LEN];
+        let mut len = 0;
+        if b[start].is_ascii_digit() {
+            while k < b.len() && word_byte(t, k).0 {
+                k += word_byte(t, k).1;
+            }
+            return Some(Candidate {
+                start,
+                end: k,
+                bits: 0,
+                lower,
+                len: 0,
+            });
+        }
+        while k < b.len() {
+            let x = b[k];
+            if x < 0x80 {
+                if !x.is_ascii_alphanumeric() {
+                    break;
+                }
+                if len < lower.len() {
+                    lower[len] = x.to_ascii_lowercase();
+                }
+                len += 1;
+                k += 1;
+                continue;
+            }
+            let (w, l) = word_byte(t, k);
+            if !w {
+                break;
+            }
+            // Only words short enough to be triggers are lower-cased.
+            if k + l - start <= date::MAX_TRIGGER_LEN {
+                let c = fold(t[k..].chars().next().unwrap_or(' '));
+                let n = c.len_utf8();
+                if len + n <= lower.len() {
+                    c.encode_utf8(&mut lower[len..len + n]);
+                }
+                len += n;
+            }
+            k += l;
+        }
+        if k - start <= date::MAX_TRIGGER_LEN && len <= lower.len() {
+            let bits = table.get(&lower[..len]);
+            if bits != 0 {
+                return Some(Candidate {
+                    start,
+                    end: k,
+                    bits,
+                    lower,
+                    len,
+                });
+            }
+        }
+    }
+}
+
+/// Whether the char at byte `k` of `t` belongs to a word, and its length: [`is_word_char`]
+/// with the common cases read off the bytes.
+#[inline]
+fn word_byte(t: &str, k: usize) -> (bool, usize) {
+    let b = t.as_bytes();
+    let x = b[k];
+    if x < 0x80 {
+        return (x.is_ascii_alphanumeric(), 1);
+    }
+    match (x, b.get(k + 1)) {
+        // U+00C0..U+01BF, all letters but × and ÷.
+        (0xC3, Some(&y)) => (y != 0x97 && y != 0xB7, 2),
+        (0xC4..=0xC6, Some(_)) => (true, 2),
+        // U+1E00..U+1EFF: Latin Extended Additional, all letters.
+        (0xE1, Some(0xB8..=0xBB)) => (true, 3),
+        _ => {
+            let c = t[k..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        }
+    }
+}
+
 fn scan_chunk<'t>(
     scanner: &Scanner,
     text: &'t str,
@@ -535,25 +668,11 @@ fn scan_chunk<'t>(
     let chunk = &text[start..end];
     let n = Normalized::new(chunk);
     let t = n.as_str();
-    let bytes = t.as_bytes();
     let mut i = 0;
-    let mut buf = [0u8; 32];
-    while i < bytes.len() {
-        let b = bytes[i];
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            t[i..].chars().next().unwrap_or(' ')
-        };
-        if !is_word_char(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        let word_end = t[i..]
-            .char_indices()
-            .find(|(_, c)| !is_word_char(*c))
-            .map_or(t.len(), |(k, _)| i + k);
-        let (date_candidate, doc_candidate, person_candidate) = if b.is_ascii_digit() {
+    while let Some(cand) = next_candidate(t, i) {
+        i = cand.start;
+        let word_end = cand.end;
+        let (date_candidate, doc_candidate, person_candidate) = if cand.bits == 0 {
             let ok = number_may_start(t, i);
             // An identifier goes on after its number with `/` or `-` (`126-QĐ/TW`, `30/2020`).
             let id_next = t[word_end..]
@@ -564,27 +683,15 @@ fn scan_chunk<'t>(
                 docs && ok && id_next,
                 false,
             )
-        } else if word_end - i <= date::MAX_TRIGGER_LEN {
-            // Triggers are short: longer words are skipped without lower-casing them.
-            match word_lower(&t[i..], &mut buf) {
-                Some(w) => {
-                    let bits = trigger_kinds(w);
-                    (
-                        dates
-                            && bits & Kind::Date.bit() != 0
-                            && date::trigger_fits(w, &t[word_end..]),
-                        docs && bits & Kind::DocRef.bit() != 0
-                            && docref::trigger_fits(w, &t[word_end..]),
-                        people
-                            && ((bits & Kind::Person.bit() != 0
-                                && person::trigger_fits(w, &t[word_end..]))
-                                || person::is_name_start(&t[i..])),
-                    )
-                }
-                None => (false, false, false),
-            }
         } else {
-            (false, false, false)
+            let (w, bits, rest) = (&cand.lower[..cand.len], cand.bits, &t[word_end..]);
+            (
+                dates && bits & Kind::Date.bit() != 0 && date::trigger_fits(w, rest),
+                docs && bits & Kind::DocRef.bit() != 0 && docref::trigger_fits(w, rest),
+                people
+                    && ((bits & Kind::Person.bit() != 0 && person::trigger_fits(w, rest))
+                        || (bits & SURNAME != 0 && person::is_name_start(&t[i..]))),
+            )
         };
         // A reference first: a date inside it belongs to it.
         if doc_candidate {
@@ -706,17 +813,9 @@ fn capital_ahead(s: &str, window: usize) -> bool {
 }
 
 /// The kinds of mention (as [`Kind`] bits) that the lower-case word `w` can start.
+#[cfg(test)]
 pub(crate) fn trigger_kinds(w: &[u8]) -> u8 {
-    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            TriggerTable::new(&[
-                (date::TRIGGERS, Kind::Date.bit()),
-                (docref::TRIGGERS, Kind::DocRef.bit()),
-                (person::TRIGGERS, Kind::Person.bit()),
-            ])
-        })
-        .get(w)
+    scan_table().get(w) & !SURNAME
 }
 
 /// `27-11` (a day and month joined by a hyphen, no year): the form scores and powers share.

@@ -22,6 +22,7 @@ pub(crate) use parse::{is_name_start, people_at, trigger_fits};
 pub(crate) fn after_province(i: &str) -> Option<&str> {
     crate::combinators::lookup_word(i, names::PROVINCES).map(|(r, _)| r)
 }
+pub(crate) use names::SURNAMES;
 pub(crate) use tables::TRIGGERS;
 
 /// A person's name: family name (`họ`), middle names (`tên đệm`, possibly several) and given
