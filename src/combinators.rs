@@ -151,22 +151,33 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// boundary, so inputs whose chars change byte length when lower-cased (the Kelvin sign, `ẞ`)
 /// cannot make it panic.
 pub(crate) fn strip_ci<'a>(i: &'a str, kw: &str) -> Option<&'a str> {
-    // Most keywords start with an ASCII letter and most words do not match: reject on the
-    // first byte without decoding.
-    if let (Some(&a), Some(&b)) = (i.as_bytes().first(), kw.as_bytes().first()) {
-        if a < 0x80 && b < 0x80 && !a.eq_ignore_ascii_case(&b) {
+    let (ib, kb) = (i.as_bytes(), kw.as_bytes());
+    // ASCII on both sides (most keywords, most of the time): compare bytes, no decoding.
+    let mut n = 0;
+    while n < kb.len() {
+        let (k, c) = (kb[n], *ib.get(n)?);
+        if k >= 0x80 || c >= 0x80 {
+            break;
+        }
+        if !k.eq_ignore_ascii_case(&c) {
             return None;
         }
+        n += 1;
     }
-    let mut input = i.char_indices();
-    for k in kw.chars() {
+    // Both sides are on a char boundary at `n`: the same bytes are the same chars.
+    let (i2, kw2) = (&i[n..], &kw[n..]);
+    if i2.as_bytes().starts_with(kw2.as_bytes()) {
+        return Some(&i2[kw2.len()..]);
+    }
+    let mut input = i2.char_indices();
+    for k in kw2.chars() {
         match input.next() {
             Some((_, c)) if fold(c) == fold(k) => {}
             _ => return None,
         }
     }
-    let used = input.next().map_or(i.len(), |(pos, _)| pos);
-    Some(&i[used..])
+    let used = input.next().map_or(i2.len(), |(pos, _)| pos);
+    Some(&i2[used..])
 }
 
 /// True when `rest` does not continue a word (so a keyword that ended there is whole).
@@ -283,28 +294,36 @@ impl TriggerTable {
         };
         for &(words, bit) in sets {
             for w in words {
-                let w = w.as_bytes();
-                assert!(!w.is_empty() && w.len() <= Self::MAX_LEN, "trigger {w:?}");
-                let mut h = Self::hash(w);
-                loop {
-                    let slot = &mut t.slots[h];
-                    if slot.1 == 0 {
-                        slot.0[..w.len()].copy_from_slice(w);
-                        slot.1 = w.len() as u8;
-                        slot.2 = bit;
-                        break;
-                    }
-                    if &slot.0[..usize::from(slot.1)] == w {
-                        slot.2 |= bit;
-                        break;
-                    }
-                    h = (h + 1) % Self::SLOTS;
-                }
+                t.insert(w.as_bytes(), bit);
             }
         }
-        // Half empty at least, so a probe for an absent word ends soon.
-        assert!(t.slots.iter().filter(|s| s.1 != 0).count() * 2 < Self::SLOTS);
-        t
+        t.check_load()
+    }
+
+    /// Adds `bits` to the word `w`.
+    fn insert(&mut self, w: &[u8], bits: u8) {
+        assert!(!w.is_empty() && w.len() <= Self::MAX_LEN, "trigger {w:?}");
+        let mut h = Self::hash(w);
+        loop {
+            let slot = &mut self.slots[h];
+            if slot.1 == 0 {
+                slot.0[..w.len()].copy_from_slice(w);
+                slot.1 = w.len() as u8;
+                slot.2 = bits;
+                break;
+            }
+            if &slot.0[..usize::from(slot.1)] == w {
+                slot.2 |= bits;
+                break;
+            }
+            h = (h + 1) % Self::SLOTS;
+        }
+    }
+
+    /// Half empty at least, so a probe for an absent word ends soon.
+    fn check_load(self) -> TriggerTable {
+        assert!(self.slots.iter().filter(|s| s.1 != 0).count() * 2 < Self::SLOTS);
+        self
     }
 
     #[inline]
@@ -313,6 +332,17 @@ impl TriggerTable {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
         (h ^ (h >> 29)) as usize % Self::SLOTS
+    }
+
+    /// A table of `words` whose bits are each word's index plus one (at most 254 words, each
+    /// once).
+    pub(crate) fn with_values(words: &[&str]) -> TriggerTable {
+        let mut t = TriggerTable::new(&[]);
+        for (k, w) in words.iter().enumerate() {
+            let value = u8::try_from(k + 1).expect("at most 254 words");
+            t.insert(w.as_bytes(), value);
+        }
+        t.check_load()
     }
 
     /// The bits of `w` (lower case, as bytes); 0 when it is no trigger.
@@ -357,7 +387,11 @@ pub(crate) fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]>
 /// Phrases grouped by their first word (lower case), with the second words each first word
 /// takes: the scanner's check that a trigger word is followed by the rest of a phrase.
 #[derive(Debug)]
-pub(crate) struct SecondWords(Vec<(String, Vec<&'static str>)>);
+pub(crate) struct SecondWords {
+    /// First words, as a table whose bits are `index + 1` into `lists`.
+    firsts: TriggerTable,
+    lists: Vec<Vec<&'static str>>,
+}
 
 impl SecondWords {
     pub(crate) fn new(phrases: impl Iterator<Item = &'static str>) -> SecondWords {
@@ -371,13 +405,21 @@ impl SecondWords {
                 None => v.push((first, vec![second])),
             }
         }
-        SecondWords(v)
+        // Asked for every trigger word of a text: one hash probe instead of a walk.
+        assert!(v.len() < usize::from(u8::MAX), "too many first words");
+        let keys: Vec<&str> = v.iter().map(|(f, _)| f.as_str()).collect();
+        let firsts = TriggerTable::with_values(&keys);
+        SecondWords {
+            firsts,
+            lists: v.into_iter().map(|(_, list)| list).collect(),
+        }
     }
 
     /// `None` when no phrase starts with `w` (lower case); else whether `rest` (the text after
     /// `w`) goes on with one of its phrases. A phrase of one word fits whatever follows.
     pub(crate) fn fits(&self, w: &[u8], rest: &str) -> Option<bool> {
-        let (_, list) = self.0.iter().find(|(f, _)| f.as_bytes() == w)?;
+        let k = self.firsts.get(w);
+        let list = self.lists.get(usize::from(k).checked_sub(1)?)?;
         let after = rest.strip_prefix(' ').unwrap_or("");
         Some(list.contains(&"") || one_of(after, list).is_some())
     }

@@ -19,44 +19,42 @@ use unicode_normalization::char::is_combining_mark;
 #[derive(Debug, Clone)]
 pub(crate) struct Normalized<'a> {
     text: Cow<'a, str>,
-    /// `map[i]` is the original byte offset of normalised byte `i`; one extra entry at the end
-    /// holds the original length. `None` when the text needed no change (offsets are equal).
-    map: Option<Vec<usize>>,
+    /// `(position in text, position in the original)` wherever the offset between the two
+    /// changes, in order; empty when the text is borrowed.
+    map: Vec<(usize, usize)>,
 }
 
 impl<'a> Normalized<'a> {
-    /// Normalises `s`, borrowing it when it is already in the grammar's form.
     pub(crate) fn new(s: &'a str) -> Self {
         if !needs_normalization(s) {
             return Normalized {
                 text: Cow::Borrowed(s),
-                map: None,
+                map: Vec::new(),
             };
         }
         let (text, map) = normalize_with_map(s);
         Normalized {
             text: Cow::Owned(text),
-            map: Some(map),
+            map,
         }
     }
 
-    /// The normalised text.
     pub(crate) fn as_str(&self) -> &str {
         &self.text
     }
 
-    /// The original byte offset of normalised byte offset `pos` (a char boundary of the
-    /// normalised text, or its length).
+    /// The byte of the original text that the char at byte `pos` of the normalised text came
+    /// from (the end of the original for the end of the text).
     pub(crate) fn to_original(&self, pos: usize) -> usize {
-        match &self.map {
+        let pos = pos.min(self.text.len());
+        let k = self.map.partition_point(|&(at, _)| at <= pos);
+        match k.checked_sub(1).map(|k| self.map[k]) {
             None => pos,
-            Some(map) => map[pos.min(map.len() - 1)],
+            Some((at, orig)) => orig + (pos - at),
         }
     }
 }
 
-/// Normalises `s` into the form every value is reported in: NFC, modern tone placement, `Đ`,
-/// plain spaces, hyphens and quotes.
 pub(crate) fn normalize(s: &str) -> Cow<'_, str> {
     if needs_normalization(s) {
         Cow::Owned(normalize_with_map(s).0)
@@ -65,7 +63,6 @@ pub(crate) fn normalize(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// What a single char becomes, before tone placement is considered.
 enum Fold {
     Keep,
     Drop,
@@ -159,21 +156,41 @@ fn needs_normalization(s: &str) -> bool {
             i += 1;
             continue;
         }
+        // Precomposed Latin and Vietnamese letters (nearly every non-ASCII char of the text)
+        // are neither combining marks nor folded; only after `o` or `u` can they be an old
+        // tone placement. Read off the bytes: U+00C0..U+01B0 but Ð, ð and Ɖ, and
+        // U+1EA0..U+1EF9.
+        let after_vowel = i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U');
+        if !after_vowel {
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            let plain2 = match b {
+                0xC3 => next != 0x90 && next != 0xB0,
+                0xC4 | 0xC5 => true,
+                0xC6 => next <= 0xB0 && next != 0x89,
+                _ => false,
+            };
+            if plain2 {
+                i += 2;
+                continue;
+            }
+            let third = bytes.get(i + 2).copied().unwrap_or(0);
+            if b == 0xE1 && ((next == 0xBA && third >= 0xA0) || (next == 0xBB && third <= 0xB9)) {
+                i += 3;
+                continue;
+            }
+        }
         // Safe: `i` is always on a char boundary here (ASCII bytes advance by 1, others by
         // their UTF-8 length).
         let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
-        // Precomposed Latin and Vietnamese letters (nearly every non-ASCII char of the text)
-        // are neither combining marks nor folded; the tables answer for the rest.
         let u = c as u32;
         let plain = matches!(u, 0xC0..=0x1B0 if u != 0xD0 && u != 0xF0 && u != 0x189)
             || (0x1EA0..=0x1EF9).contains(&u);
         if !plain && (is_combining_mark(c) || !matches!(fold_char(c), Fold::Keep)) {
             return true;
         }
-        if i > 0 {
+        if after_vowel {
             let prev = bytes[i - 1];
-            if matches!(prev, b'o' | b'O' | b'u' | b'U')
-                && old_tone_pair(prev as char, c).is_some()
+            if old_tone_pair(prev as char, c).is_some()
                 && !(matches!(prev, b'u' | b'U') && i >= 2 && matches!(bytes[i - 2], b'q' | b'Q'))
                 && !continues_word(s[i + c.len_utf8()..].chars().next())
             {
@@ -185,12 +202,20 @@ fn needs_normalization(s: &str) -> bool {
     false
 }
 
-fn normalize_with_map(s: &str) -> (String, Vec<usize>) {
-    // Pass 1: NFC per cluster (a char and the combining marks after it) and char folding.
-    let mut chars: Vec<(char, usize)> = Vec::with_capacity(s.len());
+/// The grammar's form of `s` and its map (see [`Normalized`]), in one pass: NFC per cluster (a
+/// char and the combining marks after it) with chars folded, then old tone placement (`hoà` →
+/// `hòa`, `uỷ` → `ủy`) at the end of a syllable, which [`ToneWriter`] applies as the chars go
+/// by.
+fn normalize_with_map(s: &str) -> (String, Vec<(usize, usize)>) {
+    let mut w = ToneWriter::new(s.len());
     let mut iter = s.char_indices().peekable();
     let mut cluster = String::new();
     while let Some((start, c)) = iter.next() {
+        // Nearly every char: no mark and no zero-width char after it.
+        if !iter.peek().is_some_and(|&(_, m)| may_join(m)) {
+            push_folded(&mut w, c, start);
+            continue;
+        }
         let mut has_marks = false;
         cluster.clear();
         cluster.push(c);
@@ -210,51 +235,284 @@ fn normalize_with_map(s: &str) -> (String, Vec<usize>) {
         }
         if has_marks {
             for nc in cluster.nfc() {
-                push_folded(&mut chars, nc, start);
+                push_folded(&mut w, nc, start);
             }
         } else {
-            push_folded(&mut chars, c, start);
+            push_folded(&mut w, c, start);
         }
     }
-    // Pass 2: old tone placement (`hoà` → `hòa`, `uỷ` → `ủy`) at the end of a syllable.
-    for k in 1..chars.len() {
-        let (first, second) = (chars[k - 1].0, chars[k].0);
-        if !matches!(first, 'o' | 'O' | 'u' | 'U') {
-            continue;
-        }
-        if matches!(first, 'u' | 'U') && k >= 2 && matches!(chars[k - 2].0, 'q' | 'Q') {
-            continue;
-        }
-        if continues_word(chars.get(k + 1).map(|p| p.0)) {
-            continue;
-        }
-        if let Some((f, s2)) = old_tone_pair(first, second) {
-            chars[k - 1].0 = f;
-            chars[k].0 = s2;
-        }
-    }
-    // Pass 3: the string and the byte map.
-    let mut out = String::with_capacity(s.len());
-    let mut map = Vec::with_capacity(s.len() + 1);
-    for (c, orig) in chars {
-        out.push(c);
-        map.extend(std::iter::repeat_n(orig, c.len_utf8()));
-    }
-    map.push(s.len());
-    (out, map)
+    w.finish(s.len())
 }
 
-fn push_folded(chars: &mut Vec<(char, usize)>, c: char, orig: usize) {
+/// Whether `m` may join the char before it into a cluster: a combining mark, or a zero-width
+/// char that is dropped from between them.
+#[inline]
+fn may_join(m: char) -> bool {
+    let u = m as u32;
+    if u < 0x300 || (0x1E00..=0x1EFF).contains(&u) {
+        return u == 0xAD;
+    }
+    is_combining_mark(m) || matches!(fold_char(m), Fold::Drop)
+}
+
+fn push_folded(w: &mut ToneWriter, c: char, orig: usize) {
     match fold_char(c) {
-        Fold::Keep => chars.push((c, orig)),
+        Fold::Keep => w.push(c, orig),
         Fold::Drop => {}
-        Fold::To(n) => chars.push((n, orig)),
+        Fold::To(n) => w.push(n, orig),
+    }
+}
+
+/// Writes chars with their original positions, moving old tone marks on the way: after an `o`
+/// or `u`, a toned vowel that would take its tone is held until the char after it shows
+/// whether the pair ends the syllable.
+struct ToneWriter {
+    out: String,
+    map: Vec<(usize, usize)>,
+    /// Original position minus written position, since the last entry of `map`.
+    delta: isize,
+    /// The toned vowel held after an `o`/`u`, and its original position.
+    held: Option<(char, usize)>,
+    /// The last char written, and the one before it (for `qu`, whose `u` belongs to the
+    /// consonant).
+    last: char,
+    before_last: char,
+}
+
+impl ToneWriter {
+    fn new(cap: usize) -> ToneWriter {
+        ToneWriter {
+            out: String::with_capacity(cap),
+            map: Vec::new(),
+            delta: 0,
+            held: None,
+            last: '\0',
+            before_last: '\0',
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char, orig: usize) {
+        if let Some((second, at)) = self.held.take() {
+            self.release(second, at, Some(c));
+        }
+        if matches!(self.last, 'o' | 'O' | 'u' | 'U') && old_tone_pair(self.last, c).is_some() {
+            self.held = Some((c, orig));
+            return;
+        }
+        self.emit(c, orig);
+    }
+
+    /// Writes the held vowel, moving its tone to the `o`/`u` before it when the pair ends the
+    /// syllable (`next` does not go on with it) and the `u` is not that of `qu`.
+    fn release(&mut self, second: char, orig: usize, next: Option<char>) {
+        let first = self.last;
+        let qu = matches!(first, 'u' | 'U') && matches!(self.before_last, 'q' | 'Q');
+        match old_tone_pair(first, second) {
+            Some((f, s2)) if !qu && !continues_word(next) => {
+                // `first` is one ASCII byte, written last: its position and origin stay.
+                self.out.pop();
+                self.out.push(f);
+                self.last = f;
+                self.emit(s2, orig);
+            }
+            _ => self.emit(second, orig),
+        }
+    }
+
+    #[inline]
+    fn emit(&mut self, c: char, orig: usize) {
+        let at = self.out.len();
+        if orig as isize - at as isize != self.delta {
+            self.map.push((at, orig));
+            self.delta = orig as isize - at as isize;
+        }
+        self.before_last = self.last;
+        self.last = c;
+        self.out.push(c);
+    }
+
+    fn finish(mut self, original_len: usize) -> (String, Vec<(usize, usize)>) {
+        if let Some((second, at)) = self.held.take() {
+            self.release(second, at, None);
+        }
+        // The end of the text maps to the end of the original.
+        let at = self.out.len();
+        if original_len as isize - at as isize != self.delta {
+            self.map.push((at, original_len));
+        }
+        (self.out, self.map)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The definition the one-pass normaliser must agree with: three passes over a char vector
+    // and a map entry for every byte.
+    fn reference_needs(s: &str) -> bool {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                i += 1;
+                continue;
+            }
+            // Safe: `i` is always on a char boundary here (ASCII bytes advance by 1, others by
+            // their UTF-8 length).
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            // Precomposed Latin and Vietnamese letters (nearly every non-ASCII char of the text)
+            // are neither combining marks nor folded; the tables answer for the rest.
+            let u = c as u32;
+            let plain = matches!(u, 0xC0..=0x1B0 if u != 0xD0 && u != 0xF0 && u != 0x189)
+                || (0x1EA0..=0x1EF9).contains(&u);
+            if !plain && (is_combining_mark(c) || !matches!(fold_char(c), Fold::Keep)) {
+                return true;
+            }
+            if i > 0 {
+                let prev = bytes[i - 1];
+                if matches!(prev, b'o' | b'O' | b'u' | b'U')
+                    && old_tone_pair(prev as char, c).is_some()
+                    && !(matches!(prev, b'u' | b'U')
+                        && i >= 2
+                        && matches!(bytes[i - 2], b'q' | b'Q'))
+                    && !continues_word(s[i + c.len_utf8()..].chars().next())
+                {
+                    return true;
+                }
+            }
+            i += c.len_utf8();
+        }
+        false
+    }
+
+    fn reference_map(s: &str) -> (String, Vec<usize>) {
+        // Pass 1: NFC per cluster (a char and the combining marks after it) and char folding.
+        let mut chars: Vec<(char, usize)> = Vec::with_capacity(s.len());
+        let mut iter = s.char_indices().peekable();
+        let mut cluster = String::new();
+        while let Some((start, c)) = iter.next() {
+            let mut has_marks = false;
+            cluster.clear();
+            cluster.push(c);
+            while let Some(&(_, m)) = iter.peek() {
+                // A zero-width char is dropped: the marks after it belong to this cluster, and
+                // must be ordered with it, or a second pass would order them differently.
+                if matches!(fold_char(m), Fold::Drop) {
+                    iter.next();
+                    continue;
+                }
+                if !is_combining_mark(m) {
+                    break;
+                }
+                cluster.push(m);
+                has_marks = true;
+                iter.next();
+            }
+            if has_marks {
+                for nc in cluster.nfc() {
+                    reference_push(&mut chars, nc, start);
+                }
+            } else {
+                reference_push(&mut chars, c, start);
+            }
+        }
+        // Pass 2: old tone placement (`hoà` → `hòa`, `uỷ` → `ủy`) at the end of a syllable.
+        for k in 1..chars.len() {
+            let (first, second) = (chars[k - 1].0, chars[k].0);
+            if !matches!(first, 'o' | 'O' | 'u' | 'U') {
+                continue;
+            }
+            if matches!(first, 'u' | 'U') && k >= 2 && matches!(chars[k - 2].0, 'q' | 'Q') {
+                continue;
+            }
+            if continues_word(chars.get(k + 1).map(|p| p.0)) {
+                continue;
+            }
+            if let Some((f, s2)) = old_tone_pair(first, second) {
+                chars[k - 1].0 = f;
+                chars[k].0 = s2;
+            }
+        }
+        // Pass 3: the string and the byte map.
+        let mut out = String::with_capacity(s.len());
+        let mut map = Vec::with_capacity(s.len() + 1);
+        for (c, orig) in chars {
+            out.push(c);
+            map.extend(std::iter::repeat_n(orig, c.len_utf8()));
+        }
+        map.push(s.len());
+        (out, map)
+    }
+
+    fn reference_push(chars: &mut Vec<(char, usize)>, c: char, orig: usize) {
+        match fold_char(c) {
+            Fold::Keep => chars.push((c, orig)),
+            Fold::Drop => {}
+            Fold::To(n) => chars.push((n, orig)),
+        }
+    }
+
+    fn check_against_reference(s: &str) {
+        assert_eq!(needs_normalization(s), reference_needs(s), "needs: {s:?}");
+        let (text, map) = reference_map(s);
+        let n = Normalized {
+            text: Cow::Owned(normalize_with_map(s).0),
+            map: normalize_with_map(s).1,
+        };
+        assert_eq!(n.as_str(), text, "text of {s:?}");
+        for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(n.to_original(pos), map[pos], "position {pos} of {s:?}");
+        }
+    }
+
+    #[test]
+    fn one_pass_agrees_with_the_definition() {
+        for s in [
+            "hoà bình, khoẻ, thuỷ, quý, HOÀ, Uỷ ban",
+            "Sa\u{0301}ng 27\u{2013}11 “về” \u{00D0}ảng\u{00A0}ủy\u{200B}",
+            "o\u{200B}\u{0300}a ô\u{0344} Thư\u{0301} oẽ uỳ uỹ",
+            "",
+            "\u{0301}",
+        ] {
+            check_against_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_agrees_on_generated_text(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'o', 'O', 'u', 'U', 'q', 'Q', 'a', 'e', 'y', 'h', ' ', '-', '1',
+                'à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ',
+                'À', 'Ả', 'Ẽ', 'Ỳ', 'Ý', 'ô', 'ư', 'Đ', '\u{00D0}', '\u{00F0}', '\u{0189}',
+                '\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}', '\u{0302}',
+                '\u{0306}', '\u{031B}', '\u{0344}', '\u{200B}', '\u{00AD}', '\u{FEFF}',
+                '\u{00A0}', '\u{2013}', '\u{201C}', '\u{2019}', '\u{212B}', 'İ', 'ẞ',
+            ]), 0..24)
+        ) {
+            let s: String = chars.into_iter().collect();
+            check_against_reference(&s);
+        }
+    }
+
+    #[test]
+    fn one_pass_agrees_on_the_corpus() {
+        // The project's dev corpus, when it is there (it is not part of the package).
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.filter_map(Result::ok) {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                for line in text.lines() {
+                    check_against_reference(line);
+                }
+            }
+        }
+    }
 
     #[test]
     fn clean_text_is_borrowed() {
