@@ -45,16 +45,19 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
         return fits;
     }
     let after = rest.strip_prefix(' ').unwrap_or("");
-    let abbreviation = TYPE_ABBREVIATIONS
-        .iter()
-        .map(|(a, _)| *a)
-        .chain(["QCVN", "TCVN"])
-        .any(|a| {
-            a.chars()
-                .map(crate::combinators::fold)
-                .eq(std::str::from_utf8(w).unwrap_or("").chars())
-        });
-    if abbreviation {
+    static ABBREVIATIONS: std::sync::OnceLock<crate::combinators::TriggerTable> =
+        std::sync::OnceLock::new();
+    let abbreviations = ABBREVIATIONS.get_or_init(|| {
+        let lower: Vec<String> = TYPE_ABBREVIATIONS
+            .iter()
+            .map(|(a, _)| *a)
+            .chain(["QCVN", "TCVN"])
+            .map(|a| a.chars().map(crate::combinators::fold).collect())
+            .collect();
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+        crate::combinators::TriggerTable::new(&[(&lower, 1)])
+    });
+    if abbreviations.get(w) != 0 {
         return after.starts_with(|c: char| c.is_ascii_digit());
     }
     true
@@ -147,17 +150,24 @@ fn upper(s: &str) -> String {
 
 /// The canonical spelling of a code known to the tables (compared in upper case).
 fn known(up: &str) -> Option<&'static str> {
-    let tables = [STATE_TYPES, PARTY_TYPES, ISSUERS];
-    for table in tables {
-        // Compared char by char: this runs for every code of every identifier candidate.
-        if let Some((c, _)) = table
-            .iter()
-            .find(|(c, _)| c.chars().flat_map(char::to_uppercase).eq(up.chars()))
-        {
-            return Some(c);
+    // Asked for every code of every identifier candidate, often several times: one hash
+    // lookup. The first table that has a code wins, as in a walk of the tables in order, and
+    // an alias only stands for a code no table spells that way.
+    static CODES: std::sync::OnceLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::OnceLock::new();
+    let codes = CODES.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for table in [STATE_TYPES, PARTY_TYPES, ISSUERS] {
+            for (c, _) in table {
+                m.entry(upper(c)).or_insert(*c);
+            }
         }
-    }
-    ALIASES.iter().find(|(a, _)| *a == up).map(|(_, c)| *c)
+        for (a, c) in ALIASES {
+            m.entry((*a).to_owned()).or_insert(*c);
+        }
+        m
+    });
+    codes.get(up).copied()
 }
 
 /// `QH14`, `UBTVQH15`, `HĐNN7`: a legislature code with its term.
