@@ -172,12 +172,31 @@ pub(crate) fn strip_ci<'a>(i: &'a str, kw: &str) -> Option<&'a str> {
     let mut input = i2.char_indices();
     for k in kw2.chars() {
         match input.next() {
-            Some((_, c)) if fold(c) == fold(k) => {}
+            Some((_, c)) if same_letter(c, k) => {}
             _ => return None,
         }
     }
     let used = input.next().map_or(i2.len(), |(pos, _)| pos);
     Some(&i2[used..])
+}
+
+/// `fold(c) == fold(k)`, with the common cases (the same char, ASCII, two Vietnamese vowels
+/// with tone marks) decided without the tables.
+#[inline]
+fn same_letter(c: char, k: char) -> bool {
+    if c == k {
+        return true;
+    }
+    let (a, b) = (c as u32, k as u32);
+    if a < 0x80 && b < 0x80 {
+        return c.eq_ignore_ascii_case(&k);
+    }
+    let toned = 0x1EA0..=0x1EF9;
+    if toned.contains(&a) && toned.contains(&b) {
+        // Upper case on even code points, lower case on the odd one after it.
+        return a | 1 == b | 1;
+    }
+    fold(c) == fold(k)
 }
 
 /// True when `rest` does not continue a word (so a keyword that ended there is whole).
@@ -281,6 +300,10 @@ pub(crate) fn chr(c: char) -> impl for<'a> Fn(&'a str) -> PResult<'a, ()> {
 pub(crate) struct TriggerTable {
     /// `(word, its length, its bits)`; a length of 0 marks an empty slot.
     slots: Vec<([u8; TriggerTable::MAX_LEN], u8, u8)>,
+    /// One bit per value of a second hash, set for every word of the table: a word whose bit
+    /// is clear is absent without a look at the slots (which are too large to stay in the
+    /// fastest cache, while this is 512 bytes).
+    filter: [u64; 64],
 }
 
 impl TriggerTable {
@@ -291,6 +314,7 @@ impl TriggerTable {
     pub(crate) fn new(sets: &[(&[&str], u8)]) -> TriggerTable {
         let mut t = TriggerTable {
             slots: vec![([0; Self::MAX_LEN], 0, 0); Self::SLOTS],
+            filter: [0; 64],
         };
         for &(words, bit) in sets {
             for w in words {
@@ -303,7 +327,8 @@ impl TriggerTable {
     /// Adds `bits` to the word `w`.
     fn insert(&mut self, w: &[u8], bits: u8) {
         assert!(!w.is_empty() && w.len() <= Self::MAX_LEN, "trigger {w:?}");
-        let mut h = Self::hash(w);
+        let (mut h, f) = Self::hash(w);
+        self.filter[f / 64] |= 1 << (f % 64);
         loop {
             let slot = &mut self.slots[h];
             if slot.1 == 0 {
@@ -326,12 +351,14 @@ impl TriggerTable {
         self
     }
 
+    /// The word's first slot, and its bit in the filter (from other bits of the same hash).
     #[inline]
-    fn hash(w: &[u8]) -> usize {
+    fn hash(w: &[u8]) -> (usize, usize) {
         let h = w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
-        (h ^ (h >> 29)) as usize % Self::SLOTS
+        let h = h ^ (h >> 29);
+        (h as usize % Self::SLOTS, (h >> 40) as usize % 4096)
     }
 
     /// A table of `words` whose bits are each word's index plus one (at most 254 words, each
@@ -351,7 +378,10 @@ impl TriggerTable {
         if w.is_empty() || w.len() > Self::MAX_LEN {
             return 0;
         }
-        let mut h = Self::hash(w);
+        let (mut h, f) = Self::hash(w);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return 0;
+        }
         loop {
             let (bytes, len, bits) = &self.slots[h];
             if *len == 0 {

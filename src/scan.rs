@@ -445,11 +445,20 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
     let limit = bytes.len().min(MAX_CHUNK);
     // A tab ends a paragraph too, except right after a hyphen: `52/2020/TT-\tBGDĐT` is an
     // identifier broken across a cell or line by the converter that produced the text.
-    match bytes[..limit]
-        .iter()
-        .enumerate()
-        .position(|(k, &b)| b == b'\n' || (b == b'\t' && (k == 0 || bytes[k - 1] != b'-')))
-    {
+    let mut from = 0;
+    let found = loop {
+        match bytes[from..limit]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\t')
+        {
+            Some(k) if bytes[from + k] == b'\t' && from + k > 0 && bytes[from + k - 1] == b'-' => {
+                from += k + 1;
+            }
+            Some(k) => break Some(from + k),
+            None => break None,
+        }
+    };
+    match found {
         Some(k) => (pos, pos + k, pos + k + 1),
         None if limit == bytes.len() => (pos, text.len(), text.len()),
         None => {

@@ -157,27 +157,52 @@ fn needs_normalization(s: &str) -> bool {
             continue;
         }
         // Precomposed Latin and Vietnamese letters (nearly every non-ASCII char of the text)
-        // are neither combining marks nor folded; only after `o` or `u` can they be an old
-        // tone placement. Read off the bytes: U+00C0..U+01B0 but Ð, ð and Ɖ, and
-        // U+1EA0..U+1EF9.
+        // are neither combining marks nor folded, and only the toned a, e and y can make an
+        // old tone placement after `o` or `u`. Read off the bytes: U+00C0..U+01B0 but Ð, ð and
+        // Ɖ, and U+1EA0..U+1EF9.
         let after_vowel = i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U');
-        if !after_vowel {
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            let plain2 = match b {
-                0xC3 => next != 0x90 && next != 0xB0,
-                0xC4 | 0xC5 => true,
-                0xC6 => next <= 0xB0 && next != 0x89,
-                _ => false,
-            };
-            if plain2 {
-                i += 2;
-                continue;
+        let y = bytes.get(i + 1).copied().unwrap_or(0);
+        let fast = match b {
+            0xC4 | 0xC5 => 2,
+            // À Á Ã È É Ý à á ã è é ý.
+            0xC3 if y != 0x90 && y != 0xB0 => {
+                let toned = matches!(
+                    y,
+                    0x80 | 0x81
+                        | 0x83
+                        | 0x88
+                        | 0x89
+                        | 0x9D
+                        | 0xA0
+                        | 0xA1
+                        | 0xA3
+                        | 0xA8
+                        | 0xA9
+                        | 0xBD
+                );
+                if after_vowel && toned { 0 } else { 2 }
             }
-            let third = bytes.get(i + 2).copied().unwrap_or(0);
-            if b == 0xE1 && ((next == 0xBA && third >= 0xA0) || (next == 0xBB && third <= 0xB9)) {
-                i += 3;
-                continue;
+            0xC6 if y <= 0xB0 && y != 0x89 => 2,
+            0xE1 if y == 0xBA || y == 0xBB => {
+                let z = bytes.get(i + 2).copied().unwrap_or(0);
+                let plain = if y == 0xBA { z >= 0xA0 } else { z <= 0xB9 };
+                // Ạ-ạ Ả-ả Ẹ-ẹ Ẻ-ẻ Ẽ-ẽ, Ỳ-ỳ Ỵ-ỵ Ỷ-ỷ Ỹ-ỹ.
+                let toned = if y == 0xBA {
+                    matches!(z, 0xA0..=0xA3 | 0xB8..=0xBD)
+                } else {
+                    matches!(z, 0xB2..=0xB9)
+                };
+                if plain && !(after_vowel && toned) {
+                    3
+                } else {
+                    0
+                }
             }
+            _ => 0,
+        };
+        if fast > 0 {
+            i += fast;
+            continue;
         }
         // Safe: `i` is always on a char boundary here (ASCII bytes advance by 1, others by
         // their UTF-8 length).
@@ -207,23 +232,41 @@ fn needs_normalization(s: &str) -> bool {
 /// `hòa`, `uỷ` → `ủy`) at the end of a syllable, which [`ToneWriter`] applies as the chars go
 /// by.
 fn normalize_with_map(s: &str) -> (String, Vec<(usize, usize)>) {
+    let b = s.as_bytes();
     let mut w = ToneWriter::new(s.len());
-    let mut iter = s.char_indices().peekable();
     let mut cluster = String::new();
-    while let Some((start, c)) = iter.next() {
+    let char_at = |k: usize| s[k..].chars().next().unwrap_or('\u{FFFD}');
+    let mut i = 0;
+    while i < b.len() {
+        // A run of ASCII chars each followed by ASCII, so by no mark: copied as it is.
+        let run = b[i..].iter().take_while(|x| x.is_ascii()).count();
+        let safe = if i + run < b.len() {
+            run.saturating_sub(1)
+        } else {
+            run
+        };
+        if safe > 0 {
+            w.push_ascii(&s[i..i + safe], i);
+            i += safe;
+            continue;
+        }
+        let c = char_at(i);
+        let start = i;
+        i += c.len_utf8();
         // Nearly every char: no mark and no zero-width char after it.
-        if !iter.peek().is_some_and(|&(_, m)| may_join(m)) {
+        if i >= b.len() || !may_join(char_at(i)) {
             push_folded(&mut w, c, start);
             continue;
         }
         let mut has_marks = false;
         cluster.clear();
         cluster.push(c);
-        while let Some(&(_, m)) = iter.peek() {
+        while i < b.len() {
+            let m = char_at(i);
             // A zero-width char is dropped: the marks after it belong to this cluster, and
             // must be ordered with it, or a second pass would order them differently.
             if matches!(fold_char(m), Fold::Drop) {
-                iter.next();
+                i += m.len_utf8();
                 continue;
             }
             if !is_combining_mark(m) {
@@ -231,7 +274,7 @@ fn normalize_with_map(s: &str) -> (String, Vec<(usize, usize)>) {
             }
             cluster.push(m);
             has_marks = true;
-            iter.next();
+            i += m.len_utf8();
         }
         if has_marks {
             for nc in cluster.nfc() {
@@ -301,6 +344,28 @@ impl ToneWriter {
             return;
         }
         self.emit(c, orig);
+    }
+
+    /// Writes a run of ASCII chars (none of which is the toned vowel of a pair).
+    fn push_ascii(&mut self, run: &str, orig: usize) {
+        let bytes = run.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return;
+        };
+        if let Some((second, at)) = self.held.take() {
+            self.release(second, at, Some(char::from(first)));
+        }
+        let at = self.out.len();
+        if orig as isize - at as isize != self.delta {
+            self.map.push((at, orig));
+            self.delta = orig as isize - at as isize;
+        }
+        self.out.push_str(run);
+        self.before_last = match bytes.len() {
+            1 => self.last,
+            n => char::from(bytes[n - 2]),
+        };
+        self.last = char::from(bytes[bytes.len() - 1]);
     }
 
     /// Writes the held vowel, moving its tone to the `o`/`u` before it when the pair ends the
@@ -491,6 +556,8 @@ mod tests {
                 '\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}', '\u{0302}',
                 '\u{0306}', '\u{031B}', '\u{0344}', '\u{200B}', '\u{00AD}', '\u{FEFF}',
                 '\u{00A0}', '\u{2013}', '\u{201C}', '\u{2019}', '\u{212B}', 'İ', 'ẞ',
+                'ơ', 'Ơ', 'ư', 'ĩ', '×', 'ạ', 'Ạ', 'ỵ', 'Ỵ', 'ặ', 'ố', 'ƀ', '\u{01B1}',
+                '\u{1EFA}', '\u{1E80}', '\u{0300}', 'ả', 'ẹ', 'ỷ', 'ẻ',
             ]), 0..24)
         ) {
             let s: String = chars.into_iter().collect();
