@@ -149,80 +149,85 @@ fn continues_word(c: Option<char>) -> bool {
 /// Cheap check: does `s` contain anything [`normalize_with_map`] would change?
 fn needs_normalization(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            i += 1;
+    let table = suspect_pairs();
+    // Most text holds nothing to normalise: a table of byte pairs picks out the few places
+    // where something may be (a lead byte outside the Vietnamese letters, `Ð`, `ð`, `Ɖ`, an
+    // `o` or `u` before a non-ASCII letter), and only those are looked at closely.
+    let mut k = 0;
+    while k < bytes.len() {
+        let x = bytes[k];
+        let y = bytes.get(k + 1).copied().unwrap_or(0);
+        let pair = usize::from(x) << 8 | usize::from(y);
+        if table[pair / 64] & (1 << (pair % 64)) == 0 {
+            k += 1;
             continue;
         }
-        // Precomposed Latin and Vietnamese letters (nearly every non-ASCII char of the text)
-        // are neither combining marks nor folded, and only the toned a, e and y can make an
-        // old tone placement after `o` or `u`. Read off the bytes: U+00C0..U+01B0 but Ð, ð and
-        // Ɖ, and U+1EA0..U+1EF9.
-        let after_vowel = i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U');
-        let y = bytes.get(i + 1).copied().unwrap_or(0);
-        let fast = match b {
-            0xC4 | 0xC5 => 2,
-            // À Á Ã È É Ý à á ã è é ý.
-            0xC3 if y != 0x90 && y != 0xB0 => {
-                let toned = matches!(
-                    y,
-                    0x80 | 0x81
-                        | 0x83
-                        | 0x88
-                        | 0x89
-                        | 0x9D
-                        | 0xA0
-                        | 0xA1
-                        | 0xA3
-                        | 0xA8
-                        | 0xA9
-                        | 0xBD
-                );
-                if after_vowel && toned { 0 } else { 2 }
-            }
-            0xC6 if y <= 0xB0 && y != 0x89 => 2,
-            0xE1 if y == 0xBA || y == 0xBB => {
-                let z = bytes.get(i + 2).copied().unwrap_or(0);
-                let plain = if y == 0xBA { z >= 0xA0 } else { z <= 0xB9 };
-                // Ạ-ạ Ả-ả Ẹ-ẹ Ẻ-ẻ Ẽ-ẽ, Ỳ-ỳ Ỵ-ỵ Ỷ-ỷ Ỹ-ỹ.
-                let toned = if y == 0xBA {
-                    matches!(z, 0xA0..=0xA3 | 0xB8..=0xBD)
-                } else {
-                    matches!(z, 0xB2..=0xB9)
-                };
-                if plain && !(after_vowel && toned) {
-                    3
-                } else {
-                    0
-                }
-            }
-            _ => 0,
-        };
-        if fast > 0 {
-            i += fast;
-            continue;
-        }
-        // Safe: `i` is always on a char boundary here (ASCII bytes advance by 1, others by
-        // their UTF-8 length).
-        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
-        let u = c as u32;
-        let plain = matches!(u, 0xC0..=0x1B0 if u != 0xD0 && u != 0xF0 && u != 0x189)
-            || (0x1EA0..=0x1EF9).contains(&u);
-        if !plain && (is_combining_mark(c) || !matches!(fold_char(c), Fold::Keep)) {
+        // After `o`/`u`, the char to look at is the next one.
+        let at = if x < 0x80 { k + 1 } else { k };
+        if dirty_char(s, at) {
             return true;
         }
-        if after_vowel {
-            let prev = bytes[i - 1];
-            if old_tone_pair(prev as char, c).is_some()
-                && !(matches!(prev, b'u' | b'U') && i >= 2 && matches!(bytes[i - 2], b'q' | b'Q'))
-                && !continues_word(s[i + c.len_utf8()..].chars().next())
-            {
-                return true;
+        k += 1;
+    }
+    false
+}
+
+/// The byte pairs `(x, y)` (as bits of `x << 8 | y`) at which [`needs_normalization`] looks
+/// closer: every lead byte but those of the plain Vietnamese letters (U+00C0..U+01B0 and
+/// U+1E00..U+1EFF), `Ð`/`ð` (C3 90, C3 B0), U+0189 and up (C6 89, C6 B1..), and `o`/`u`
+/// before a two- or three-byte letter that may be a toned a, e or y.
+fn suspect_pairs() -> &'static [u64; 1024] {
+    static TABLE: std::sync::OnceLock<[u64; 1024]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [0u64; 1024];
+        let mut set = |x: u8, y: u8| {
+            let p = usize::from(x) << 8 | usize::from(y);
+            t[p / 64] |= 1 << (p % 64);
+        };
+        for x in 0xC0..=0xFFu8 {
+            for y in 0..=0xFFu8 {
+                let flagged = match x {
+                    0xC4 | 0xC5 => false,
+                    0xC3 => y == 0x90 || y == 0xB0,
+                    0xC6 => y == 0x89 || y > 0xB0,
+                    0xE1 => !(0xB8..=0xBB).contains(&y),
+                    _ => true,
+                };
+                if flagged {
+                    set(x, y);
+                }
             }
         }
-        i += c.len_utf8();
+        for x in [b'o', b'O', b'u', b'U'] {
+            set(x, 0xC3);
+            set(x, 0xE1);
+        }
+        t
+    })
+}
+
+/// Whether the char at byte `i` of `s` is one normalisation changes: a combining mark, a
+/// folded char (`Ð`, NBSP, a dash, a typographic quote …), or the toned vowel of an old tone
+/// placement (`hoà`, `uỷ`). `i` is a char boundary.
+fn dirty_char(s: &str, i: usize) -> bool {
+    let bytes = s.as_bytes();
+    let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+        return false;
+    };
+    let u = c as u32;
+    let plain = matches!(u, 0xC0..=0x1B0 if u != 0xD0 && u != 0xF0 && u != 0x189)
+        || (0x1EA0..=0x1EF9).contains(&u);
+    if !plain && !c.is_ascii() && (is_combining_mark(c) || !matches!(fold_char(c), Fold::Keep)) {
+        return true;
+    }
+    if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
+        let prev = bytes[i - 1];
+        if old_tone_pair(prev as char, c).is_some()
+            && !(matches!(prev, b'u' | b'U') && i >= 2 && matches!(bytes[i - 2], b'q' | b'Q'))
+            && !continues_word(s[i + c.len_utf8()..].chars().next())
+        {
+            return true;
+        }
     }
     false
 }
