@@ -152,23 +152,29 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// cannot make it panic.
 pub(crate) fn strip_ci<'a>(i: &'a str, kw: &str) -> Option<&'a str> {
     let (ib, kb) = (i.as_bytes(), kw.as_bytes());
-    // ASCII on both sides (most keywords, most of the time): compare bytes, no decoding.
+    // Equal bytes, and ASCII letters in either case (most keywords, most of the time): no
+    // decoding.
     let mut n = 0;
     while n < kb.len() {
         let (k, c) = (kb[n], *ib.get(n)?);
-        if k >= 0x80 || c >= 0x80 {
-            break;
+        if k == c || (k < 0x80 && c < 0x80 && k.eq_ignore_ascii_case(&c)) {
+            n += 1;
+            continue;
         }
-        if !k.eq_ignore_ascii_case(&c) {
+        if k < 0x80 && c < 0x80 {
             return None;
         }
-        n += 1;
+        break;
     }
-    // Both sides are on a char boundary at `n`: the same bytes are the same chars.
+    if n == kb.len() {
+        return Some(&i[n..]);
+    }
+    // The bytes so far are the same in both, so a char starts at the same place in both:
+    // compare chars from the one that differs.
+    while !kw.is_char_boundary(n) {
+        n -= 1;
+    }
     let (i2, kw2) = (&i[n..], &kw[n..]);
-    if i2.as_bytes().starts_with(kw2.as_bytes()) {
-        return Some(&i2[kw2.len()..]);
-    }
     let mut input = i2.char_indices();
     for k in kw2.chars() {
         match input.next() {
