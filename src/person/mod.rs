@@ -5,6 +5,7 @@
 //! [`PersonName`] split into family, middle and given names, and the [`Role`]s in the order
 //! written, each a title with its modifiers and the organisation it belongs to.
 
+mod index;
 mod names;
 mod parse;
 mod tables;
@@ -20,7 +21,7 @@ pub(crate) use parse::{is_name_start, people_at, trigger_fits};
 
 /// The rest of `i` after a province or city name at its start (`Hà Nam`, `TP.HCM` excluded).
 pub(crate) fn after_province(i: &str) -> Option<&str> {
-    crate::combinators::lookup_word(i, names::PROVINCES).map(|(r, _)| r)
+    crate::combinators::lookup_word(i, &index::heads(i).provinces).map(|(r, _)| r)
 }
 pub(crate) use names::SURNAMES;
 pub(crate) use tables::TRIGGERS;

@@ -10,10 +10,10 @@
 
 use nom::Parser;
 
-use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, REGIONS, SURNAMES, VIETNAMESE_STATES};
+use super::index::heads;
+use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
 use super::tables::{
-    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS,
-    STOP_WORDS, SUFFIX_DEPUTIES, TITLES,
+    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SUFFIX_DEPUTIES, TITLES,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
@@ -21,7 +21,6 @@ use crate::combinators::{
     one_of, parse_whole, roman, sp1, strip_ci, word,
 };
 use crate::error::ParseError;
-use crate::orgs::NAMED_ORGS as ORGS;
 
 // ---------------------------------------------------------------------------------------------
 // Entry points
@@ -68,15 +67,16 @@ pub(crate) fn is_name_start(i: &str) -> bool {
 /// `đồng`) only before one of their second words (`bộ trưởng`, `chủ tịch`, `đồng chí`); a
 /// plural (`các`, `những`) only before an honorific.
 pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
-    static SECONDS: std::sync::OnceLock<crate::combinators::SecondWords> =
-        std::sync::OnceLock::new();
+    // Asked for every trigger word of a text: the phrases' first words in a hash map, each
+    // with whether a phrase is that word alone and the second words of the others.
+    static SECONDS: std::sync::OnceLock<super::index::SecondWords> = std::sync::OnceLock::new();
     let seconds = SECONDS.get_or_init(|| {
         let entries = [TITLES, RANKS, ACADEMIC_WORDS, SUFFIX_DEPUTIES]
             .into_iter()
             .flatten()
             .copied()
             .chain(HONORIFICS.iter().map(|(h, _)| *h));
-        crate::combinators::SecondWords::new(entries)
+        super::index::SecondWords::new(entries)
     });
     let after = rest.strip_prefix(' ').unwrap_or("");
     // `Phó` goes before any title (`Phó Thủ tướng`), not only before the table's entries.
@@ -88,26 +88,24 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
         return plural_head(after);
     }
     // An entry of one word (`ông`) fits whatever follows; `Ủy viên`, `Đại tá` need theirs.
-    seconds.fits(w, rest).unwrap_or(true)
+    seconds.fits(w, after).unwrap_or(true)
 }
 
 /// Whether `i` starts a lead that a plural word (`các`, `hai` …) can count: an honorific, a
 /// rank or an academic title (`các đồng chí`, `hai Thiếu tướng`, `các tiến sĩ`).
 fn plural_head(i: &str) -> bool {
-    lookup(i, HONORIFICS).is_some()
+    let h = heads(i);
+    lookup(i, &h.honorifics).is_some()
         // `các tướng Lê Chiêu Thống` are the generals of Lê Chiêu Thống.
-        || lookup_word(i, RANKS).is_some_and(|(_, r)| r != "Tướng")
-        || lookup_word(i, ACADEMIC_WORDS).is_some()
+        || lookup_word(i, &h.ranks).is_some_and(|(_, r)| r != "Tướng")
+        || lookup_word(i, &h.academic_words).is_some()
 }
 
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
 /// shares the lead: `các đồng chí Trần Đức Lương và Đặng Thị Ngọc Thịnh`), as
 /// `(start, end, person)`, in text order.
 pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>> {
-    let (rest, found) = mention(&t[i..]).ok()?;
-    if !found.strong {
-        return None;
-    }
+    let s = &t[i..];
     let before = t[..i].trim_end_matches(' ');
     // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
     let prev_start = before
@@ -117,24 +115,37 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
         .map_or(0, |(k, c)| k + c.len_utf8());
     if prev_start < before.len() {
         let from_prev = &t[prev_start..];
-        if lookup_word(from_prev, ORGS).is_some() || lookup_word(from_prev, COMMITTEES).is_some() {
+        let h = heads(from_prev);
+        if lookup_word(from_prev, &h.orgs).is_some()
+            || lookup_word(from_prev, &h.committees).is_some()
+        {
             return None;
         }
     }
     // `Anh Dương Vương`, `Bà Triệu`: a capitalised `Anh`/`Ông`/`Bà`/`Chị` inside a sentence
     // starts a name, not an honorific.
-    let familiar = one_of(&t[i..], &["ông", "bà", "anh", "chị"]).is_some();
+    let familiar = one_of(s, &["ông", "bà", "anh", "chị"]).is_some();
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '(', '-', ';', '…']);
-    if familiar && t[i..].starts_with(char::is_uppercase) && !sentence_start {
+    if familiar && s.starts_with(char::is_uppercase) && !sentence_start {
         return None;
     }
     // `đàn anh` (senior), `người anh` (the brother), `vua anh` (the king's elder brother):
     // `anh`/`chị` after these nouns is kinship, not an honorific.
-    if one_of(&t[i..], &["anh", "chị"]).is_some()
+    if one_of(s, &["anh", "chị"]).is_some()
         && prev_start < before.len()
         && one_of(&t[prev_start..], &["đàn", "người", "vua", "chúa"]).is_some()
     {
+        return None;
+    }
+    // The checks above do not depend on the mention, so they come before the grammar; so does
+    // a cheap look at whether the lead can start a strong mention at all.
+    let (r, lead) = lead(s);
+    if !may_be_strong(r, &lead) {
+        return None;
+    }
+    let (rest, found) = mention_after_lead(s, r, lead).ok()?;
+    if !found.strong {
         return None;
     }
     // `các tướng Lê Chiêu Thống`: the generals of Lê Chiêu Thống (see `plural_head`).
@@ -154,6 +165,61 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
         }
     }
     Some(out)
+}
+
+/// Whether a strong mention (one with roles or a lead) may follow the lead `lead`, which ends
+/// at `r`: false only where [`mention_after_lead`] gives no strong mention.
+///
+/// A strong mention is either roles before a name or an honorific (which needs [`role`] to
+/// read a role at `r`), or a name at `r` (which starts with a capital), strong through the
+/// lead or, without one, through roles or a rank or academic title after the name's comma.
+fn may_be_strong(r: &str, lead: &Lead) -> bool {
+    if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
+        return false;
+    }
+    if may_start_role(r) {
+        return true;
+    }
+    let Some(after) = name_end(r) else {
+        return false;
+    };
+    if lead.honorific.is_some() || lead.rank.is_some() || lead.academic.is_some() {
+        return true;
+    }
+    // Roles after the name (`roles_after`: the first item is a role, perhaps after words that
+    // `skip_role_lead` skips), or a rank or an academic title (`lead_between`).
+    after_name(after).is_some_and(|(x, _)| {
+        may_start_role(x)
+            || one_of(x, ROLE_LEAD_PHRASES).is_some()
+            || one_of(x, ROLE_LEAD_DESCRIPTIONS).is_some()
+            || may_start_lead(x)
+    })
+}
+
+/// Where the name at `i` ends when [`name`] reads one (its run of capitalised words, cut as
+/// `name` cuts it); `None` where `name` fails on the run's length alone.
+fn name_end(i: &str) -> Option<&str> {
+    let ends = capitalised_run(i, 6);
+    if ends.len() < 2 {
+        return None;
+    }
+    let n = match ends.len() {
+        k if k <= 5 => k,
+        _ if all_caps(&i[..ends[ends.len() - 1]]) => 3,
+        _ => return None,
+    };
+    Some(&i[ends[n - 1]..])
+}
+
+/// Whether [`lead`] may read anything at `i`: a plural word, an honorific, a rank or an
+/// academic title starts there.
+fn may_start_lead(i: &str) -> bool {
+    one_of(i, PLURALS).is_some()
+        || {
+            let h = heads(i);
+            !h.honorifics.is_empty() || !h.ranks.is_empty() || !h.academic_words.is_empty()
+        }
+        || academic(i).is_some()
 }
 
 /// Bytes of the separator before the next name of a list (`, ` or ` và `).
@@ -252,46 +318,47 @@ fn is_surname(w: &str) -> bool {
 /// Whether a title, an organisation, a rank or an honorific starts at `i`: a name never runs
 /// into one.
 fn starts_role_word(i: &str) -> bool {
-    // Asked for every capitalised word of a run: the first word decides cheaply whether a
-    // table lookup can match at all.
-    static FIRST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        let mut v: Vec<String> = [TITLES, SUFFIX_DEPUTIES, ORGS, COMMITTEES, RANKS]
-            .iter()
-            .flat_map(|t| t.iter())
-            .chain(std::iter::once(&"phó"))
-            .filter_map(|e| e.split(' ').next())
-            .map(|w| w.chars().map(crate::combinators::fold).collect())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    });
-    let Some((w, _)) = word_at(i) else {
-        return false;
-    };
-    let mut buf = [0u8; 32];
-    let Some(lower) = crate::combinators::word_lower(w, &mut buf) else {
-        return false;
-    };
-    if first.binary_search_by(|e| e.as_bytes().cmp(lower)).is_err() {
-        return false;
-    }
-    lookup_word(i, TITLES).is_some()
-        || lookup_word(i, SUFFIX_DEPUTIES).is_some()
-        || lookup_word(i, ORGS).is_some()
-        || lookup_word(i, COMMITTEES).is_some()
-        || lookup_word(i, RANKS).is_some()
+    // Asked for every capitalised word of a run: the index gives the few entries that can
+    // match at all (none for most words).
+    let h = heads(i);
+    lookup_word(i, &h.titles).is_some()
+        || lookup_word(i, &h.suffix_deputies).is_some()
+        || lookup_word(i, &h.orgs).is_some()
+        || lookup_word(i, &h.committees).is_some()
+        || lookup_word(i, &h.ranks).is_some()
         || strip_ci(i, "phó ").is_some()
 }
 
 // ---------------------------------------------------------------------------------------------
 // Names
 
+/// The end offsets of a run of capitalised words (at most 7), kept inline: runs are read at
+/// most words of a mention, and most are short or fail.
+#[derive(Debug, Clone, Copy, Default)]
+struct Ends {
+    buf: [usize; 7],
+    len: usize,
+}
+
+impl Ends {
+    fn push(&mut self, end: usize) {
+        self.buf[self.len] = end;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Ends {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        &self.buf[..self.len]
+    }
+}
+
 /// The capitalised words at the start of `i`, joined by single spaces, up to `max` (their end
-/// offsets).
-fn capitalised_run(i: &str, max: usize) -> Vec<usize> {
-    let mut ends = Vec::new();
+/// offsets; `max + 1` at most, `max` being at most 6).
+fn capitalised_run(i: &str, max: usize) -> Ends {
+    debug_assert!(max < 7);
+    let mut ends = Ends::default();
     let mut r = i;
     while let Some((w, rest)) = word_at(r) {
         if !capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) {
@@ -407,10 +474,13 @@ struct Lead {
     plural: bool,
 }
 
+/// Words that count a plural lead (`các đồng chí`, `hai Thiếu tướng`).
+const PLURALS: &[&str] = &["các", "hai", "ba", "những"];
+
 fn lead(i: &str) -> (&str, Lead) {
     let mut out = Lead::default();
     let mut r = i;
-    if let Some((x, _)) = one_of(r, &["các", "hai", "ba", "những"]) {
+    if let Some((x, _)) = one_of(r, PLURALS) {
         if let Ok((x2, ())) = sp1(x) {
             if plural_head(x2) {
                 out.plural = true;
@@ -422,19 +492,22 @@ fn lead(i: &str) -> (&str, Lead) {
         let before = r;
         // `Anh hùng Lao động` is an honorary title, not the honorific `anh`.
         let hero = one_of(r, &["anh hùng"]).is_some();
+        let mut at = heads(r);
         if out.honorific.is_none() && !hero {
-            if let Some((x, h)) = lookup(r, HONORIFICS) {
+            if let Some((x, h)) = lookup(r, &at.honorifics) {
                 out.honorific = Some(h.to_owned());
                 r = x;
+                at = heads(r);
             }
         }
         if out.rank.is_none() {
-            if let Some((x, k)) = lookup_word(r, RANKS) {
+            if let Some((x, k)) = lookup_word(r, &at.ranks) {
                 out.rank = Some(k.to_owned());
                 r = x;
+                at = heads(r);
             }
         }
-        if let Some((x, a)) = academic(r).or_else(|| lookup_word(r, ACADEMIC_WORDS)) {
+        if let Some((x, a)) = academic(r).or_else(|| lookup_word(r, &at.academic_words)) {
             // `Phó giáo sư, Tiến sĩ X`: several titles are kept together.
             match &mut out.academic {
                 Some(prev) => {
@@ -468,7 +541,7 @@ fn lead(i: &str) -> (&str, Lead) {
 
 /// Baptismal names that Catholic clergy and faithful write before their names (`Giuse Trần
 /// Đình Lữ`), in their Vietnamese spelling.
-const BAPTISMAL: &[&str] = &[
+pub(super) const BAPTISMAL: &[&str] = &[
     "Giuse",
     "Gioan",
     "Phêrô",
@@ -496,7 +569,7 @@ const BAPTISMAL: &[&str] = &[
 /// `i` after a baptismal name and its space, when a name follows it; else `i`.
 fn skip_baptismal(i: &str) -> &str {
     let t = i.trim_start_matches(' ');
-    match longest_word(t, BAPTISMAL.iter().copied()) {
+    match longest_word(t, heads(t).baptismal.iter().copied()) {
         Some((x, _)) => match sp1(x) {
             Ok((y, ())) if name(y).is_ok() => y,
             _ => i,
@@ -510,6 +583,22 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
     // Asked at every lead: reject on the first letter before building anything.
     let first = i.chars().next()?;
     if !ACADEMIC.iter().any(|a| a.starts_with(first)) {
+        return None;
+    }
+    // The title is matched on the text without its spaces, so its first two chars are the
+    // first two chars of the text that are not spaces (within the 12 read): as in a title, or
+    // `Th` for the loosely matched `ThS`. Most capitalised words (`Tổng`, `Bộ`) fail here.
+    let mut chars = i.chars().take(12).filter(|c| *c != ' ');
+    let (Some(c0), Some(c1)) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    let two = |a: &&str| {
+        let mut ac = a.chars();
+        ac.next() == Some(c0) && ac.next() == Some(c1)
+    };
+    if !(ACADEMIC.iter().any(two)
+        || (c0.eq_ignore_ascii_case(&'t') && c1.eq_ignore_ascii_case(&'h')))
+    {
         return None;
     }
     let squeezed: String = i.chars().take(12).filter(|c| *c != ' ').collect();
@@ -559,7 +648,7 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
 /// Before a name, the place stops where the name starts.
 fn place(i: &str, before_name: bool) -> Option<&str> {
     let (r, ()) = sp1(i).ok()?;
-    let (r, level) = match lookup_word(r, LEVELS) {
+    let (r, level) = match lookup_word(r, &heads(r).levels) {
         Some((x, _)) => (x, true),
         None => (r, false),
     };
@@ -578,7 +667,7 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
     } else {
         r
     };
-    if let Some((x, _)) = lookup_word(r2, PROVINCES) {
+    if let Some((x, _)) = lookup_word(r2, &heads(r2).provinces) {
         return Some(x);
     }
     // Capitalised words of a place not in the table (`quận Bắc Từ Liêm`).
@@ -612,17 +701,19 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
 
 /// An organisation at the start of `i`, as written (the head's case made canonical).
 fn org(i: &str, before_name: bool) -> PResult<'_, String> {
-    if let Some((r, name)) = lookup_word(i, ORGS) {
+    let h = heads(i);
+    if let Some((r, name)) = lookup_word(i, &h.orgs) {
         return Ok((r, name.to_owned()));
     }
-    if let Some((mut r, head)) = lookup_word(i, COMMITTEES) {
+    if let Some((mut r, head)) = lookup_word(i, &h.committees) {
         let mut text = head.to_owned();
         // `Ban Thường vụ Tỉnh ủy`, `Ủy ban Kiểm tra Tỉnh ủy`: a committee of a committee.
         if let Ok((r2, ())) = sp1(r) {
             if let Ok((r3, inner)) = org(r2, before_name) {
-                let nested = lookup_word(r2, COMMITTEES).is_some()
-                    || lookup_word(r2, ORGS).is_some()
-                    || lookup_word(r2, BODY_HEADS).is_some();
+                let h2 = heads(r2);
+                let nested = lookup_word(r2, &h2.committees).is_some()
+                    || lookup_word(r2, &h2.orgs).is_some()
+                    || lookup_word(r2, &h2.body_heads).is_some();
                 if nested {
                     text.push(' ');
                     text.push_str(&inner);
@@ -636,7 +727,7 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         }
         return Ok((r, text));
     }
-    let Some((r, head)) = lookup_word(i, BODY_HEADS) else {
+    let Some((r, head)) = lookup_word(i, &h.body_heads) else {
         return fail(i, "an organisation");
     };
     named_body(r, head, before_name)
@@ -679,10 +770,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         // `Đảng Cộng sản Đông Dương Nguyễn Văn Cừ`: a place is part of the body, never the start
         // of the name after it.
         if words > 0 && capitalised(w) {
-            if let Some((after, _)) = longest_word(
-                r2,
-                PROVINCES.iter().chain(REGIONS).chain(COUNTRIES).copied(),
-            ) {
+            if let Some((after, _)) = longest_word(r2, heads(r2).places.iter().copied()) {
                 pending = after;
                 end = after;
                 words += 2;
@@ -709,10 +797,10 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 continue;
             }
         }
-        if !capitalised(w) && one_of(r2, STOP_WORDS).is_some() {
+        if !capitalised(w) && one_of(r2, &heads(r2).stop_words).is_some() {
             break;
         }
-        if words > 0 && starts_role_word(r2) && lookup_word(r2, COMMITTEES).is_none() {
+        if words > 0 && starts_role_word(r2) && lookup_word(r2, &heads(r2).committees).is_none() {
             break;
         }
         if w.chars().any(|c| c.is_ascii_digit()) && !capitalised(w) && !(numbered && words == 0) {
@@ -789,11 +877,31 @@ fn term(i: &str) -> PResult<'_, u8> {
     }
 }
 
+/// The words before a title that qualify a role: former (`nguyên`, `cựu`), late (`cố`),
+/// acting (`quyền`), newly appointed (`tân`).
+const ROLE_MODIFIERS: &[&str] = &["nguyên", "cựu", "cố", "quyền", "tân"];
+
+/// Whether a role may start at `i`: a title (perhaps after `Phó`) or a title with its deputy
+/// marker after it follows the modifier, as [`role`] requires before it reads the rest. Most
+/// words fail here with one index probe.
+fn may_start_role(i: &str) -> bool {
+    let mut r = i;
+    if let Some((x, _)) = one_of(r, ROLE_MODIFIERS) {
+        if let Ok((x2, ())) = sp1(x) {
+            r = x2;
+        }
+    }
+    let h = heads(r);
+    lookup_word(r, &h.suffix_deputies).is_some()
+        || lookup_word(r, &h.titles).is_some()
+        || strip_ci(r, "phó ").is_some_and(|x| lookup_word(x, &heads(x).titles).is_some())
+}
+
 /// One role: `[nguyên|cố|Quyền] [Phó] TITLE [phó] [Thường trực|thứ nhất|Thường vụ] [ORG] [khóa N]`.
 fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     let mut r = i;
     let (mut former, mut late, mut acting) = (false, false, false);
-    if let Some((x, k)) = one_of(r, &["nguyên", "cựu", "cố", "quyền", "tân"]) {
+    if let Some((x, k)) = one_of(r, ROLE_MODIFIERS) {
         if let Ok((x2, ())) = sp1(x) {
             match k {
                 0 | 1 => former = true,
@@ -810,7 +918,8 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     let written_capital = r.starts_with(char::is_uppercase);
     let mut title = String::new();
     let mut deputy = false;
-    if let Some((x, _)) = lookup_word(r, SUFFIX_DEPUTIES) {
+    let at = heads(r);
+    if let Some((x, _)) = lookup_word(r, &at.suffix_deputies) {
         let head = SUFFIX_DEPUTIES
             .iter()
             .find(|h| strip_ci(r, h).is_some())
@@ -821,13 +930,14 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         r = x;
     } else {
         if let Some(x) = strip_ci(r, "phó ") {
-            if lookup_word(x, TITLES).is_some() {
+            if lookup_word(x, &heads(x).titles).is_some() {
                 title.push_str("Phó ");
                 deputy = true;
                 r = x;
             }
         }
-        let Some((x, head)) = lookup_word(r, TITLES) else {
+        let at = if deputy { heads(r) } else { at };
+        let Some((x, head)) = lookup_word(r, &at.titles) else {
             return fail(r, "a title");
         };
         title.push_str(head);
@@ -868,12 +978,15 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         if let Ok((x2, o)) = org(x, before_name) {
             // `Trưởng đoàn Đại biểu Quốc hội tỉnh`: the body is `Đoàn Đại biểu Quốc hội tỉnh`,
             // its head word written once, inside the title.
-            let full = head
-                .map(|h| format!("{h} {o}"))
-                .filter(|f| lookup_word(f, COMMITTEES).is_some() || lookup_word(f, ORGS).is_some());
+            let full = head.map(|h| format!("{h} {o}")).filter(|f| {
+                lookup_word(f, &heads(f).committees).is_some()
+                    || lookup_word(f, &heads(f).orgs).is_some()
+            });
             role.org = Some(full.unwrap_or(o));
             r = x2;
-        } else if let Some(x2) = lookup_word(x, LEVELS).and_then(|_| place(r, before_name)) {
+        } else if let Some(x2) =
+            lookup_word(x, &heads(x).levels).and_then(|_| place(r, before_name))
+        {
             // `Chủ tịch tỉnh Nghệ An`, `Bí thư xã`: a level of government and its place stand
             // for its body.
             role.org = Some(r[..r.len() - x2.len()].trim_start().to_owned());
@@ -908,8 +1021,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             } else {
                 // `Đại sứ đầu tiên của nước CHXHCN Việt Nam`: a state.
                 let y = (word("nước"), sp1).parse(x).map_or(x, |(y, _)| y);
-                let states = VIETNAMESE_STATES.iter().chain(COUNTRIES).copied();
-                if let Some((x2, state)) = longest_word(y, states) {
+                if let Some((x2, state)) = longest_word(y, heads(y).states.iter().copied()) {
                     role.org = Some(state.to_owned());
                     r = x2;
                 }
@@ -919,8 +1031,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     // `Bộ trưởng Bộ Ngoại giao Việt Nam`, `Thủ tướng Trung Quốc`: the state the body or the
     // office belongs to.
     if let Ok((x, ())) = sp1(r) {
-        let states = VIETNAMESE_STATES.iter().chain(COUNTRIES).copied();
-        if let Some((x2, state)) = longest_word(x, states) {
+        if let Some((x2, state)) = longest_word(x, heads(x).states.iter().copied()) {
             role.org = Some(match role.org.take() {
                 Some(o) => format!("{o} {state}"),
                 None => state.to_owned(),
@@ -964,7 +1075,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     // right after the body, with no comma, is its parent.
     if role.org.is_some() {
         if let Ok((x, ())) = sp1(r) {
-            if let Some((x2, parent)) = lookup_word(x, ORGS) {
+            if let Some((x2, parent)) = lookup_word(x, &heads(x).orgs) {
                 role.parent_org = Some(parent.to_owned());
                 r = x2;
                 if role.term.is_none() {
@@ -1151,46 +1262,50 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
     (r, roles)
 }
 
+/// Phrases before a role in a list after a name (`nay là`, `từng giữ chức`).
+const ROLE_LEAD_PHRASES: &[&str] = &[
+    "hiện nay là",
+    "hiện là",
+    "nay là",
+    "sau là",
+    "từng là",
+    "từng giữ chức",
+    "từng giữ các chức vụ",
+];
+
+/// Descriptions of a person that a role may follow in a list after a name (`nhà văn`).
+const ROLE_LEAD_DESCRIPTIONS: &[&str] = &[
+    "nhà hoạt động cách mạng",
+    "nhà hoạt động chính trị",
+    "nhà cách mạng",
+    "nhà chính trị",
+    "nhà ngoại giao",
+    "nhà quân sự",
+    "nhà văn",
+    "nhà thơ",
+    "nhà báo",
+    "nhà giáo",
+    "nhà khoa học",
+    "nhà nghiên cứu",
+    "nhà sử học",
+    "nhà kinh tế",
+    "nhà kinh tế học",
+    "chính khách",
+    "doanh nhân",
+    "nhạc sĩ",
+    "họa sĩ",
+    "nghệ sĩ",
+    "diễn viên",
+    "luật sư",
+];
+
 /// Words before a role in a list after a name that are not roles themselves: `nay là`,
 /// `từng giữ chức`, and descriptions (`nhà văn, nhà ngoại giao, Chủ tịch …`, `chính khách
 /// Việt Nam, Bộ trưởng …`) that a role follows. Gives `i` back when no role follows them.
 fn skip_role_lead(i: &str) -> &str {
-    const PHRASES: &[&str] = &[
-        "hiện nay là",
-        "hiện là",
-        "nay là",
-        "sau là",
-        "từng là",
-        "từng giữ chức",
-        "từng giữ các chức vụ",
-    ];
-    const DESCRIPTIONS: &[&str] = &[
-        "nhà hoạt động cách mạng",
-        "nhà hoạt động chính trị",
-        "nhà cách mạng",
-        "nhà chính trị",
-        "nhà ngoại giao",
-        "nhà quân sự",
-        "nhà văn",
-        "nhà thơ",
-        "nhà báo",
-        "nhà giáo",
-        "nhà khoa học",
-        "nhà nghiên cứu",
-        "nhà sử học",
-        "nhà kinh tế",
-        "nhà kinh tế học",
-        "chính khách",
-        "doanh nhân",
-        "nhạc sĩ",
-        "họa sĩ",
-        "nghệ sĩ",
-        "diễn viên",
-        "luật sư",
-    ];
     let mut r = i;
     for _ in 0..4 {
-        if let Some((x, _)) = one_of(r, PHRASES) {
+        if let Some((x, _)) = one_of(r, ROLE_LEAD_PHRASES) {
             match sp1(x) {
                 Ok((y, ())) => {
                     r = y;
@@ -1199,13 +1314,13 @@ fn skip_role_lead(i: &str) -> &str {
                 Err(_) => break,
             }
         }
-        let Some((x, _)) = one_of(r, DESCRIPTIONS) else {
+        let Some((x, _)) = one_of(r, ROLE_LEAD_DESCRIPTIONS) else {
             break;
         };
         // `chính khách Việt Nam, …`: a country after the description.
         let x = sp1(x)
             .ok()
-            .and_then(|(y, ())| longest_word(y, VIETNAMESE_STATES.iter().chain(COUNTRIES).copied()))
+            .and_then(|(y, ())| longest_word(y, heads(y).states.iter().copied()))
             .map_or(x, |(y, _)| y);
         match role_sep(x) {
             Some(y) => r = y,
@@ -1322,6 +1437,11 @@ fn name_then_roles(i: &str) -> PResult<'_, (PersonName, Vec<Role>)> {
 
 fn mention(i: &str) -> PResult<'_, Found> {
     let (r, lead) = lead(i);
+    mention_after_lead(i, r, lead)
+}
+
+/// A mention at `i`, whose lead `lead` ends at `r`.
+fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead) -> PResult<'a, Found> {
     // `Hồ Hùng Anh, Chủ tịch …`: a word that could be an honorific, then a comma, is the end of
     // something else.
     if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
@@ -1445,8 +1565,9 @@ fn next_in_list<'a>(r: &'a str, found: &Found) -> Option<(&'a str, Person)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tables::TRIGGERS;
+    use super::super::tables::{BODY_HEADS, COMMITTEES, LEVELS, TRIGGERS};
     use super::*;
+    use crate::orgs::NAMED_ORGS as ORGS;
 
     #[test]
     fn triggers_sorted() {

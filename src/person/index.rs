@@ -1,0 +1,179 @@
+//! The grammar's word tables indexed by their first word, so that a lookup walks only the
+//! entries that can match instead of the whole table.
+//!
+//! A table lookup (`lookup_word`, `lookup`, `one_of`, `longest_word`) matches an entry
+//! case-insensitively and whole at the start of the input, char for char with [`fold`]. An
+//! entry's first word (its chars up to the first char that is no word char, folded) must then
+//! equal the input's first word folded the same way: the chars before match one for one, and
+//! right after them the entry has a char that is no word char (which only itself matches) or
+//! ends where the input's word must end too. So the entries filed under the input's first word,
+//! kept in table order, give the same first match and the same longest match as the whole
+//! table.
+//!
+//! [`fold`]: crate::combinators::fold
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::names::{COUNTRIES, PROVINCES, REGIONS, VIETNAMESE_STATES};
+use super::parse::BAPTISMAL;
+use super::tables::{
+    ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS, STOP_WORDS, SUFFIX_DEPUTIES,
+    TITLES,
+};
+use crate::combinators::{fold, one_of, word_lower};
+use crate::orgs::NAMED_ORGS as ORGS;
+
+/// FNV-1a: the keys are a few bytes long.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The entries of every indexed table whose first word is one word, in table order.
+#[derive(Debug, Default)]
+pub(super) struct Heads {
+    pub(super) titles: Vec<&'static str>,
+    pub(super) suffix_deputies: Vec<&'static str>,
+    pub(super) orgs: Vec<&'static str>,
+    pub(super) committees: Vec<&'static str>,
+    pub(super) body_heads: Vec<&'static str>,
+    pub(super) ranks: Vec<&'static str>,
+    pub(super) academic_words: Vec<&'static str>,
+    pub(super) levels: Vec<&'static str>,
+    pub(super) provinces: Vec<&'static str>,
+    pub(super) stop_words: Vec<&'static str>,
+    pub(super) honorifics: Vec<(&'static str, &'static str)>,
+    /// Provinces, regions and countries, in that order.
+    pub(super) places: Vec<&'static str>,
+    /// Vietnamese states, then countries.
+    pub(super) states: Vec<&'static str>,
+    pub(super) baptismal: Vec<&'static str>,
+}
+
+type Map = HashMap<Vec<u8>, Heads, BuildHasherDefault<Fnv>>;
+
+fn file<T>(
+    map: &mut Map,
+    entries: impl Iterator<Item = (&'static str, T)>,
+    list: fn(&mut Heads) -> &mut Vec<T>,
+) {
+    for (text, value) in entries {
+        let mut buf = [0; 32];
+        let key = word_lower(text, &mut buf).expect("a table's first words are short");
+        list(map.entry(key.to_vec()).or_default()).push(value);
+    }
+}
+
+fn words(table: &'static [&'static str]) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table.iter().map(|&w| (w, w))
+}
+
+/// The entries of the indexed tables that can match at the start of `i`.
+#[inline]
+pub(super) fn heads(i: &str) -> &'static Heads {
+    static MAP: OnceLock<Map> = OnceLock::new();
+    static NONE: Heads = Heads {
+        titles: Vec::new(),
+        suffix_deputies: Vec::new(),
+        orgs: Vec::new(),
+        committees: Vec::new(),
+        body_heads: Vec::new(),
+        ranks: Vec::new(),
+        academic_words: Vec::new(),
+        levels: Vec::new(),
+        provinces: Vec::new(),
+        stop_words: Vec::new(),
+        honorifics: Vec::new(),
+        places: Vec::new(),
+        states: Vec::new(),
+        baptismal: Vec::new(),
+    };
+    let map = MAP.get_or_init(|| {
+        let mut m = Map::default();
+        file(&mut m, words(TITLES), |h| &mut h.titles);
+        file(&mut m, words(SUFFIX_DEPUTIES), |h| &mut h.suffix_deputies);
+        file(&mut m, words(ORGS), |h| &mut h.orgs);
+        file(&mut m, words(COMMITTEES), |h| &mut h.committees);
+        file(&mut m, words(BODY_HEADS), |h| &mut h.body_heads);
+        file(&mut m, words(RANKS), |h| &mut h.ranks);
+        file(&mut m, words(ACADEMIC_WORDS), |h| &mut h.academic_words);
+        file(&mut m, words(LEVELS), |h| &mut h.levels);
+        file(&mut m, words(PROVINCES), |h| &mut h.provinces);
+        file(&mut m, words(STOP_WORDS), |h| &mut h.stop_words);
+        file(&mut m, HONORIFICS.iter().map(|&(w, v)| (w, (w, v))), |h| {
+            &mut h.honorifics
+        });
+        file(
+            &mut m,
+            words(PROVINCES)
+                .chain(words(REGIONS))
+                .chain(words(COUNTRIES)),
+            |h| &mut h.places,
+        );
+        file(
+            &mut m,
+            words(VIETNAMESE_STATES).chain(words(COUNTRIES)),
+            |h| &mut h.states,
+        );
+        file(&mut m, words(BAPTISMAL), |h| &mut h.baptismal);
+        m
+    });
+    let mut buf = [0; 32];
+    // A first word longer than the buffer is longer than every entry's first word.
+    match word_lower(i, &mut buf) {
+        Some(key) => map.get(key).unwrap_or(&NONE),
+        None => &NONE,
+    }
+}
+
+/// Phrases grouped by their first word (lower case), with the second words each first word
+/// takes: the scanner's check that a trigger word is followed by the rest of a phrase. As
+/// `crate::combinators::SecondWords`, in a hash map.
+#[derive(Debug)]
+pub(super) struct SecondWords(HashMap<Vec<u8>, (bool, Vec<&'static str>), BuildHasherDefault<Fnv>>);
+
+impl SecondWords {
+    pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> SecondWords {
+        let mut map: HashMap<Vec<u8>, (bool, Vec<&'static str>), BuildHasherDefault<Fnv>> =
+            HashMap::default();
+        for phrase in phrases {
+            let mut words = phrase.split(' ');
+            let first: String = words.next().unwrap_or_default().chars().map(fold).collect();
+            let second = words.next().unwrap_or("");
+            let (alone, list) = map.entry(first.into_bytes()).or_default();
+            if second.is_empty() {
+                *alone = true;
+            } else {
+                list.push(second);
+            }
+        }
+        SecondWords(map)
+    }
+
+    /// `None` when no phrase starts with `w` (lower case); else whether `after` (the text
+    /// after `w` and its space) goes on with one of its phrases. A phrase of one word fits
+    /// whatever follows.
+    #[inline]
+    pub(super) fn fits(&self, w: &[u8], after: &str) -> Option<bool> {
+        let (alone, list) = self.0.get(w)?;
+        Some(*alone || one_of(after, list).is_some())
+    }
+}
