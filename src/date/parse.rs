@@ -12,6 +12,8 @@
 
 use nom::Parser;
 use nom::branch::alt;
+use nom::error::ParseError as _;
+use std::sync::OnceLock;
 
 use super::tables::{
     BRANCHES, CYCLE_SHIFTS, HOLIDAYS, LUNAR_FESTIVALS, MONTH_WORDS, PARTS_OF_DAY, SEASONS,
@@ -23,8 +25,8 @@ use super::{
 };
 use crate::combinators::parse_whole;
 use crate::combinators::{
-    PResult, at_word_end, digits, digits_len, fail, fail_kind, is_letter, is_word_char, lookup,
-    one_of, roman, sp0, sp1, spaced, strip_ci, word,
+    PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter, is_word_char,
+    lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word, word_lower,
 };
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -713,10 +715,11 @@ fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, true, f)))
 }
 
+const DECADE_WORDS: &[&str] = &["thập niên", "thập kỷ", "thập kỉ", "những năm"];
+
 /// `thập niên 1990`, `những năm 90`, `thập kỷ 80`.
 fn decade_phrase(i: &str) -> PResult<'_, Piece> {
-    let Some((r, _)) = one_of(i, &["thập niên", "thập kỷ", "thập kỉ", "những năm"])
-    else {
+    let Some((r, _)) = one_of(i, DECADE_WORDS) else {
         return fail(i, "a decade");
     };
     let (r, ()) = sp1(r)?;
@@ -734,9 +737,11 @@ fn decade_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, true, f)))
 }
 
+const CENTURY_WORDS: &[&str] = &["thế kỷ", "thế kỉ"];
+
 /// `thế kỷ 21`, `thế kỷ XXI`, `thế kỷ thứ 5 TCN`.
 fn century_phrase(i: &str) -> PResult<'_, Piece> {
-    let Some((r, _)) = one_of(i, &["thế kỷ", "thế kỉ"]) else {
+    let Some((r, _)) = one_of(i, CENTURY_WORDS) else {
         return fail(i, "a century");
     };
     let (r, ()) = sp1(r)?;
@@ -784,11 +789,13 @@ fn season_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, false, f)))
 }
 
+const HOLIDAY_LEADS: &[&str] = &["ngày", "lễ"];
+
 /// `Quốc khánh`, `ngày Giải phóng miền Nam`, `lễ Giáng sinh`.
 fn holiday(i: &str) -> PResult<'_, Piece> {
     // Without `ngày`/`lễ` the name may be part of another (`Mặt trận Dân tộc Giải phóng miền
     // Nam`), so it is weak: a date only after a context word (`dịp`, `kỷ niệm`) or with a date.
-    let (r, introduced) = match one_of(i, &["ngày", "lễ"]) {
+    let (r, introduced) = match one_of(i, HOLIDAY_LEADS) {
         Some((r, _)) => sp1(r).map_or((i, false), |(r2, ())| (r2, true)),
         None => (i, false),
     };
@@ -844,9 +851,12 @@ fn can_chi_name(i: &str) -> PResult<'_, CanChi> {
     }
 }
 
+/// The words that may precede a can-chi name in [`can_chi_phrase`].
+const CAN_CHI_LEADS: &[&str] = &["đầu xuân", "xuân", "tết", "năm"];
+
 /// `Canh Tý 2020`, `Xuân Nhâm Dần`, `Tết Quý Mão 2023`, `năm Canh Tý`.
 fn can_chi_phrase(i: &str) -> PResult<'_, Piece> {
-    let (r, prefixed) = match one_of(i, &["đầu xuân", "xuân", "tết", "năm"]) {
+    let (r, prefixed) = match one_of(i, CAN_CHI_LEADS) {
         Some((r, _)) => match sp1(r) {
             Ok((r2, ())) => (r2, true),
             Err(_) => (i, false),
@@ -883,18 +893,20 @@ fn can_chi_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, prefixed || f.year.is_some(), f)))
 }
 
+/// The parts of [`period_part_phrase`]: (part, whether only a month may follow: the `tuần`
+/// words are tenths of a month).
+const PERIOD_PARTS: &[(&str, (PeriodPart, bool))] = &[
+    ("thượng tuần", (PeriodPart::Early, true)),
+    ("trung tuần", (PeriodPart::Middle, true)),
+    ("hạ tuần", (PeriodPart::Late, true)),
+    ("đầu", (PeriodPart::Early, false)),
+    ("giữa", (PeriodPart::Middle, false)),
+    ("cuối", (PeriodPart::Late, false)),
+];
+
 /// `đầu năm 2019`, `cuối tháng 3`, `giữa năm`, `thượng tuần tháng 5`.
 fn period_part_phrase(i: &str) -> PResult<'_, Piece> {
-    // (part, whether only a month may follow: the `tuần` words are tenths of a month)
-    const PARTS: &[(&str, (PeriodPart, bool))] = &[
-        ("thượng tuần", (PeriodPart::Early, true)),
-        ("trung tuần", (PeriodPart::Middle, true)),
-        ("hạ tuần", (PeriodPart::Late, true)),
-        ("đầu", (PeriodPart::Early, false)),
-        ("giữa", (PeriodPart::Middle, false)),
-        ("cuối", (PeriodPart::Late, false)),
-    ];
-    let Some((r, (part, month_only))) = lookup(i, PARTS) else {
+    let Some((r, (part, month_only))) = lookup(i, PERIOD_PARTS) else {
         return fail(i, "đầu, giữa or cuối");
     };
     let (r, ()) = sp1(r)?;
@@ -1068,6 +1080,8 @@ fn part_of_day(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::PartOfDay, strong, f)))
 }
 
+const SUNDAY_WORDS: &[&str] = &["chủ nhật", "chúa nhật"];
+
 /// `Thứ Tư`, `thứ 2`, `Chủ nhật`, `chúa nhật`, `CN`, `T2`.
 fn weekday(i: &str) -> PResult<'_, Piece> {
     let mk = |r, w: Weekday, strong| {
@@ -1077,7 +1091,7 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
         };
         Ok((r, piece(Kind::Weekday, strong, f)))
     };
-    if let Some((r, _)) = one_of(i, &["chủ nhật", "chúa nhật"]) {
+    if let Some((r, _)) = one_of(i, SUNDAY_WORDS) {
         return mk(r, Weekday::Sun, true);
     }
     if let Some(r) = i.strip_prefix("CN") {
@@ -1176,49 +1190,53 @@ fn rel_piece(r: &str, amount: i32, unit: TimeUnit) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Relative, true, f)))
 }
 
+/// The words of [`deictic`].
+const DEICTIC_WORDS: &[(&str, (i32, TimeUnit))] = &[
+    ("ngày hôm nay", (0, TimeUnit::Day)),
+    ("ngày hôm qua", (-1, TimeUnit::Day)),
+    ("ngày hôm kia", (-2, TimeUnit::Day)),
+    ("hôm nay", (0, TimeUnit::Day)),
+    ("hôm qua", (-1, TimeUnit::Day)),
+    ("hôm kia", (-2, TimeUnit::Day)),
+    ("bữa nay", (0, TimeUnit::Day)),
+    ("ngày mai", (1, TimeUnit::Day)),
+    ("ngày kia", (2, TimeUnit::Day)),
+    ("bây giờ", (0, TimeUnit::Second)),
+];
+
 /// `hôm nay`, `hôm qua`, `hôm kia`, `ngày mai`, `ngày kia`, `bây giờ`.
 fn deictic(i: &str) -> PResult<'_, Piece> {
-    const WORDS: &[(&str, (i32, TimeUnit))] = &[
-        ("ngày hôm nay", (0, TimeUnit::Day)),
-        ("ngày hôm qua", (-1, TimeUnit::Day)),
-        ("ngày hôm kia", (-2, TimeUnit::Day)),
-        ("hôm nay", (0, TimeUnit::Day)),
-        ("hôm qua", (-1, TimeUnit::Day)),
-        ("hôm kia", (-2, TimeUnit::Day)),
-        ("bữa nay", (0, TimeUnit::Day)),
-        ("ngày mai", (1, TimeUnit::Day)),
-        ("ngày kia", (2, TimeUnit::Day)),
-        ("bây giờ", (0, TimeUnit::Second)),
-    ];
-    match lookup(i, WORDS) {
+    match lookup(i, DEICTIC_WORDS) {
         Some((r, (n, unit))) => rel_piece(r, n, unit),
         None => fail(i, "a relative day"),
     }
 }
 
+/// The phrases of [`vague_phrase`].
+const VAGUE_PHRASES: &[(&str, Vague)] = &[
+    ("hiện nay", Vague::Present),
+    ("ngày nay", Vague::Present),
+    ("hiện giờ", Vague::Present),
+    ("thời gian gần đây", Vague::Past),
+    ("thời gian vừa qua", Vague::Past),
+    ("thời gian qua", Vague::Past),
+    ("những năm gần đây", Vague::Past),
+    ("những năm vừa qua", Vague::Past),
+    ("những năm qua", Vague::Past),
+    ("gần đây", Vague::Past),
+    ("trước đây", Vague::Past),
+    ("thời gian sắp tới", Vague::Future),
+    ("thời gian tới", Vague::Future),
+    ("những năm tới", Vague::Future),
+    ("những năm sắp tới", Vague::Future),
+    ("sắp tới", Vague::Future),
+    ("tương lai", Vague::Future),
+];
+
 /// `hiện nay`, `thời gian qua`, `thời gian tới`, `những năm qua`, `gần đây`: times stated only
 /// vaguely. `hiện tại` is left out: in `thực hiện tại` (carry out at) it is not a word.
 fn vague_phrase(i: &str) -> PResult<'_, Piece> {
-    const PHRASES: &[(&str, Vague)] = &[
-        ("hiện nay", Vague::Present),
-        ("ngày nay", Vague::Present),
-        ("hiện giờ", Vague::Present),
-        ("thời gian gần đây", Vague::Past),
-        ("thời gian vừa qua", Vague::Past),
-        ("thời gian qua", Vague::Past),
-        ("những năm gần đây", Vague::Past),
-        ("những năm vừa qua", Vague::Past),
-        ("những năm qua", Vague::Past),
-        ("gần đây", Vague::Past),
-        ("trước đây", Vague::Past),
-        ("thời gian sắp tới", Vague::Future),
-        ("thời gian tới", Vague::Future),
-        ("những năm tới", Vague::Future),
-        ("những năm sắp tới", Vague::Future),
-        ("sắp tới", Vague::Future),
-        ("tương lai", Vague::Future),
-    ];
-    match lookup(i, PHRASES) {
+    match lookup(i, VAGUE_PHRASES) {
         Some((r, v)) => {
             let f = Fields {
                 vague: Some(v),
@@ -1230,6 +1248,8 @@ fn vague_phrase(i: &str) -> PResult<'_, Piece> {
     }
 }
 
+const RECURRENCE_WORDS: &[&str] = &["hằng", "hàng"];
+
 /// `hằng năm`, `hàng tháng`, `hằng ngày`: recurrences.
 fn recurrence(i: &str) -> PResult<'_, Piece> {
     const UNITS: &[(&str, TimeUnit)] = &[
@@ -1239,7 +1259,7 @@ fn recurrence(i: &str) -> PResult<'_, Piece> {
         ("quý", TimeUnit::Quarter),
         ("năm", TimeUnit::Year),
     ];
-    let Some((r, _)) = one_of(i, &["hằng", "hàng"]) else {
+    let Some((r, _)) = one_of(i, RECURRENCE_WORDS) else {
         return fail(i, "hằng or hàng");
     };
     let (r, ()) = sp1(r)?;
@@ -1278,15 +1298,17 @@ fn preposition_follows(r: &str) -> bool {
     }
 }
 
+/// The units of [`cycle`].
+const CYCLE_UNITS: &[(&str, TimeUnit)] = &[
+    ("tuần", TimeUnit::Week),
+    ("tháng", TimeUnit::Month),
+    ("quý", TimeUnit::Quarter),
+    ("năm", TimeUnit::Year),
+];
+
 /// `tuần này`, `tháng trước`, `quý tới`, `năm ngoái`, `năm nay`.
 fn cycle(i: &str) -> PResult<'_, Piece> {
-    const UNITS: &[(&str, TimeUnit)] = &[
-        ("tuần", TimeUnit::Week),
-        ("tháng", TimeUnit::Month),
-        ("quý", TimeUnit::Quarter),
-        ("năm", TimeUnit::Year),
-    ];
-    let Some((r, unit)) = lookup(i, UNITS) else {
+    let Some((r, unit)) = lookup(i, CYCLE_UNITS) else {
         return fail(i, "tuần, tháng, quý or năm");
     };
     let (r, ()) = sp1(r)?;
@@ -1378,28 +1400,143 @@ fn any_piece(i: &str) -> PResult<'_, Piece> {
         Some(b) if b.is_ascii_digit() => {
             alt((shifted, clock, numeric_date, bare_day_month)).parse(i)
         }
-        Some(_) => alt((
-            deictic,
-            lunar_phrase,
-            day_phrase,
-            cycle,
-            can_chi_phrase,
-            month_phrase,
-            year_phrase,
-            quarter_phrase,
-            weekday,
-            part_of_day,
-            utc_offset,
-            period_part_phrase,
-            decade_phrase,
-            century_phrase,
-            season_phrase,
-            holiday,
-            shifted,
-            vague_phrase,
-            recurrence,
-        ))
-        .parse(i),
+        Some(_) => word_piece(i),
+        None => fail(i, "a date or time"),
+    }
+}
+
+type PieceParser = for<'a> fn(&'a str) -> PResult<'a, Piece>;
+
+/// The pieces that start with a word (or `(`, for an offset), in the order they are tried, each
+/// with the error it gives at the start of an input whose first word it cannot start with.
+const WORD_PIECES: [(PieceParser, &str); 19] = [
+    (deictic, "a relative day"),
+    (lunar_phrase, "mùng"),
+    (day_phrase, "mùng"),
+    (cycle, "tuần, tháng, quý or năm"),
+    (can_chi_phrase, "a heavenly stem (Giáp … Quý)"),
+    (month_phrase, "tháng"),
+    (year_phrase, "năm"),
+    (quarter_phrase, "quý"),
+    (weekday, "thứ"),
+    (part_of_day, "a part of the day"),
+    (utc_offset, "GMT or UTC"),
+    (period_part_phrase, "đầu, giữa or cuối"),
+    (decade_phrase, "a decade"),
+    (century_phrase, "a century"),
+    (season_phrase, "mùa"),
+    (holiday, "a holiday"),
+    (shifted, "a number of days, weeks, months or years"),
+    (vague_phrase, "a date or time"),
+    (recurrence, "hằng or hàng"),
+];
+
+/// Bit of [`utc_offset`] in [`WORD_PIECES`]: it starts with a prefix, not a whole word.
+const UTC_OFFSET_BIT: u32 = 1 << 10;
+
+/// For a first word (lower case), the pieces of [`WORD_PIECES`] that can start with it, as bits.
+///
+/// Each piece begins by matching a whole keyword (case-insensitively, char by char with
+/// [`fold`]), so it can only succeed, or fail anywhere but at the start of its input, when the
+/// input's first word, folded the same way, is the first word of one of its keywords. The sets
+/// are read from the pieces' own tables.
+fn word_piece_bits(w: &[u8]) -> u32 {
+    static TABLE: OnceLock<Vec<(Vec<u8>, u32)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let first = |k: &str| -> Vec<u8> {
+            let w = k.split(' ').next().unwrap_or(k);
+            w.chars().map(fold).collect::<String>().into_bytes()
+        };
+        let numbers = std::iter::once("mười").chain(UNIT_WORDS.iter().map(|x| x.0));
+        let stems = STEMS.iter().flat_map(|x| x.iter().copied());
+        let sets: [Vec<&str>; 19] = [
+            DEICTIC_WORDS.iter().map(|x| x.0).collect(),
+            vec!["rằm", "mồng", "mùng"],
+            vec!["ngày", "mồng", "mùng"],
+            CYCLE_UNITS.iter().map(|x| x.0).collect(),
+            CAN_CHI_LEADS.iter().copied().chain(stems).collect(),
+            vec!["tháng"],
+            vec!["năm"],
+            vec!["quý"],
+            SUNDAY_WORDS
+                .iter()
+                .copied()
+                .chain(["cn", "t2", "t3", "t4", "t5", "t6", "t7", "thứ"])
+                .collect(),
+            ["buổi", "rạng"]
+                .into_iter()
+                .chain(PARTS_OF_DAY.iter().map(|x| x.0))
+                .collect(),
+            // Matched by its prefix in `word_piece`.
+            vec![],
+            PERIOD_PARTS.iter().map(|x| x.0).collect(),
+            DECADE_WORDS.to_vec(),
+            CENTURY_WORDS.to_vec(),
+            vec!["mùa"],
+            HOLIDAY_LEADS
+                .iter()
+                .copied()
+                .chain(LUNAR_FESTIVALS.iter().map(|x| x.0))
+                .chain(HOLIDAYS.iter().map(|x| x.0))
+                .collect(),
+            ["cách đây", "sau"].into_iter().chain(numbers).collect(),
+            VAGUE_PHRASES.iter().map(|x| x.0).collect(),
+            RECURRENCE_WORDS.to_vec(),
+        ];
+        let mut t: Vec<(Vec<u8>, u32)> = Vec::new();
+        for (k, set) in sets.iter().enumerate() {
+            for kw in set {
+                let w = first(kw);
+                match t.iter_mut().find(|e| e.0 == w) {
+                    Some(e) => e.1 |= 1 << k,
+                    None => t.push((w, 1 << k)),
+                }
+            }
+        }
+        t.sort();
+        t
+    });
+    table
+        .binary_search_by(|e| e.0.as_slice().cmp(w))
+        .map_or(0, |n| table[n].1)
+}
+
+/// The pieces that start with a word: `alt` over [`WORD_PIECES`], running only the pieces the
+/// first word can start and taking the known error of the others, combined in the same order.
+fn word_piece(i: &str) -> PResult<'_, Piece> {
+    let mut buf = [0u8; 32];
+    let mut bits = match word_lower(i, &mut buf) {
+        Some(w) => {
+            let mut bits = word_piece_bits(w);
+            // `GMT+7`: the keyword need not end a word.
+            if w.starts_with(b"gmt") || w.starts_with(b"utc") {
+                bits |= UTC_OFFSET_BIT;
+            }
+            bits
+        }
+        None => u32::MAX,
+    };
+    // `(GMT+7)`.
+    if i.starts_with('(') {
+        bits |= UTC_OFFSET_BIT;
+    }
+    let mut err: Option<PErr<'_>> = None;
+    for (k, (p, expected)) in WORD_PIECES.iter().enumerate() {
+        let e = if bits & (1 << k) != 0 {
+            match p(i) {
+                Err(nom::Err::Error(e)) => e,
+                other => return other,
+            }
+        } else {
+            PErr::at(i, expected)
+        };
+        err = Some(match err {
+            Some(prev) => prev.or(e),
+            None => e,
+        });
+    }
+    match err {
+        Some(e) => Err(nom::Err::Error(e)),
         None => fail(i, "a date or time"),
     }
 }
