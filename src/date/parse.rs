@@ -26,7 +26,7 @@ use super::{
 use crate::combinators::parse_whole;
 use crate::combinators::{
     PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter, is_word_char,
-    lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word, word_lower,
+    lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -147,26 +147,41 @@ pub(crate) fn list_member(i: &str, prev: &DateValue) -> Option<(usize, usize, Da
 /// One date expression at the start of `i`: optional lead words (`lúc`, `Cập nhật lúc`), then a
 /// range, a day list or a sequence of pieces.
 pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
-    let (r, prefixed) = match lead_words(i) {
-        Some(r) => (r, true),
-        None => (i, false),
+    let bits = start_bits(i);
+    let lead = if bits & LEAD_BIT != 0 {
+        lead_words(i)
+    } else {
+        None
     };
-    let (r, mut p) = alt((
-        months_of_year,
-        year_range,
-        month_range,
-        day_list,
-        from_to,
-        seq_or_range,
-    ))
-    .parse(r)?;
+    let (r, bits) = match lead {
+        Some(r) => (r, start_bits(r)),
+        None => (i, bits),
+    };
+    let prefixed = lead.is_some();
+    // Each form but the last starts with a number or a keyword; one that cannot start at `r`
+    // is not tried, and its error there (what `alt` would combine) is taken as known.
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    let short = (1..=2).contains(&n);
+    let may = [
+        short || bits & MONTHS_OF_YEAR_BIT != 0,
+        n == 4 || bits & YEAR_RANGE_BIT != 0,
+        bits & MONTH_RANGE_BIT != 0,
+        short || bits & DAY_LIST_BIT != 0,
+        bits & FROM_TO_BIT != 0,
+        true,
+    ];
+    let run = may
+        .iter()
+        .enumerate()
+        .fold(0, |m, (k, &b)| m | (u32::from(b) << k));
+    let (r, mut p) = alt_known(r, &EXPR_FORMS, run)?;
     // `lúc`, `khoảng` make a time of `14 giờ`, but `khoảng 1/3` is a third.
     let timed = match &p.value {
         DateValue::Single(d) => d.0.hour.is_some(),
         DateValue::Range(x) => x.start().0.hour.is_some(),
     };
     // `khoảng 1 giờ` is as often a duration as a time; `khoảng 10 giờ sáng` is a time.
-    let approximate = one_of(i, &["khoảng", "vào khoảng"]).is_some();
+    let approximate = || one_of(i, &["khoảng", "vào khoảng"]).is_some();
     // `đúng 3 giờ` (at exactly three) is a time; `đúng 3 ngày` is a duration and no piece.
     let exact = match &p.value {
         DateValue::Single(d) => {
@@ -174,23 +189,25 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
         }
         DateValue::Range(_) => true,
     };
-    p.strong |= prefixed && timed && (!approximate || exact);
+    p.strong |= prefixed && timed && (!approximate() || exact);
     Ok((r, p))
 }
 
 /// Words that introduce a time in datelines and prose; they become part of the mention.
+const LEAD_WORDS: &[&str] = &[
+    "cập nhật lúc",
+    "cập nhật ngày",
+    "vào lúc",
+    "vào khoảng",
+    "vào đúng",
+    "lúc",
+    "khoảng",
+    "đúng",
+];
+
+/// [`LEAD_WORDS`] and the spaces after them.
 fn lead_words(i: &str) -> Option<&str> {
-    const LEADS: &[&str] = &[
-        "cập nhật lúc",
-        "cập nhật ngày",
-        "vào lúc",
-        "vào khoảng",
-        "vào đúng",
-        "lúc",
-        "khoảng",
-        "đúng",
-    ];
-    let (r, _) = one_of(i, LEADS)?;
+    let (r, _) = one_of(i, LEAD_WORDS)?;
     let (r, ()) = sp1(r).ok()?;
     Some(r)
 }
@@ -1400,16 +1417,28 @@ fn any_piece(i: &str) -> PResult<'_, Piece> {
         Some(b) if b.is_ascii_digit() => {
             alt((shifted, clock, numeric_date, bare_day_month)).parse(i)
         }
-        Some(_) => word_piece(i),
+        Some(_) => word_piece(i, start_bits(i)),
         None => fail(i, "a date or time"),
     }
 }
 
-type PieceParser = for<'a> fn(&'a str) -> PResult<'a, Piece>;
+/// A parser of the grammar, as a plain function.
+type Form<T> = for<'a> fn(&'a str) -> PResult<'a, T>;
+
+/// The forms of [`expr`], in the order they are tried, each with the error it gives at the start
+/// of an input it cannot start with (see `expr` for when that is).
+static EXPR_FORMS: [(Form<Parsed>, &str); 6] = [
+    (months_of_year, "a number"),
+    (year_range, "a number"),
+    (month_range, "tháng"),
+    (day_list, "a number"),
+    (from_to, "từ"),
+    (seq_or_range, "a date or time"),
+];
 
 /// The pieces that start with a word (or `(`, for an offset), in the order they are tried, each
 /// with the error it gives at the start of an input whose first word it cannot start with.
-const WORD_PIECES: [(PieceParser, &str); 19] = [
+static WORD_PIECES: [(Form<Piece>, &str); 19] = [
     (deictic, "a relative day"),
     (lunar_phrase, "mùng"),
     (day_phrase, "mùng"),
@@ -1433,23 +1462,42 @@ const WORD_PIECES: [(PieceParser, &str); 19] = [
 
 /// Bit of [`utc_offset`] in [`WORD_PIECES`]: it starts with a prefix, not a whole word.
 const UTC_OFFSET_BIT: u32 = 1 << 10;
+/// Bits of what [`expr`] tries, after those of [`WORD_PIECES`].
+const LEAD_BIT: u32 = 1 << 19;
+const MONTHS_OF_YEAR_BIT: u32 = 1 << 20;
+const YEAR_RANGE_BIT: u32 = 1 << 21;
+const MONTH_RANGE_BIT: u32 = 1 << 22;
+const DAY_LIST_BIT: u32 = 1 << 23;
+const FROM_TO_BIT: u32 = 1 << 24;
 
-/// For a first word (lower case), the pieces of [`WORD_PIECES`] that can start with it, as bits.
+/// The first words of [`expr`]'s keywords (lower case), each with the parsers that can start
+/// with it, as bits: the pieces of [`WORD_PIECES`], then [`LEAD_WORDS`] and the forms of
+/// [`expr`] that start with a word. An open-addressing hash table, as most words are in none.
 ///
-/// Each piece begins by matching a whole keyword (case-insensitively, char by char with
-/// [`fold`]), so it can only succeed, or fail anywhere but at the start of its input, when the
-/// input's first word, folded the same way, is the first word of one of its keywords. The sets
-/// are read from the pieces' own tables.
-fn word_piece_bits(w: &[u8]) -> u32 {
-    static TABLE: OnceLock<Vec<(Vec<u8>, u32)>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let first = |k: &str| -> Vec<u8> {
-            let w = k.split(' ').next().unwrap_or(k);
-            w.chars().map(fold).collect::<String>().into_bytes()
-        };
-        let numbers = std::iter::once("mười").chain(UNIT_WORDS.iter().map(|x| x.0));
+/// Each of those parsers begins by matching a whole keyword (case-insensitively, char by char
+/// with [`fold`]), so it can only succeed, or fail anywhere but at the start of its input, when
+/// the input's first word, folded the same way, is the first word of one of its keywords. The
+/// sets are read from the parsers' own tables.
+struct FirstWords {
+    /// `(word, its length, its bits)`; a length of 0 marks an empty slot.
+    slots: Vec<([u8; FirstWords::MAX_LEN], u8, u32)>,
+}
+
+impl FirstWords {
+    /// No first word of a keyword is longer (checked when the table is built).
+    const MAX_LEN: usize = 16;
+    const SLOTS: usize = 512;
+
+    fn get() -> &'static FirstWords {
+        static TABLE: OnceLock<FirstWords> = OnceLock::new();
+        TABLE.get_or_init(FirstWords::build)
+    }
+
+    fn build() -> FirstWords {
+        // `word_number`.
+        let numbers = || std::iter::once("mười").chain(UNIT_WORDS.iter().map(|x| x.0));
         let stems = STEMS.iter().flat_map(|x| x.iter().copied());
-        let sets: [Vec<&str>; 19] = [
+        let sets: [Vec<&str>; 25] = [
             DEICTIC_WORDS.iter().map(|x| x.0).collect(),
             vec!["rằm", "mồng", "mùng"],
             vec!["ngày", "mồng", "mùng"],
@@ -1467,7 +1515,7 @@ fn word_piece_bits(w: &[u8]) -> u32 {
                 .into_iter()
                 .chain(PARTS_OF_DAY.iter().map(|x| x.0))
                 .collect(),
-            // Matched by its prefix in `word_piece`.
+            // Matched by its prefix in `start_bits`.
             vec![],
             PERIOD_PARTS.iter().map(|x| x.0).collect(),
             DECADE_WORDS.to_vec(),
@@ -1479,50 +1527,139 @@ fn word_piece_bits(w: &[u8]) -> u32 {
                 .chain(LUNAR_FESTIVALS.iter().map(|x| x.0))
                 .chain(HOLIDAYS.iter().map(|x| x.0))
                 .collect(),
-            ["cách đây", "sau"].into_iter().chain(numbers).collect(),
+            ["cách đây", "sau"].into_iter().chain(numbers()).collect(),
             VAGUE_PHRASES.iter().map(|x| x.0).collect(),
             RECURRENCE_WORDS.to_vec(),
+            LEAD_WORDS.to_vec(),
+            numbers().collect(),
+            YEAR_RANGE_LEADS.to_vec(),
+            vec!["từ", "tháng"],
+            DAY_LIST_LEADS.to_vec(),
+            vec!["từ"],
         ];
-        let mut t: Vec<(Vec<u8>, u32)> = Vec::new();
+        let mut t = FirstWords {
+            slots: vec![([0; Self::MAX_LEN], 0, 0); Self::SLOTS],
+        };
         for (k, set) in sets.iter().enumerate() {
             for kw in set {
-                let w = first(kw);
-                match t.iter_mut().find(|e| e.0 == w) {
-                    Some(e) => e.1 |= 1 << k,
-                    None => t.push((w, 1 << k)),
+                let first: String = kw
+                    .split(' ')
+                    .next()
+                    .unwrap_or(kw)
+                    .chars()
+                    .map(fold)
+                    .collect();
+                let w = first.as_bytes();
+                assert!(
+                    !w.is_empty() && w.len() <= Self::MAX_LEN && !w[0].is_ascii_digit(),
+                    "first word {first:?}"
+                );
+                let mut h = Self::hash(w);
+                loop {
+                    let slot = &mut t.slots[h];
+                    if slot.1 == 0 {
+                        slot.0[..w.len()].copy_from_slice(w);
+                        slot.1 = w.len() as u8;
+                        slot.2 = 1 << k;
+                        break;
+                    }
+                    if &slot.0[..usize::from(slot.1)] == w {
+                        slot.2 |= 1 << k;
+                        break;
+                    }
+                    h = (h + 1) % Self::SLOTS;
                 }
             }
         }
-        t.sort();
+        assert!(t.slots.iter().filter(|s| s.1 != 0).count() * 2 < Self::SLOTS);
         t
-    });
-    table
-        .binary_search_by(|e| e.0.as_slice().cmp(w))
-        .map_or(0, |n| table[n].1)
+    }
+
+    #[inline]
+    fn hash(w: &[u8]) -> usize {
+        let h = w.iter().fold(0x811c_9dc5_u32, |h, &b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        (h ^ (h >> 15)) as usize % Self::SLOTS
+    }
+
+    /// The bits of `w` (lower case); 0 when it starts no keyword.
+    #[inline]
+    fn bits(&self, w: &[u8]) -> u32 {
+        let mut h = Self::hash(w);
+        loop {
+            let (bytes, len, bits) = &self.slots[h];
+            if *len == 0 {
+                return 0;
+            }
+            if usize::from(*len) == w.len() && &bytes[..w.len()] == w {
+                return *bits;
+            }
+            h = (h + 1) % Self::SLOTS;
+        }
+    }
 }
 
-/// The pieces that start with a word: `alt` over [`WORD_PIECES`], running only the pieces the
-/// first word can start and taking the known error of the others, combined in the same order.
-fn word_piece(i: &str) -> PResult<'_, Piece> {
-    let mut buf = [0u8; 32];
-    let mut bits = match word_lower(i, &mut buf) {
-        Some(w) => {
-            let mut bits = word_piece_bits(w);
-            // `GMT+7`: the keyword need not end a word.
-            if w.starts_with(b"gmt") || w.starts_with(b"utc") {
-                bits |= UTC_OFFSET_BIT;
-            }
-            bits
-        }
-        None => u32::MAX,
+/// The bits of [`FirstWords`] for the first word of `i`.
+fn start_bits(i: &str) -> u32 {
+    let Some(&b0) = i.as_bytes().first() else {
+        return 0;
     };
-    // `(GMT+7)`.
-    if i.starts_with('(') {
+    // No keyword starts with a digit.
+    if b0.is_ascii_digit() {
+        return 0;
+    }
+    // The first word folded as `strip_ci` folds it; a word longer than any keyword's first
+    // word is none of them.
+    let mut buf = [0u8; FirstWords::MAX_LEN];
+    let mut n = 0;
+    let mut whole = true;
+    for c in i.chars() {
+        if !is_word_char(c) {
+            break;
+        }
+        let l = fold(c);
+        if n + l.len_utf8() > buf.len() {
+            whole = false;
+            break;
+        }
+        n += l.encode_utf8(&mut buf[n..]).len();
+    }
+    let w = &buf[..n];
+    let mut bits = if whole && n > 0 {
+        FirstWords::get().bits(w)
+    } else {
+        0
+    };
+    // `GMT+7`, `(GMT+7)`: the keyword need not end a word.
+    if b0 == b'(' || w.starts_with(b"gmt") || w.starts_with(b"utc") {
         bits |= UTC_OFFSET_BIT;
     }
-    let mut err: Option<PErr<'_>> = None;
-    for (k, (p, expected)) in WORD_PIECES.iter().enumerate() {
-        let e = if bits & (1 << k) != 0 {
+    bits
+}
+
+/// `alt` over `branches` (each a parser and its error at the start of `i` when its bit is not
+/// in `run`), running only those whose bit is in `run`.
+///
+/// `alt` keeps, of two errors, the one that got further (a specific kind first), the later one
+/// on a tie; a skipped branch's error, at the start of `i` and of no specific kind, thus loses
+/// to every later error. So only the last skipped branch can matter, and it is combined at
+/// its place; the others are left out.
+fn alt_known<'a, T>(i: &'a str, branches: &[(Form<T>, &'static str)], run: u32) -> PResult<'a, T> {
+    let all = (1u32 << branches.len()) - 1;
+    let run = run & all;
+    let skipped = all & !run;
+    let last_skipped = match skipped {
+        0 => 0,
+        m => 1 << (31 - m.leading_zeros()),
+    };
+    let mut err: Option<PErr<'a>> = None;
+    let mut m = run | last_skipped;
+    while m != 0 {
+        let k = m.trailing_zeros();
+        m &= m - 1;
+        let (p, expected) = branches[k as usize];
+        let e = if run & (1 << k) != 0 {
             match p(i) {
                 Err(nom::Err::Error(e)) => e,
                 other => return other,
@@ -1539,6 +1676,12 @@ fn word_piece(i: &str) -> PResult<'_, Piece> {
         Some(e) => Err(nom::Err::Error(e)),
         None => fail(i, "a date or time"),
     }
+}
+
+/// The pieces that start with a word: `alt` over [`WORD_PIECES`], running only the pieces the
+/// first word (see [`start_bits`]) can start.
+fn word_piece(i: &str, bits: u32) -> PResult<'_, Piece> {
+    alt_known(i, &WORD_PIECES, bits)
 }
 
 /// What may stand between two pieces: a comma, a bar (`Thứ Tư, 07/01/2015 | 22:34`), `lúc`,
@@ -2154,9 +2297,11 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
     range(r, a, b, true)
 }
 
+const DAY_LIST_LEADS: &[&str] = &["các ngày", "ngày", "mồng", "mùng"];
+
 /// `27 và 28-11`, `27-28/11`, `ngày 27 và 28 tháng 11`, `ngày 27, 28 và 29/11/2019`.
 fn day_list(i: &str) -> PResult<'_, Parsed> {
-    let (r, prefixed) = match one_of(i, &["các ngày", "ngày", "mồng", "mùng"]) {
+    let (r, prefixed) = match one_of(i, DAY_LIST_LEADS) {
         Some((r, _)) => (sp1(r)?.0, true),
         None => (i, false),
     };
@@ -2249,23 +2394,25 @@ fn month_tail(r: &str) -> PResult<'_, (u32, Option<i32>)> {
     Ok((r2, (u32::from(m), y)))
 }
 
+/// The words that may precede the first year of [`year_range`].
+const YEAR_RANGE_LEADS: &[&str] = &[
+    "nhiệm kỳ",
+    "nhiệm kì",
+    "giai đoạn",
+    "thời kỳ",
+    "thời kì",
+    "niên khóa",
+    "năm học",
+    "từ năm",
+    "giữa năm",
+    "giữa các năm",
+    "năm",
+];
+
 /// `2015 - 2020`, `nhiệm kỳ 2020-2025`, `giai đoạn 2021–2025`, `từ năm 2015 đến năm 2020`.
 fn year_range(i: &str) -> PResult<'_, Parsed> {
-    const LEADS: &[&str] = &[
-        "nhiệm kỳ",
-        "nhiệm kì",
-        "giai đoạn",
-        "thời kỳ",
-        "thời kì",
-        "niên khóa",
-        "năm học",
-        "từ năm",
-        "giữa năm",
-        "giữa các năm",
-        "năm",
-    ];
-    let (r, between) = match one_of(i, LEADS) {
-        Some((r, k)) => (sp1(r)?.0, LEADS[k].starts_with("giữa")),
+    let (r, between) = match one_of(i, YEAR_RANGE_LEADS) {
+        Some((r, k)) => (sp1(r)?.0, YEAR_RANGE_LEADS[k].starts_with("giữa")),
         None => (i, false),
     };
     let (r, y1) = digits(4, 4)(r)?;
