@@ -1484,8 +1484,8 @@ struct FirstWords {
 }
 
 impl FirstWords {
-    /// No first word of a keyword is longer (checked when the table is built).
-    const MAX_LEN: usize = 16;
+    /// No key is longer (checked when the table is built).
+    const MAX_LEN: usize = 24;
     const SLOTS: usize = 512;
 
     fn get() -> &'static FirstWords {
@@ -1537,38 +1537,45 @@ impl FirstWords {
             DAY_LIST_LEADS.to_vec(),
             vec!["từ"],
         ];
+        let mut keys: Vec<(usize, String)> = Vec::new();
+        for (k, set) in sets.iter().enumerate() {
+            for kw in set {
+                let mut words = kw
+                    .split(' ')
+                    .map(|w| w.chars().map(fold).collect::<String>());
+                let first = words.next().unwrap_or_default();
+                // The pieces whose every keyword has two words or more are also keyed by
+                // their first two words (see `start_bits`).
+                if (1 << k) & PAIR_PIECES != 0 {
+                    let second = words.next().expect("a keyword of two words");
+                    keys.push((k, format!("{first} {second}")));
+                }
+                keys.push((k, first));
+            }
+        }
         let mut t = FirstWords {
             slots: vec![([0; Self::MAX_LEN], 0, 0); Self::SLOTS],
         };
-        for (k, set) in sets.iter().enumerate() {
-            for kw in set {
-                let first: String = kw
-                    .split(' ')
-                    .next()
-                    .unwrap_or(kw)
-                    .chars()
-                    .map(fold)
-                    .collect();
-                let w = first.as_bytes();
-                assert!(
-                    !w.is_empty() && w.len() <= Self::MAX_LEN && !w[0].is_ascii_digit(),
-                    "first word {first:?}"
-                );
-                let mut h = Self::hash(w);
-                loop {
-                    let slot = &mut t.slots[h];
-                    if slot.1 == 0 {
-                        slot.0[..w.len()].copy_from_slice(w);
-                        slot.1 = w.len() as u8;
-                        slot.2 = 1 << k;
-                        break;
-                    }
-                    if &slot.0[..usize::from(slot.1)] == w {
-                        slot.2 |= 1 << k;
-                        break;
-                    }
-                    h = (h + 1) % Self::SLOTS;
+        for (k, key) in keys {
+            let w = key.as_bytes();
+            assert!(
+                !w.is_empty() && w.len() <= Self::MAX_LEN && !w[0].is_ascii_digit(),
+                "key {key:?}"
+            );
+            let mut h = Self::hash(w);
+            loop {
+                let slot = &mut t.slots[h];
+                if slot.1 == 0 {
+                    slot.0[..w.len()].copy_from_slice(w);
+                    slot.1 = w.len() as u8;
+                    slot.2 = 1 << k;
+                    break;
                 }
+                if &slot.0[..usize::from(slot.1)] == w {
+                    slot.2 |= 1 << k;
+                    break;
+                }
+                h = (h + 1) % Self::SLOTS;
             }
         }
         assert!(t.slots.iter().filter(|s| s.1 != 0).count() * 2 < Self::SLOTS);
@@ -1600,7 +1607,13 @@ impl FirstWords {
     }
 }
 
-/// The bits of [`FirstWords`] for the first word of `i`.
+/// The pieces of [`WORD_PIECES`] whose every keyword has two words or more: `deictic`,
+/// `decade_phrase`, `century_phrase`, `vague_phrase`. They can start only where the first two
+/// words of the input, folded and one space apart, are those of one of their keywords.
+const PAIR_PIECES: u32 = 1 | 1 << 12 | 1 << 13 | 1 << 17;
+
+/// The bits of [`FirstWords`] for the first word of `i`, and for its first two words for
+/// [`PAIR_PIECES`].
 fn start_bits(i: &str) -> u32 {
     let Some(&b0) = i.as_bytes().first() else {
         return 0;
@@ -1609,33 +1622,52 @@ fn start_bits(i: &str) -> u32 {
     if b0.is_ascii_digit() {
         return 0;
     }
-    // The first word folded as `strip_ci` folds it; a word longer than any keyword's first
-    // word is none of them.
+    // The first word folded as `strip_ci` folds it; a word longer than any key is none of them.
     let mut buf = [0u8; FirstWords::MAX_LEN];
-    let mut n = 0;
-    let mut whole = true;
-    for c in i.chars() {
-        if !is_word_char(c) {
-            break;
-        }
-        let l = fold(c);
-        if n + l.len_utf8() > buf.len() {
-            whole = false;
-            break;
-        }
-        n += l.encode_utf8(&mut buf[n..]).len();
-    }
-    let w = &buf[..n];
-    let mut bits = if whole && n > 0 {
-        FirstWords::get().bits(w)
-    } else {
-        0
+    let (n, used) = fold_word(i, &mut buf);
+    let table = FirstWords::get();
+    let mut bits = match n {
+        Some(n) if n > 0 => table.bits(&buf[..n]),
+        _ => 0,
     };
+    let w = &buf[..n.unwrap_or(buf.len())];
     // `GMT+7`, `(GMT+7)`: the keyword need not end a word.
     if b0 == b'(' || w.starts_with(b"gmt") || w.starts_with(b"utc") {
         bits |= UTC_OFFSET_BIT;
     }
+    if bits & PAIR_PIECES != 0 {
+        // A keyword's words are one space apart, and a space folds from nothing else.
+        let mut pair = 0;
+        if let (Some(n), Some(r)) = (n, i[used..].strip_prefix(' ')) {
+            if n < buf.len() {
+                buf[n] = b' ';
+                if let (Some(n2), _) = fold_word(r, &mut buf[n + 1..]) {
+                    if n2 > 0 {
+                        pair = table.bits(&buf[..n + 1 + n2]);
+                    }
+                }
+            }
+        }
+        bits = (bits & !PAIR_PIECES) | (pair & PAIR_PIECES);
+    }
     bits
+}
+
+/// Folds the word at the start of `i` into `buf`: its folded length (`None` when it does not
+/// fit) and its length in `i`.
+fn fold_word(i: &str, buf: &mut [u8]) -> (Option<usize>, usize) {
+    let mut n = 0;
+    for (k, c) in i.char_indices() {
+        if !is_word_char(c) {
+            return (Some(n), k);
+        }
+        let l = fold(c);
+        if n + l.len_utf8() > buf.len() {
+            return (None, k);
+        }
+        n += l.encode_utf8(&mut buf[n..]).len();
+    }
+    (Some(n), i.len())
 }
 
 /// `alt` over `branches` (each a parser and its error at the start of `i` when its bit is not
@@ -2307,7 +2339,9 @@ fn day_list(i: &str) -> PResult<'_, Parsed> {
     };
     let (r, d1) = digits(1, 2)(r)?;
     // Each day with the text after it; `listed` marks `và`/`,` (the days must be consecutive).
-    let mut days = vec![(d1, r, false)];
+    // At most 31 days, on the stack: most calls read one number and stop.
+    let mut days = [(d1, r, false); 31];
+    let mut len = 1;
     let mut r = r;
     loop {
         let sep = if let Ok((r2, _)) = (sp1, word("và"), sp1).parse(r) {
@@ -2322,16 +2356,17 @@ fn day_list(i: &str) -> PResult<'_, Parsed> {
         let Some((r2, listed)) = sep else { break };
         let r2 = (word("ngày"), sp1).parse(r2).map_or(r2, |(x, _)| x);
         let Ok((r3, d)) = digits(1, 2)(r2) else { break };
-        if days.len() >= 31 {
+        if len >= 31 {
             break;
         }
-        days.push((d, r3, listed));
+        days[len] = (d, r3, listed);
+        len += 1;
         r = r3;
     }
     // The shared month (and year) follows the last day; `27 và 28-11` reads `-11` as the month,
     // not as a third day, so try from the longest list down.
     let mut found = None;
-    for k in (1..days.len()).rev() {
+    for k in (1..len).rev() {
         if let Ok((r2, (m, y))) = month_tail(days[k].1) {
             found = Some((k, r2, m, y));
             break;
@@ -2352,17 +2387,16 @@ fn day_list(i: &str) -> PResult<'_, Parsed> {
     };
     let days = &days[..=k];
     let listed = days.iter().any(|d| d.2);
-    let days: Vec<u32> = days.iter().map(|d| d.0).collect();
     if !(1..=12).contains(&month) {
         return fail(i, "a month (1-12 or its name)");
     }
     let (r, ()) = ends_number(i, r)?;
-    let increasing = days.windows(2).all(|w| w[0] < w[1]);
-    let consecutive = days.windows(2).all(|w| w[0] + 1 == w[1]);
+    let increasing = days.windows(2).all(|w| w[0].0 < w[1].0);
+    let consecutive = days.windows(2).all(|w| w[0].0 + 1 == w[1].0);
     if !increasing || (listed && !consecutive) {
         return fail(i, "consecutive days");
     }
-    let last = *days.last().unwrap_or(&d1);
+    let last = days.last().map_or(d1, |d| d.0);
     check_day(i, year, Some(month as u8), last as u8)?;
     check_day(i, year, Some(month as u8), d1 as u8)?;
     let mk = |d: u32| Fields {
