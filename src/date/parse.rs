@@ -168,13 +168,20 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
         bits & MONTH_RANGE_BIT != 0,
         short || bits & DAY_LIST_BIT != 0,
         bits & FROM_TO_BIT != 0,
-        true,
     ];
     let run = may
         .iter()
         .enumerate()
         .fold(0, |m, (k, &b)| m | (u32::from(b) << k));
-    let (r, mut p) = alt_known(r, &EXPR_FORMS, run)?;
+    // The last form, always tried, is given the bits of `r` so it need not find them again;
+    // its error is combined last, as in `alt`.
+    let (r, mut p) = match alt_known(r, &EXPR_FORMS, run) {
+        Err(nom::Err::Error(e)) => match seq_or_range_from(r, Some(bits)) {
+            Err(nom::Err::Error(e2)) => Err(nom::Err::Error(e.or(e2))),
+            other => other,
+        },
+        other => other,
+    }?;
     // `lúc`, `khoảng` make a time of `14 giờ`, but `khoảng 1/3` is a third.
     let timed = match &p.value {
         DateValue::Single(d) => d.0.hour.is_some(),
@@ -1413,11 +1420,16 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
 // Sequences of pieces
 
 fn any_piece(i: &str) -> PResult<'_, Piece> {
+    any_piece_from(i, None)
+}
+
+/// [`any_piece`], given the [`start_bits`] of `i` when they are known.
+fn any_piece_from(i: &str, bits: Option<u32>) -> PResult<'_, Piece> {
     match i.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => {
             alt((shifted, clock, numeric_date, bare_day_month)).parse(i)
         }
-        Some(_) => word_piece(i, start_bits(i)),
+        Some(_) => word_piece(i, bits.unwrap_or_else(|| start_bits(i))),
         None => fail(i, "a date or time"),
     }
 }
@@ -1425,15 +1437,14 @@ fn any_piece(i: &str) -> PResult<'_, Piece> {
 /// A parser of the grammar, as a plain function.
 type Form<T> = for<'a> fn(&'a str) -> PResult<'a, T>;
 
-/// The forms of [`expr`], in the order they are tried, each with the error it gives at the start
+/// The forms of [`expr`] before [`seq_or_range_from`], in the order they are tried, each with the error it gives at the start
 /// of an input it cannot start with (see `expr` for when that is).
-static EXPR_FORMS: [(Form<Parsed>, &str); 6] = [
+static EXPR_FORMS: [(Form<Parsed>, &str); 5] = [
     (months_of_year, "a number"),
     (year_range, "a number"),
     (month_range, "tháng"),
     (day_list, "a number"),
     (from_to, "từ"),
-    (seq_or_range, "a date or time"),
 ];
 
 /// The pieces that start with a word (or `(`, for an offset), in the order they are tried, each
@@ -1656,8 +1667,22 @@ fn start_bits(i: &str) -> u32 {
 /// Folds the word at the start of `i` into `buf`: its folded length (`None` when it does not
 /// fit) and its length in `i`.
 fn fold_word(i: &str, buf: &mut [u8]) -> (Option<usize>, usize) {
+    // ASCII first, byte by byte: a letter or digit is a word char and folds to its lower case.
+    let b = i.as_bytes();
     let mut n = 0;
-    for (k, c) in i.char_indices() {
+    while n < b.len() && b[n].is_ascii() {
+        if !b[n].is_ascii_alphanumeric() {
+            return (Some(n), n);
+        }
+        if n == buf.len() {
+            return (None, n);
+        }
+        buf[n] = b[n].to_ascii_lowercase();
+        n += 1;
+    }
+    let start = n;
+    for (k, c) in i[start..].char_indices() {
+        let k = start + k;
         if !is_word_char(c) {
             return (Some(n), k);
         }
@@ -1981,7 +2006,12 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
 
 /// A sequence of pieces merged into one date.
 fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
-    let (mut r, first) = any_piece(i)?;
+    seq_from(i, None)
+}
+
+/// [`seq`], given the [`start_bits`] of `i` when they are known.
+fn seq_from(i: &str, bits: Option<u32>) -> PResult<'_, (Fields, bool, usize)> {
+    let (mut r, first) = any_piece_from(i, bits)?;
     // An offset qualifies a time before it; it never starts a date.
     if first.kind == Kind::Offset {
         return fail(i, "a date or time");
@@ -2277,8 +2307,8 @@ fn range_sep(i: &str) -> PResult<'_, ()> {
 }
 
 /// A sequence, or two sequences of the same kind joined by `đến`/`tới`/`-`.
-fn seq_or_range(i: &str) -> PResult<'_, Parsed> {
-    let (r, (a, sa, _)) = seq(i)?;
+fn seq_or_range_from(i: &str, bits: Option<u32>) -> PResult<'_, Parsed> {
+    let (r, (a, sa, _)) = seq_from(i, bits)?;
     // `thập niên 1970–1980`: the second decade written as a bare number.
     if let (Some(d1), true) = (a.decade, finest_rank(&a) == Some(8)) {
         if let Ok((r2, d2)) = range_sep(r).and_then(|(r1, ())| digits(4, 4)(r1)) {
