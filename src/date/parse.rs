@@ -12,6 +12,8 @@
 
 use nom::Parser;
 use nom::branch::alt;
+use nom::error::ParseError as _;
+use std::sync::OnceLock;
 
 use super::tables::{
     BRANCHES, CYCLE_SHIFTS, HOLIDAYS, LUNAR_FESTIVALS, MONTH_WORDS, PARTS_OF_DAY, SEASONS,
@@ -23,8 +25,8 @@ use super::{
 };
 use crate::combinators::parse_whole;
 use crate::combinators::{
-    PResult, at_word_end, digits, digits_len, fail, fail_kind, is_letter, is_word_char, lookup,
-    one_of, roman, sp0, sp1, spaced, strip_ci, word,
+    PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter, is_word_char,
+    lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -145,26 +147,48 @@ pub(crate) fn list_member(i: &str, prev: &DateValue) -> Option<(usize, usize, Da
 /// One date expression at the start of `i`: optional lead words (`lúc`, `Cập nhật lúc`), then a
 /// range, a day list or a sequence of pieces.
 pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
-    let (r, prefixed) = match lead_words(i) {
-        Some(r) => (r, true),
-        None => (i, false),
+    let bits = start_bits(i);
+    let lead = if bits & LEAD_BIT != 0 {
+        lead_words(i)
+    } else {
+        None
     };
-    let (r, mut p) = alt((
-        months_of_year,
-        year_range,
-        month_range,
-        day_list,
-        from_to,
-        seq_or_range,
-    ))
-    .parse(r)?;
+    let (r, bits) = match lead {
+        Some(r) => (r, start_bits(r)),
+        None => (i, bits),
+    };
+    let prefixed = lead.is_some();
+    // Each form but the last starts with a number or a keyword; one that cannot start at `r`
+    // is not tried, and its error there (what `alt` would combine) is taken as known.
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    let short = (1..=2).contains(&n);
+    let may = [
+        short || bits & MONTHS_OF_YEAR_BIT != 0,
+        n == 4 || bits & YEAR_RANGE_BIT != 0,
+        bits & MONTH_RANGE_BIT != 0,
+        short || bits & DAY_LIST_BIT != 0,
+        bits & FROM_TO_BIT != 0,
+    ];
+    let run = may
+        .iter()
+        .enumerate()
+        .fold(0, |m, (k, &b)| m | (u32::from(b) << k));
+    // The last form, always tried, is given the bits of `r` so it need not find them again;
+    // its error is combined last, as in `alt`.
+    let (r, mut p) = match alt_known(r, &EXPR_FORMS, run) {
+        Err(nom::Err::Error(e)) => match seq_or_range_from(r, Some(bits)) {
+            Err(nom::Err::Error(e2)) => Err(nom::Err::Error(e.or(e2))),
+            other => other,
+        },
+        other => other,
+    }?;
     // `lúc`, `khoảng` make a time of `14 giờ`, but `khoảng 1/3` is a third.
     let timed = match &p.value {
         DateValue::Single(d) => d.0.hour.is_some(),
         DateValue::Range(x) => x.start().0.hour.is_some(),
     };
     // `khoảng 1 giờ` is as often a duration as a time; `khoảng 10 giờ sáng` is a time.
-    let approximate = one_of(i, &["khoảng", "vào khoảng"]).is_some();
+    let approximate = || one_of(i, &["khoảng", "vào khoảng"]).is_some();
     // `đúng 3 giờ` (at exactly three) is a time; `đúng 3 ngày` is a duration and no piece.
     let exact = match &p.value {
         DateValue::Single(d) => {
@@ -172,23 +196,25 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
         }
         DateValue::Range(_) => true,
     };
-    p.strong |= prefixed && timed && (!approximate || exact);
+    p.strong |= prefixed && timed && (!approximate() || exact);
     Ok((r, p))
 }
 
 /// Words that introduce a time in datelines and prose; they become part of the mention.
+const LEAD_WORDS: &[&str] = &[
+    "cập nhật lúc",
+    "cập nhật ngày",
+    "vào lúc",
+    "vào khoảng",
+    "vào đúng",
+    "lúc",
+    "khoảng",
+    "đúng",
+];
+
+/// [`LEAD_WORDS`] and the spaces after them.
 fn lead_words(i: &str) -> Option<&str> {
-    const LEADS: &[&str] = &[
-        "cập nhật lúc",
-        "cập nhật ngày",
-        "vào lúc",
-        "vào khoảng",
-        "vào đúng",
-        "lúc",
-        "khoảng",
-        "đúng",
-    ];
-    let (r, _) = one_of(i, LEADS)?;
+    let (r, _) = one_of(i, LEAD_WORDS)?;
     let (r, ()) = sp1(r).ok()?;
     Some(r)
 }
@@ -713,10 +739,11 @@ fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, true, f)))
 }
 
+const DECADE_WORDS: &[&str] = &["thập niên", "thập kỷ", "thập kỉ", "những năm"];
+
 /// `thập niên 1990`, `những năm 90`, `thập kỷ 80`.
 fn decade_phrase(i: &str) -> PResult<'_, Piece> {
-    let Some((r, _)) = one_of(i, &["thập niên", "thập kỷ", "thập kỉ", "những năm"])
-    else {
+    let Some((r, _)) = one_of(i, DECADE_WORDS) else {
         return fail(i, "a decade");
     };
     let (r, ()) = sp1(r)?;
@@ -734,9 +761,11 @@ fn decade_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, true, f)))
 }
 
+const CENTURY_WORDS: &[&str] = &["thế kỷ", "thế kỉ"];
+
 /// `thế kỷ 21`, `thế kỷ XXI`, `thế kỷ thứ 5 TCN`.
 fn century_phrase(i: &str) -> PResult<'_, Piece> {
-    let Some((r, _)) = one_of(i, &["thế kỷ", "thế kỉ"]) else {
+    let Some((r, _)) = one_of(i, CENTURY_WORDS) else {
         return fail(i, "a century");
     };
     let (r, ()) = sp1(r)?;
@@ -784,11 +813,13 @@ fn season_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, false, f)))
 }
 
+const HOLIDAY_LEADS: &[&str] = &["ngày", "lễ"];
+
 /// `Quốc khánh`, `ngày Giải phóng miền Nam`, `lễ Giáng sinh`.
 fn holiday(i: &str) -> PResult<'_, Piece> {
     // Without `ngày`/`lễ` the name may be part of another (`Mặt trận Dân tộc Giải phóng miền
     // Nam`), so it is weak: a date only after a context word (`dịp`, `kỷ niệm`) or with a date.
-    let (r, introduced) = match one_of(i, &["ngày", "lễ"]) {
+    let (r, introduced) = match one_of(i, HOLIDAY_LEADS) {
         Some((r, _)) => sp1(r).map_or((i, false), |(r2, ())| (r2, true)),
         None => (i, false),
     };
@@ -844,9 +875,12 @@ fn can_chi_name(i: &str) -> PResult<'_, CanChi> {
     }
 }
 
+/// The words that may precede a can-chi name in [`can_chi_phrase`].
+const CAN_CHI_LEADS: &[&str] = &["đầu xuân", "xuân", "tết", "năm"];
+
 /// `Canh Tý 2020`, `Xuân Nhâm Dần`, `Tết Quý Mão 2023`, `năm Canh Tý`.
 fn can_chi_phrase(i: &str) -> PResult<'_, Piece> {
-    let (r, prefixed) = match one_of(i, &["đầu xuân", "xuân", "tết", "năm"]) {
+    let (r, prefixed) = match one_of(i, CAN_CHI_LEADS) {
         Some((r, _)) => match sp1(r) {
             Ok((r2, ())) => (r2, true),
             Err(_) => (i, false),
@@ -883,18 +917,20 @@ fn can_chi_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, prefixed || f.year.is_some(), f)))
 }
 
+/// The parts of [`period_part_phrase`]: (part, whether only a month may follow: the `tuần`
+/// words are tenths of a month).
+const PERIOD_PARTS: &[(&str, (PeriodPart, bool))] = &[
+    ("thượng tuần", (PeriodPart::Early, true)),
+    ("trung tuần", (PeriodPart::Middle, true)),
+    ("hạ tuần", (PeriodPart::Late, true)),
+    ("đầu", (PeriodPart::Early, false)),
+    ("giữa", (PeriodPart::Middle, false)),
+    ("cuối", (PeriodPart::Late, false)),
+];
+
 /// `đầu năm 2019`, `cuối tháng 3`, `giữa năm`, `thượng tuần tháng 5`.
 fn period_part_phrase(i: &str) -> PResult<'_, Piece> {
-    // (part, whether only a month may follow: the `tuần` words are tenths of a month)
-    const PARTS: &[(&str, (PeriodPart, bool))] = &[
-        ("thượng tuần", (PeriodPart::Early, true)),
-        ("trung tuần", (PeriodPart::Middle, true)),
-        ("hạ tuần", (PeriodPart::Late, true)),
-        ("đầu", (PeriodPart::Early, false)),
-        ("giữa", (PeriodPart::Middle, false)),
-        ("cuối", (PeriodPart::Late, false)),
-    ];
-    let Some((r, (part, month_only))) = lookup(i, PARTS) else {
+    let Some((r, (part, month_only))) = lookup(i, PERIOD_PARTS) else {
         return fail(i, "đầu, giữa or cuối");
     };
     let (r, ()) = sp1(r)?;
@@ -1068,6 +1104,8 @@ fn part_of_day(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::PartOfDay, strong, f)))
 }
 
+const SUNDAY_WORDS: &[&str] = &["chủ nhật", "chúa nhật"];
+
 /// `Thứ Tư`, `thứ 2`, `Chủ nhật`, `chúa nhật`, `CN`, `T2`.
 fn weekday(i: &str) -> PResult<'_, Piece> {
     let mk = |r, w: Weekday, strong| {
@@ -1077,7 +1115,7 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
         };
         Ok((r, piece(Kind::Weekday, strong, f)))
     };
-    if let Some((r, _)) = one_of(i, &["chủ nhật", "chúa nhật"]) {
+    if let Some((r, _)) = one_of(i, SUNDAY_WORDS) {
         return mk(r, Weekday::Sun, true);
     }
     if let Some(r) = i.strip_prefix("CN") {
@@ -1176,49 +1214,53 @@ fn rel_piece(r: &str, amount: i32, unit: TimeUnit) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Relative, true, f)))
 }
 
+/// The words of [`deictic`].
+const DEICTIC_WORDS: &[(&str, (i32, TimeUnit))] = &[
+    ("ngày hôm nay", (0, TimeUnit::Day)),
+    ("ngày hôm qua", (-1, TimeUnit::Day)),
+    ("ngày hôm kia", (-2, TimeUnit::Day)),
+    ("hôm nay", (0, TimeUnit::Day)),
+    ("hôm qua", (-1, TimeUnit::Day)),
+    ("hôm kia", (-2, TimeUnit::Day)),
+    ("bữa nay", (0, TimeUnit::Day)),
+    ("ngày mai", (1, TimeUnit::Day)),
+    ("ngày kia", (2, TimeUnit::Day)),
+    ("bây giờ", (0, TimeUnit::Second)),
+];
+
 /// `hôm nay`, `hôm qua`, `hôm kia`, `ngày mai`, `ngày kia`, `bây giờ`.
 fn deictic(i: &str) -> PResult<'_, Piece> {
-    const WORDS: &[(&str, (i32, TimeUnit))] = &[
-        ("ngày hôm nay", (0, TimeUnit::Day)),
-        ("ngày hôm qua", (-1, TimeUnit::Day)),
-        ("ngày hôm kia", (-2, TimeUnit::Day)),
-        ("hôm nay", (0, TimeUnit::Day)),
-        ("hôm qua", (-1, TimeUnit::Day)),
-        ("hôm kia", (-2, TimeUnit::Day)),
-        ("bữa nay", (0, TimeUnit::Day)),
-        ("ngày mai", (1, TimeUnit::Day)),
-        ("ngày kia", (2, TimeUnit::Day)),
-        ("bây giờ", (0, TimeUnit::Second)),
-    ];
-    match lookup(i, WORDS) {
+    match lookup(i, DEICTIC_WORDS) {
         Some((r, (n, unit))) => rel_piece(r, n, unit),
         None => fail(i, "a relative day"),
     }
 }
 
+/// The phrases of [`vague_phrase`].
+const VAGUE_PHRASES: &[(&str, Vague)] = &[
+    ("hiện nay", Vague::Present),
+    ("ngày nay", Vague::Present),
+    ("hiện giờ", Vague::Present),
+    ("thời gian gần đây", Vague::Past),
+    ("thời gian vừa qua", Vague::Past),
+    ("thời gian qua", Vague::Past),
+    ("những năm gần đây", Vague::Past),
+    ("những năm vừa qua", Vague::Past),
+    ("những năm qua", Vague::Past),
+    ("gần đây", Vague::Past),
+    ("trước đây", Vague::Past),
+    ("thời gian sắp tới", Vague::Future),
+    ("thời gian tới", Vague::Future),
+    ("những năm tới", Vague::Future),
+    ("những năm sắp tới", Vague::Future),
+    ("sắp tới", Vague::Future),
+    ("tương lai", Vague::Future),
+];
+
 /// `hiện nay`, `thời gian qua`, `thời gian tới`, `những năm qua`, `gần đây`: times stated only
 /// vaguely. `hiện tại` is left out: in `thực hiện tại` (carry out at) it is not a word.
 fn vague_phrase(i: &str) -> PResult<'_, Piece> {
-    const PHRASES: &[(&str, Vague)] = &[
-        ("hiện nay", Vague::Present),
-        ("ngày nay", Vague::Present),
-        ("hiện giờ", Vague::Present),
-        ("thời gian gần đây", Vague::Past),
-        ("thời gian vừa qua", Vague::Past),
-        ("thời gian qua", Vague::Past),
-        ("những năm gần đây", Vague::Past),
-        ("những năm vừa qua", Vague::Past),
-        ("những năm qua", Vague::Past),
-        ("gần đây", Vague::Past),
-        ("trước đây", Vague::Past),
-        ("thời gian sắp tới", Vague::Future),
-        ("thời gian tới", Vague::Future),
-        ("những năm tới", Vague::Future),
-        ("những năm sắp tới", Vague::Future),
-        ("sắp tới", Vague::Future),
-        ("tương lai", Vague::Future),
-    ];
-    match lookup(i, PHRASES) {
+    match lookup(i, VAGUE_PHRASES) {
         Some((r, v)) => {
             let f = Fields {
                 vague: Some(v),
@@ -1230,6 +1272,8 @@ fn vague_phrase(i: &str) -> PResult<'_, Piece> {
     }
 }
 
+const RECURRENCE_WORDS: &[&str] = &["hằng", "hàng"];
+
 /// `hằng năm`, `hàng tháng`, `hằng ngày`: recurrences.
 fn recurrence(i: &str) -> PResult<'_, Piece> {
     const UNITS: &[(&str, TimeUnit)] = &[
@@ -1239,7 +1283,7 @@ fn recurrence(i: &str) -> PResult<'_, Piece> {
         ("quý", TimeUnit::Quarter),
         ("năm", TimeUnit::Year),
     ];
-    let Some((r, _)) = one_of(i, &["hằng", "hàng"]) else {
+    let Some((r, _)) = one_of(i, RECURRENCE_WORDS) else {
         return fail(i, "hằng or hàng");
     };
     let (r, ()) = sp1(r)?;
@@ -1278,15 +1322,17 @@ fn preposition_follows(r: &str) -> bool {
     }
 }
 
+/// The units of [`cycle`].
+const CYCLE_UNITS: &[(&str, TimeUnit)] = &[
+    ("tuần", TimeUnit::Week),
+    ("tháng", TimeUnit::Month),
+    ("quý", TimeUnit::Quarter),
+    ("năm", TimeUnit::Year),
+];
+
 /// `tuần này`, `tháng trước`, `quý tới`, `năm ngoái`, `năm nay`.
 fn cycle(i: &str) -> PResult<'_, Piece> {
-    const UNITS: &[(&str, TimeUnit)] = &[
-        ("tuần", TimeUnit::Week),
-        ("tháng", TimeUnit::Month),
-        ("quý", TimeUnit::Quarter),
-        ("năm", TimeUnit::Year),
-    ];
-    let Some((r, unit)) = lookup(i, UNITS) else {
+    let Some((r, unit)) = lookup(i, CYCLE_UNITS) else {
         return fail(i, "tuần, tháng, quý or năm");
     };
     let (r, ()) = sp1(r)?;
@@ -1374,34 +1420,325 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
 // Sequences of pieces
 
 fn any_piece(i: &str) -> PResult<'_, Piece> {
+    any_piece_from(i, None)
+}
+
+/// [`any_piece`], given the [`start_bits`] of `i` when they are known.
+fn any_piece_from(i: &str, bits: Option<u32>) -> PResult<'_, Piece> {
     match i.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => {
             alt((shifted, clock, numeric_date, bare_day_month)).parse(i)
         }
-        Some(_) => alt((
-            deictic,
-            lunar_phrase,
-            day_phrase,
-            cycle,
-            can_chi_phrase,
-            month_phrase,
-            year_phrase,
-            quarter_phrase,
-            weekday,
-            part_of_day,
-            utc_offset,
-            period_part_phrase,
-            decade_phrase,
-            century_phrase,
-            season_phrase,
-            holiday,
-            shifted,
-            vague_phrase,
-            recurrence,
-        ))
-        .parse(i),
+        Some(_) => word_piece(i, bits.unwrap_or_else(|| start_bits(i))),
         None => fail(i, "a date or time"),
     }
+}
+
+/// A parser of the grammar, as a plain function.
+type Form<T> = for<'a> fn(&'a str) -> PResult<'a, T>;
+
+/// The forms of [`expr`] before [`seq_or_range_from`], in the order they are tried, each with the error it gives at the start
+/// of an input it cannot start with (see `expr` for when that is).
+static EXPR_FORMS: [(Form<Parsed>, &str); 5] = [
+    (months_of_year, "a number"),
+    (year_range, "a number"),
+    (month_range, "tháng"),
+    (day_list, "a number"),
+    (from_to, "từ"),
+];
+
+/// The pieces that start with a word (or `(`, for an offset), in the order they are tried, each
+/// with the error it gives at the start of an input whose first word it cannot start with.
+static WORD_PIECES: [(Form<Piece>, &str); 19] = [
+    (deictic, "a relative day"),
+    (lunar_phrase, "mùng"),
+    (day_phrase, "mùng"),
+    (cycle, "tuần, tháng, quý or năm"),
+    (can_chi_phrase, "a heavenly stem (Giáp … Quý)"),
+    (month_phrase, "tháng"),
+    (year_phrase, "năm"),
+    (quarter_phrase, "quý"),
+    (weekday, "thứ"),
+    (part_of_day, "a part of the day"),
+    (utc_offset, "GMT or UTC"),
+    (period_part_phrase, "đầu, giữa or cuối"),
+    (decade_phrase, "a decade"),
+    (century_phrase, "a century"),
+    (season_phrase, "mùa"),
+    (holiday, "a holiday"),
+    (shifted, "a number of days, weeks, months or years"),
+    (vague_phrase, "a date or time"),
+    (recurrence, "hằng or hàng"),
+];
+
+/// Bit of [`utc_offset`] in [`WORD_PIECES`]: it starts with a prefix, not a whole word.
+const UTC_OFFSET_BIT: u32 = 1 << 10;
+/// Bits of what [`expr`] tries, after those of [`WORD_PIECES`].
+const LEAD_BIT: u32 = 1 << 19;
+const MONTHS_OF_YEAR_BIT: u32 = 1 << 20;
+const YEAR_RANGE_BIT: u32 = 1 << 21;
+const MONTH_RANGE_BIT: u32 = 1 << 22;
+const DAY_LIST_BIT: u32 = 1 << 23;
+const FROM_TO_BIT: u32 = 1 << 24;
+
+/// The first words of [`expr`]'s keywords (lower case), each with the parsers that can start
+/// with it, as bits: the pieces of [`WORD_PIECES`], then [`LEAD_WORDS`] and the forms of
+/// [`expr`] that start with a word. An open-addressing hash table, as most words are in none.
+///
+/// Each of those parsers begins by matching a whole keyword (case-insensitively, char by char
+/// with [`fold`]), so it can only succeed, or fail anywhere but at the start of its input, when
+/// the input's first word, folded the same way, is the first word of one of its keywords. The
+/// sets are read from the parsers' own tables.
+struct FirstWords {
+    /// `(word, its length, its bits)`; a length of 0 marks an empty slot.
+    slots: Vec<([u8; FirstWords::MAX_LEN], u8, u32)>,
+}
+
+impl FirstWords {
+    /// No key is longer (checked when the table is built).
+    const MAX_LEN: usize = 24;
+    const SLOTS: usize = 512;
+
+    fn get() -> &'static FirstWords {
+        static TABLE: OnceLock<FirstWords> = OnceLock::new();
+        TABLE.get_or_init(FirstWords::build)
+    }
+
+    fn build() -> FirstWords {
+        // `word_number`.
+        let numbers = || std::iter::once("mười").chain(UNIT_WORDS.iter().map(|x| x.0));
+        let stems = STEMS.iter().flat_map(|x| x.iter().copied());
+        let sets: [Vec<&str>; 25] = [
+            DEICTIC_WORDS.iter().map(|x| x.0).collect(),
+            vec!["rằm", "mồng", "mùng"],
+            vec!["ngày", "mồng", "mùng"],
+            CYCLE_UNITS.iter().map(|x| x.0).collect(),
+            CAN_CHI_LEADS.iter().copied().chain(stems).collect(),
+            vec!["tháng"],
+            vec!["năm"],
+            vec!["quý"],
+            SUNDAY_WORDS
+                .iter()
+                .copied()
+                .chain(["cn", "t2", "t3", "t4", "t5", "t6", "t7", "thứ"])
+                .collect(),
+            ["buổi", "rạng"]
+                .into_iter()
+                .chain(PARTS_OF_DAY.iter().map(|x| x.0))
+                .collect(),
+            // Matched by its prefix in `start_bits`.
+            vec![],
+            PERIOD_PARTS.iter().map(|x| x.0).collect(),
+            DECADE_WORDS.to_vec(),
+            CENTURY_WORDS.to_vec(),
+            vec!["mùa"],
+            HOLIDAY_LEADS
+                .iter()
+                .copied()
+                .chain(LUNAR_FESTIVALS.iter().map(|x| x.0))
+                .chain(HOLIDAYS.iter().map(|x| x.0))
+                .collect(),
+            ["cách đây", "sau"].into_iter().chain(numbers()).collect(),
+            VAGUE_PHRASES.iter().map(|x| x.0).collect(),
+            RECURRENCE_WORDS.to_vec(),
+            LEAD_WORDS.to_vec(),
+            numbers().collect(),
+            YEAR_RANGE_LEADS.to_vec(),
+            vec!["từ", "tháng"],
+            DAY_LIST_LEADS.to_vec(),
+            vec!["từ"],
+        ];
+        let mut keys: Vec<(usize, String)> = Vec::new();
+        for (k, set) in sets.iter().enumerate() {
+            for kw in set {
+                let mut words = kw
+                    .split(' ')
+                    .map(|w| w.chars().map(fold).collect::<String>());
+                let first = words.next().unwrap_or_default();
+                // The pieces whose every keyword has two words or more are also keyed by
+                // their first two words (see `start_bits`).
+                if (1 << k) & PAIR_PIECES != 0 {
+                    let second = words.next().expect("a keyword of two words");
+                    keys.push((k, format!("{first} {second}")));
+                }
+                keys.push((k, first));
+            }
+        }
+        let mut t = FirstWords {
+            slots: vec![([0; Self::MAX_LEN], 0, 0); Self::SLOTS],
+        };
+        for (k, key) in keys {
+            let w = key.as_bytes();
+            assert!(
+                !w.is_empty() && w.len() <= Self::MAX_LEN && !w[0].is_ascii_digit(),
+                "key {key:?}"
+            );
+            let mut h = Self::hash(w);
+            loop {
+                let slot = &mut t.slots[h];
+                if slot.1 == 0 {
+                    slot.0[..w.len()].copy_from_slice(w);
+                    slot.1 = w.len() as u8;
+                    slot.2 = 1 << k;
+                    break;
+                }
+                if &slot.0[..usize::from(slot.1)] == w {
+                    slot.2 |= 1 << k;
+                    break;
+                }
+                h = (h + 1) % Self::SLOTS;
+            }
+        }
+        assert!(t.slots.iter().filter(|s| s.1 != 0).count() * 2 < Self::SLOTS);
+        t
+    }
+
+    #[inline]
+    fn hash(w: &[u8]) -> usize {
+        let h = w.iter().fold(0x811c_9dc5_u32, |h, &b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        (h ^ (h >> 15)) as usize % Self::SLOTS
+    }
+
+    /// The bits of `w` (lower case); 0 when it starts no keyword.
+    #[inline]
+    fn bits(&self, w: &[u8]) -> u32 {
+        let mut h = Self::hash(w);
+        loop {
+            let (bytes, len, bits) = &self.slots[h];
+            if *len == 0 {
+                return 0;
+            }
+            if usize::from(*len) == w.len() && &bytes[..w.len()] == w {
+                return *bits;
+            }
+            h = (h + 1) % Self::SLOTS;
+        }
+    }
+}
+
+/// The pieces of [`WORD_PIECES`] whose every keyword has two words or more: `deictic`,
+/// `decade_phrase`, `century_phrase`, `vague_phrase`. They can start only where the first two
+/// words of the input, folded and one space apart, are those of one of their keywords.
+const PAIR_PIECES: u32 = 1 | 1 << 12 | 1 << 13 | 1 << 17;
+
+/// The bits of [`FirstWords`] for the first word of `i`, and for its first two words for
+/// [`PAIR_PIECES`].
+fn start_bits(i: &str) -> u32 {
+    let Some(&b0) = i.as_bytes().first() else {
+        return 0;
+    };
+    // No keyword starts with a digit.
+    if b0.is_ascii_digit() {
+        return 0;
+    }
+    // The first word folded as `strip_ci` folds it; a word longer than any key is none of them.
+    let mut buf = [0u8; FirstWords::MAX_LEN];
+    let (n, used) = fold_word(i, &mut buf);
+    let table = FirstWords::get();
+    let mut bits = match n {
+        Some(n) if n > 0 => table.bits(&buf[..n]),
+        _ => 0,
+    };
+    let w = &buf[..n.unwrap_or(buf.len())];
+    // `GMT+7`, `(GMT+7)`: the keyword need not end a word.
+    if b0 == b'(' || w.starts_with(b"gmt") || w.starts_with(b"utc") {
+        bits |= UTC_OFFSET_BIT;
+    }
+    if bits & PAIR_PIECES != 0 {
+        // A keyword's words are one space apart, and a space folds from nothing else.
+        let mut pair = 0;
+        if let (Some(n), Some(r)) = (n, i[used..].strip_prefix(' ')) {
+            if n < buf.len() {
+                buf[n] = b' ';
+                if let (Some(n2), _) = fold_word(r, &mut buf[n + 1..]) {
+                    if n2 > 0 {
+                        pair = table.bits(&buf[..n + 1 + n2]);
+                    }
+                }
+            }
+        }
+        bits = (bits & !PAIR_PIECES) | (pair & PAIR_PIECES);
+    }
+    bits
+}
+
+/// Folds the word at the start of `i` into `buf`: its folded length (`None` when it does not
+/// fit) and its length in `i`.
+fn fold_word(i: &str, buf: &mut [u8]) -> (Option<usize>, usize) {
+    // ASCII first, byte by byte: a letter or digit is a word char and folds to its lower case.
+    let b = i.as_bytes();
+    let mut n = 0;
+    while n < b.len() && b[n].is_ascii() {
+        if !b[n].is_ascii_alphanumeric() {
+            return (Some(n), n);
+        }
+        if n == buf.len() {
+            return (None, n);
+        }
+        buf[n] = b[n].to_ascii_lowercase();
+        n += 1;
+    }
+    let start = n;
+    for (k, c) in i[start..].char_indices() {
+        let k = start + k;
+        if !is_word_char(c) {
+            return (Some(n), k);
+        }
+        let l = fold(c);
+        if n + l.len_utf8() > buf.len() {
+            return (None, k);
+        }
+        n += l.encode_utf8(&mut buf[n..]).len();
+    }
+    (Some(n), i.len())
+}
+
+/// `alt` over `branches` (each a parser and its error at the start of `i` when its bit is not
+/// in `run`), running only those whose bit is in `run`.
+///
+/// `alt` keeps, of two errors, the one that got further (a specific kind first), the later one
+/// on a tie; a skipped branch's error, at the start of `i` and of no specific kind, thus loses
+/// to every later error. So only the last skipped branch can matter, and it is combined at
+/// its place; the others are left out.
+fn alt_known<'a, T>(i: &'a str, branches: &[(Form<T>, &'static str)], run: u32) -> PResult<'a, T> {
+    let all = (1u32 << branches.len()) - 1;
+    let run = run & all;
+    let skipped = all & !run;
+    let last_skipped = match skipped {
+        0 => 0,
+        m => 1 << (31 - m.leading_zeros()),
+    };
+    let mut err: Option<PErr<'a>> = None;
+    let mut m = run | last_skipped;
+    while m != 0 {
+        let k = m.trailing_zeros();
+        m &= m - 1;
+        let (p, expected) = branches[k as usize];
+        let e = if run & (1 << k) != 0 {
+            match p(i) {
+                Err(nom::Err::Error(e)) => e,
+                other => return other,
+            }
+        } else {
+            PErr::at(i, expected)
+        };
+        err = Some(match err {
+            Some(prev) => prev.or(e),
+            None => e,
+        });
+    }
+    match err {
+        Some(e) => Err(nom::Err::Error(e)),
+        None => fail(i, "a date or time"),
+    }
+}
+
+/// The pieces that start with a word: `alt` over [`WORD_PIECES`], running only the pieces the
+/// first word (see [`start_bits`]) can start.
+fn word_piece(i: &str, bits: u32) -> PResult<'_, Piece> {
+    alt_known(i, &WORD_PIECES, bits)
 }
 
 /// What may stand between two pieces: a comma, a bar (`Thứ Tư, 07/01/2015 | 22:34`), `lúc`,
@@ -1669,7 +2006,12 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
 
 /// A sequence of pieces merged into one date.
 fn seq(i: &str) -> PResult<'_, (Fields, bool, usize)> {
-    let (mut r, first) = any_piece(i)?;
+    seq_from(i, None)
+}
+
+/// [`seq`], given the [`start_bits`] of `i` when they are known.
+fn seq_from(i: &str, bits: Option<u32>) -> PResult<'_, (Fields, bool, usize)> {
+    let (mut r, first) = any_piece_from(i, bits)?;
     // An offset qualifies a time before it; it never starts a date.
     if first.kind == Kind::Offset {
         return fail(i, "a date or time");
@@ -1965,8 +2307,8 @@ fn range_sep(i: &str) -> PResult<'_, ()> {
 }
 
 /// A sequence, or two sequences of the same kind joined by `đến`/`tới`/`-`.
-fn seq_or_range(i: &str) -> PResult<'_, Parsed> {
-    let (r, (a, sa, _)) = seq(i)?;
+fn seq_or_range_from(i: &str, bits: Option<u32>) -> PResult<'_, Parsed> {
+    let (r, (a, sa, _)) = seq_from(i, bits)?;
     // `thập niên 1970–1980`: the second decade written as a bare number.
     if let (Some(d1), true) = (a.decade, finest_rank(&a) == Some(8)) {
         if let Ok((r2, d2)) = range_sep(r).and_then(|(r1, ())| digits(4, 4)(r1)) {
@@ -2017,15 +2359,19 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
     range(r, a, b, true)
 }
 
+const DAY_LIST_LEADS: &[&str] = &["các ngày", "ngày", "mồng", "mùng"];
+
 /// `27 và 28-11`, `27-28/11`, `ngày 27 và 28 tháng 11`, `ngày 27, 28 và 29/11/2019`.
 fn day_list(i: &str) -> PResult<'_, Parsed> {
-    let (r, prefixed) = match one_of(i, &["các ngày", "ngày", "mồng", "mùng"]) {
+    let (r, prefixed) = match one_of(i, DAY_LIST_LEADS) {
         Some((r, _)) => (sp1(r)?.0, true),
         None => (i, false),
     };
     let (r, d1) = digits(1, 2)(r)?;
     // Each day with the text after it; `listed` marks `và`/`,` (the days must be consecutive).
-    let mut days = vec![(d1, r, false)];
+    // At most 31 days, on the stack: most calls read one number and stop.
+    let mut days = [(d1, r, false); 31];
+    let mut len = 1;
     let mut r = r;
     loop {
         let sep = if let Ok((r2, _)) = (sp1, word("và"), sp1).parse(r) {
@@ -2040,16 +2386,17 @@ fn day_list(i: &str) -> PResult<'_, Parsed> {
         let Some((r2, listed)) = sep else { break };
         let r2 = (word("ngày"), sp1).parse(r2).map_or(r2, |(x, _)| x);
         let Ok((r3, d)) = digits(1, 2)(r2) else { break };
-        if days.len() >= 31 {
+        if len >= 31 {
             break;
         }
-        days.push((d, r3, listed));
+        days[len] = (d, r3, listed);
+        len += 1;
         r = r3;
     }
     // The shared month (and year) follows the last day; `27 và 28-11` reads `-11` as the month,
     // not as a third day, so try from the longest list down.
     let mut found = None;
-    for k in (1..days.len()).rev() {
+    for k in (1..len).rev() {
         if let Ok((r2, (m, y))) = month_tail(days[k].1) {
             found = Some((k, r2, m, y));
             break;
@@ -2070,17 +2417,16 @@ fn day_list(i: &str) -> PResult<'_, Parsed> {
     };
     let days = &days[..=k];
     let listed = days.iter().any(|d| d.2);
-    let days: Vec<u32> = days.iter().map(|d| d.0).collect();
     if !(1..=12).contains(&month) {
         return fail(i, "a month (1-12 or its name)");
     }
     let (r, ()) = ends_number(i, r)?;
-    let increasing = days.windows(2).all(|w| w[0] < w[1]);
-    let consecutive = days.windows(2).all(|w| w[0] + 1 == w[1]);
+    let increasing = days.windows(2).all(|w| w[0].0 < w[1].0);
+    let consecutive = days.windows(2).all(|w| w[0].0 + 1 == w[1].0);
     if !increasing || (listed && !consecutive) {
         return fail(i, "consecutive days");
     }
-    let last = *days.last().unwrap_or(&d1);
+    let last = days.last().map_or(d1, |d| d.0);
     check_day(i, year, Some(month as u8), last as u8)?;
     check_day(i, year, Some(month as u8), d1 as u8)?;
     let mk = |d: u32| Fields {
@@ -2112,23 +2458,25 @@ fn month_tail(r: &str) -> PResult<'_, (u32, Option<i32>)> {
     Ok((r2, (u32::from(m), y)))
 }
 
+/// The words that may precede the first year of [`year_range`].
+const YEAR_RANGE_LEADS: &[&str] = &[
+    "nhiệm kỳ",
+    "nhiệm kì",
+    "giai đoạn",
+    "thời kỳ",
+    "thời kì",
+    "niên khóa",
+    "năm học",
+    "từ năm",
+    "giữa năm",
+    "giữa các năm",
+    "năm",
+];
+
 /// `2015 - 2020`, `nhiệm kỳ 2020-2025`, `giai đoạn 2021–2025`, `từ năm 2015 đến năm 2020`.
 fn year_range(i: &str) -> PResult<'_, Parsed> {
-    const LEADS: &[&str] = &[
-        "nhiệm kỳ",
-        "nhiệm kì",
-        "giai đoạn",
-        "thời kỳ",
-        "thời kì",
-        "niên khóa",
-        "năm học",
-        "từ năm",
-        "giữa năm",
-        "giữa các năm",
-        "năm",
-    ];
-    let (r, between) = match one_of(i, LEADS) {
-        Some((r, k)) => (sp1(r)?.0, LEADS[k].starts_with("giữa")),
+    let (r, between) = match one_of(i, YEAR_RANGE_LEADS) {
+        Some((r, k)) => (sp1(r)?.0, YEAR_RANGE_LEADS[k].starts_with("giữa")),
         None => (i, false),
     };
     let (r, y1) = digits(4, 4)(r)?;
