@@ -153,23 +153,21 @@ fn needs_normalization(s: &str) -> bool {
     // Most text holds nothing to normalise: a table of byte pairs picks out the few places
     // where something may be (a lead byte outside the Vietnamese letters, `Ð`, `ð`, `Ɖ`, an
     // `o` or `u` before a non-ASCII letter), and only those are looked at closely.
-    let mut k = 0;
-    while k < bytes.len() {
-        let x = bytes[k];
-        let y = bytes.get(k + 1).copied().unwrap_or(0);
+    let suspect = |x: u8, y: u8| {
         let pair = usize::from(x) << 8 | usize::from(y);
-        if table[pair / 64] & (1 << (pair % 64)) == 0 {
-            k += 1;
-            continue;
-        }
-        // After `o`/`u`, the char to look at is the next one.
-        let at = if x < 0x80 { k + 1 } else { k };
-        if dirty_char(s, at) {
+        table[pair / 64] & (1 << (pair % 64)) != 0
+    };
+    // After `o`/`u`, the char to look at is the next one.
+    let look = |k: usize, x: u8| dirty_char(s, if x < 0x80 { k + 1 } else { k });
+    for (k, w) in bytes.windows(2).enumerate() {
+        if suspect(w[0], w[1]) && look(k, w[0]) {
             return true;
         }
-        k += 1;
     }
-    false
+    match bytes.last() {
+        Some(&x) => suspect(x, 0) && look(bytes.len() - 1, x),
+        None => false,
+    }
 }
 
 /// The byte pairs `(x, y)` (as bits of `x << 8 | y`) at which [`needs_normalization`] looks
