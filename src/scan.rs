@@ -569,12 +569,16 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
     let b = t.as_bytes();
     let table = scan_table();
     loop {
+        // Skip to a word.
         while k < b.len() {
-            let (w, l) = word_byte(t, k);
-            if w {
-                break;
+            match BYTE_CLASS[usize::from(b[k])] {
+                NOT_WORD => k += 1,
+                ASCII_WORD | LETTER2 => break,
+                _ => match word_byte(t, k) {
+                    (true, _) => break,
+                    (false, l) => k += l,
+                },
             }
-            k += l;
         }
         if k >= b.len() {
             return None;
@@ -583,9 +587,7 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
         let mut lower = [0u8; TriggerTable::MAX_LEN];
         let mut len = 0;
         if b[start].is_ascii_digit() {
-            while k < b.len() && word_byte(t, k).0 {
-                k += word_byte(t, k).1;
-            }
+            k = word_end_from(t, k);
             return Some(Candidate {
                 start,
                 end: k,
@@ -594,35 +596,37 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
                 len: 0,
             });
         }
-        while k < b.len() {
+        // Lower-case the word while it is short enough to be a trigger (`len` stays within
+        // `lower`: MAX_TRIGGER_LEN bytes of text fold to at most as many), then find its end.
+        while k < b.len() && k - start <= date::MAX_TRIGGER_LEN {
             let x = b[k];
-            if x < 0x80 {
-                if !x.is_ascii_alphanumeric() {
-                    break;
-                }
-                if len < lower.len() {
+            match BYTE_CLASS[usize::from(x)] {
+                ASCII_WORD => {
                     lower[len] = x.to_ascii_lowercase();
+                    len += 1;
+                    k += 1;
                 }
-                len += 1;
-                k += 1;
-                continue;
-            }
-            let (w, l) = word_byte(t, k);
-            if !w {
-                break;
-            }
-            // Only words short enough to be triggers are lower-cased.
-            if k + l - start <= date::MAX_TRIGGER_LEN {
-                let mut folded = [0u8; 4];
-                let n = fold_bytes(t, k, &mut folded);
-                if len + n <= lower.len() {
-                    lower[len..len + n].copy_from_slice(&folded[..n]);
+                NOT_WORD => break,
+                _ => {
+                    let (w, l) = word_byte(t, k);
+                    if !w {
+                        break;
+                    }
+                    let mut folded = [0u8; 4];
+                    let n = fold_bytes(t, k, &mut folded);
+                    if len + n <= lower.len() {
+                        lower[len..len + n].copy_from_slice(&folded[..n]);
+                    }
+                    len += n;
+                    k += l;
                 }
-                len += n;
             }
-            k += l;
         }
-        if k - start <= date::MAX_TRIGGER_LEN && len <= lower.len() {
+        if k - start > date::MAX_TRIGGER_LEN {
+            k = word_end_from(t, k);
+            continue;
+        }
+        if len <= lower.len() {
             let bits = table.get(&lower[..len]);
             if bits != 0 {
                 return Some(Candidate {
@@ -636,6 +640,48 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
         }
     }
 }
+
+/// The end of the word that goes on at byte `k` of `t`.
+#[inline]
+fn word_end_from(t: &str, mut k: usize) -> usize {
+    let b = t.as_bytes();
+    while k < b.len() {
+        match BYTE_CLASS[usize::from(b[k])] {
+            ASCII_WORD => k += 1,
+            NOT_WORD => break,
+            LETTER2 => k += 2,
+            _ => match word_byte(t, k) {
+                (true, l) => k += l,
+                (false, _) => break,
+            },
+        }
+    }
+    k
+}
+
+/// What a byte says about the char it starts, for the word scan: [`NOT_WORD`] (ASCII
+/// punctuation, spaces and controls), [`ASCII_WORD`] (letters and digits), [`LETTER2`] (the
+/// lead of a two-byte letter: U+0100..U+01BF), or anything else, which [`word_byte`] decides.
+static BYTE_CLASS: [u8; 256] = {
+    let mut c = [OTHER; 256];
+    let mut x = 0;
+    while x < 0x80 {
+        c[x] = if (x as u8).is_ascii_alphanumeric() {
+            ASCII_WORD
+        } else {
+            NOT_WORD
+        };
+        x += 1;
+    }
+    c[0xC4] = LETTER2;
+    c[0xC5] = LETTER2;
+    c[0xC6] = LETTER2;
+    c
+};
+const NOT_WORD: u8 = 0;
+const ASCII_WORD: u8 = 1;
+const LETTER2: u8 = 2;
+const OTHER: u8 = 3;
 
 /// The lower case of the char at byte `k` of `t` ([`fold`]) into `out`, and its length: the
 /// Vietnamese letters read off their bytes (their case pairs sit at fixed distances), the rest
