@@ -304,8 +304,9 @@ pub(crate) fn chr(c: char) -> impl for<'a> Fn(&'a str) -> PResult<'a, ()> {
 /// always gets 0, so one hash and usually one probe answer for every kind at once.
 #[derive(Debug)]
 pub(crate) struct TriggerTable {
-    /// `(word, its length, its bits)`; a length of 0 marks an empty slot.
-    slots: Vec<([u8; TriggerTable::MAX_LEN], u8, u8)>,
+    /// `(word padded with zero bytes, its bits)`; an all-zero word marks an empty slot (no word
+    /// holds a zero byte).
+    slots: Vec<([u8; TriggerTable::MAX_LEN], u8)>,
     /// One bit per value of a second hash, set for every word of the table: a word whose bit
     /// is clear is absent without a look at the slots (which are too large to stay in the
     /// fastest cache, while this is 512 bytes).
@@ -319,7 +320,7 @@ impl TriggerTable {
 
     pub(crate) fn new(sets: &[(&[&str], u8)]) -> TriggerTable {
         let mut t = TriggerTable {
-            slots: vec![([0; Self::MAX_LEN], 0, 0); Self::SLOTS],
+            slots: vec![([0; Self::MAX_LEN], 0); Self::SLOTS],
             filter: [0; 64],
         };
         for &(words, bit) in sets {
@@ -330,21 +331,30 @@ impl TriggerTable {
         t.check_load()
     }
 
+    /// `w` padded with zero bytes, if it fits and holds no zero byte.
+    #[inline]
+    pub(crate) fn key(w: &[u8]) -> Option<[u8; Self::MAX_LEN]> {
+        if w.is_empty() || w.len() > Self::MAX_LEN || w.contains(&0) {
+            return None;
+        }
+        let mut k = [0; Self::MAX_LEN];
+        k[..w.len()].copy_from_slice(w);
+        Some(k)
+    }
+
     /// Adds `bits` to the word `w`.
     fn insert(&mut self, w: &[u8], bits: u8) {
-        assert!(!w.is_empty() && w.len() <= Self::MAX_LEN, "trigger {w:?}");
-        let (mut h, f) = Self::hash(w);
+        let key = Self::key(w).unwrap_or_else(|| panic!("trigger {w:?}"));
+        let (mut h, f) = Self::hash(&key);
         self.filter[f / 64] |= 1 << (f % 64);
         loop {
             let slot = &mut self.slots[h];
-            if slot.1 == 0 {
-                slot.0[..w.len()].copy_from_slice(w);
-                slot.1 = w.len() as u8;
-                slot.2 = bits;
+            if slot.0[0] == 0 {
+                *slot = (key, bits);
                 break;
             }
-            if &slot.0[..usize::from(slot.1)] == w {
-                slot.2 |= bits;
+            if slot.0 == key {
+                slot.1 |= bits;
                 break;
             }
             h = (h + 1) % Self::SLOTS;
@@ -353,16 +363,18 @@ impl TriggerTable {
 
     /// Half empty at least, so a probe for an absent word ends soon.
     fn check_load(self) -> TriggerTable {
-        assert!(self.slots.iter().filter(|s| s.1 != 0).count() * 2 < Self::SLOTS);
+        assert!(self.slots.iter().filter(|s| s.0[0] != 0).count() * 2 < Self::SLOTS);
         self
     }
 
-    /// The word's first slot, and its bit in the filter (from other bits of the same hash).
-    #[inline]
-    fn hash(w: &[u8]) -> (usize, usize) {
-        let h = w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+    /// A key's first slot, and its bit in the filter (from other bits of the same hash): the
+    /// key is hashed as two machine words, not byte by byte.
+    #[inline(always)]
+    fn hash(key: &[u8; Self::MAX_LEN]) -> (usize, usize) {
+        let (lo, hi) = key.split_at(8);
+        let lo = u64::from_le_bytes(lo.try_into().unwrap_or([0; 8]));
+        let hi = u64::from_le_bytes(hi.try_into().unwrap_or([0; 8]));
+        let h = lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hi.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
         let h = h ^ (h >> 29);
         (h as usize % Self::SLOTS, (h >> 40) as usize % 4096)
     }
@@ -381,19 +393,25 @@ impl TriggerTable {
     /// The bits of `w` (lower case, as bytes); 0 when it is no trigger.
     #[inline]
     pub(crate) fn get(&self, w: &[u8]) -> u8 {
-        if w.is_empty() || w.len() > Self::MAX_LEN {
-            return 0;
+        match Self::key(w) {
+            Some(k) => self.get_key(&k),
+            None => 0,
         }
-        let (mut h, f) = Self::hash(w);
+    }
+
+    /// The bits of the word whose [`TriggerTable::key`] is `key`.
+    #[inline]
+    pub(crate) fn get_key(&self, key: &[u8; Self::MAX_LEN]) -> u8 {
+        let (mut h, f) = Self::hash(key);
         if self.filter[f / 64] & (1 << (f % 64)) == 0 {
             return 0;
         }
         loop {
-            let (bytes, len, bits) = &self.slots[h];
-            if *len == 0 {
+            let (word, bits) = &self.slots[h];
+            if word[0] == 0 {
                 return 0;
             }
-            if usize::from(*len) == w.len() && &bytes[..w.len()] == w {
+            if word == key {
                 return *bits;
             }
             h = (h + 1) % Self::SLOTS;

@@ -626,8 +626,9 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
             k = word_end_from(t, k);
             continue;
         }
-        if len <= lower.len() {
-            let bits = table.get(&lower[..len]);
+        // `lower` is zero past the word: it is the word's key, unless the word holds a zero.
+        if len <= lower.len() && !lower[..len].contains(&0) {
+            let bits = table.get_key(&lower);
             if bits != 0 {
                 return Some(Candidate {
                     start,
