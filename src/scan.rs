@@ -614,7 +614,10 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
                     }
                     let mut folded = [0u8; 4];
                     let n = fold_bytes(t, k, &mut folded);
-                    if len + n <= lower.len() {
+                    // All four bytes (zeros past the char): a fixed-size copy.
+                    if let Some(dst) = lower.get_mut(len..len + 4) {
+                        dst.copy_from_slice(&folded);
+                    } else if len + n <= lower.len() {
                         lower[len..len + n].copy_from_slice(&folded[..n]);
                     }
                     len += n;
@@ -626,8 +629,8 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
             k = word_end_from(t, k);
             continue;
         }
-        // `lower` is zero past the word: it is the word's key, unless the word holds a zero.
-        if len <= lower.len() && !lower[..len].contains(&0) {
+        // `lower` is zero past the word: it is the word's key (a zero byte is no word char).
+        if len <= lower.len() {
             let bits = table.get_key(&lower);
             if bits != 0 {
                 return Some(Candidate {
