@@ -945,7 +945,7 @@ fn has_anchor(v: &DateValue) -> bool {
 
 /// A date expression starting at `i` that reads as a date in running text.
 fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
-    let (rest, parsed) = date::expr(&t[i..]).ok()?;
+    let (rest, parsed) = date::scan_expr(&t[i..])?;
     let stop = t.len() - rest.len();
     if stop == i {
         return None;

@@ -20,7 +20,9 @@ use crate::error::ParseError;
 
 pub use resolve::Resolved;
 
-pub(crate) use parse::{MAX_TRIGGER_LEN, Parsed, expr, list_member, parse_strict, trigger_fits};
+pub(crate) use parse::{
+    MAX_TRIGGER_LEN, Parsed, expr, list_member, parse_strict, scan_expr, trigger_fits,
+};
 pub(crate) use tables::TRIGGERS;
 pub(crate) use tables::{
     CONTEXT_WORDS, DAY_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE, VETO_BEFORE_PART, VETO_BEFORE_TIME,

@@ -25,8 +25,8 @@ use super::{
 };
 use crate::combinators::parse_whole;
 use crate::combinators::{
-    PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter, is_word_char,
-    lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word,
+    PErr, PResult, TriggerTable, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter,
+    is_word_char, lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -87,7 +87,7 @@ pub(crate) fn parse_can_chi(s: &str) -> Result<CanChi, ParseError> {
 /// Whether the trigger word `w` (lower case), followed by `rest`, can start a date: words
 /// that start a date only in a phrase need its next word.
 pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
-    let Some((_, next)) = SECOND_WORDS.iter().find(|(t, _)| t.as_bytes() == w) else {
+    let Some(next) = second_words(w) else {
         return true;
     };
     let Some(after) = rest.strip_prefix(' ') else {
@@ -97,6 +97,32 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
         return next.contains(&"#");
     }
     one_of(after, next).is_some()
+}
+
+/// The second words [`SECOND_WORDS`] gives the first word `w` (its first entry for `w`), by
+/// one hash lookup instead of a walk of the list.
+fn second_words(w: &[u8]) -> Option<&'static [&'static str]> {
+    struct Table {
+        firsts: TriggerTable,
+        lists: Vec<&'static [&'static str]>,
+    }
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut keys: Vec<&str> = Vec::new();
+        let mut lists = Vec::new();
+        for &(first, next) in SECOND_WORDS {
+            if !keys.contains(&first) {
+                keys.push(first);
+                lists.push(next);
+            }
+        }
+        Table {
+            firsts: TriggerTable::with_values(&keys),
+            lists,
+        }
+    });
+    let k = usize::from(t.firsts.get(w)).checked_sub(1)?;
+    Some(t.lists[k])
 }
 
 /// The byte length of the longest trigger word.
@@ -147,6 +173,13 @@ pub(crate) fn list_member(i: &str, prev: &DateValue) -> Option<(usize, usize, Da
 /// One date expression at the start of `i`: optional lead words (`lúc`, `Cập nhật lúc`), then a
 /// range, a day list or a sequence of pieces.
 pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
+    expr_with(i, false)
+}
+
+/// [`expr`]; with `scan`, the parsers that the words after the first one show cannot
+/// succeed are not tried (see [`narrow`]), so only the error can differ.
+#[inline(always)]
+fn expr_with(i: &str, scan: bool) -> PResult<'_, Parsed> {
     let bits = start_bits(i);
     let lead = if bits & LEAD_BIT != 0 {
         lead_words(i)
@@ -157,6 +190,7 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
         Some(r) => (r, start_bits(r)),
         None => (i, bits),
     };
+    let bits = if scan { narrow(r, bits) } else { bits };
     let prefixed = lead.is_some();
     // Each form but the last starts with a number or a keyword; one that cannot start at `r`
     // is not tried, and its error there (what `alt` would combine) is taken as known.
@@ -198,6 +232,73 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Parsed> {
     };
     p.strong |= prefixed && timed && (!approximate() || exact);
     Ok((r, p))
+}
+
+/// [`expr`] for the scanner, which needs only its successes: `expr(i).ok()`, with inputs that
+/// cannot start a date turned away early (most numbers of a text are no date).
+pub(crate) fn scan_expr(i: &str) -> Option<(&str, Parsed)> {
+    if !may_start(i) {
+        return None;
+    }
+    expr_with(i, true).ok()
+}
+
+/// False only when [`expr`] cannot succeed on `i`: a cheap look at how `i` starts, from what
+/// every form needs there.
+fn may_start(i: &str) -> bool {
+    let b = i.as_bytes();
+    match digit_run(b) {
+        0 => true,
+        n => number_may_start(b, n),
+    }
+}
+
+/// The length of the run of ASCII digits at the start of `b`.
+fn digit_run(b: &[u8]) -> usize {
+    b.iter().take_while(|c| c.is_ascii_digit()).count()
+}
+
+/// [`may_start`] for an input that starts with `n` digits.
+///
+/// With no lead word before a number (none starts with a digit), `expr` can succeed only
+/// through `months_of_year`, `year_range`, `day_list` (whose list needs a second day) or a
+/// first piece `shifted`, `clock`, `numeric_date` or `bare_day_month`. What each needs right
+/// after the number:
+/// - `months_of_year` (1–2 digits), `bare_day_month` (1–2): a space;
+/// - `shifted` (a count of 1–4 digits): a space;
+/// - `year_range` (4 digits): a space or `-` (a range separator) or `/` and 2 digits;
+/// - `iso_date` (4 digits): `-` or `/`, and 2 digits;
+/// - `day_list` (1–2 digits): a space, `,` or `-` (before its second day);
+/// - `clock` (1–2 digits): `:` and 2 digits, `h`, `H`, `g` or a space;
+/// - `numeric_date` (1–2 digits): `/` or `-` and 1–2 digits, or `.`, 1–2 digits, `.` and a
+///   year of 2 or 4 digits.
+fn number_may_start(b: &[u8], n: usize) -> bool {
+    let r = &b[n..];
+    let Some(&c) = r.first() else {
+        return false;
+    };
+    match n {
+        1 | 2 => match c {
+            b' ' | b'-' | b'h' | b'H' | b'g' => true,
+            b'/' => (1..=2).contains(&digit_run(&r[1..])),
+            b':' => digit_run(&r[1..]) == 2,
+            b'.' => {
+                let m = digit_run(&r[1..]);
+                (1..=2).contains(&m)
+                    && r.get(1 + m) == Some(&b'.')
+                    && matches!(digit_run(&r[2 + m..]), 2 | 4)
+            }
+            b',' => true,
+            _ => false,
+        },
+        3 => c == b' ',
+        4 => match c {
+            b' ' | b'-' => true,
+            b'/' => digit_run(&r[1..]) == 2,
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Words that introduce a time in datelines and prose; they become part of the mention.
@@ -1564,10 +1665,15 @@ impl FirstWords {
                 keys.push((k, first));
             }
         }
+        Self::from_keys(keys.into_iter().map(|(k, key)| (key, 1 << k)))
+    }
+
+    /// A table of `keys` (folded words), each with bits; a key given twice gets both.
+    fn from_keys(keys: impl IntoIterator<Item = (String, u32)>) -> FirstWords {
         let mut t = FirstWords {
             slots: vec![([0; Self::MAX_LEN], 0, 0); Self::SLOTS],
         };
-        for (k, key) in keys {
+        for (key, bits) in keys {
             let w = key.as_bytes();
             assert!(
                 !w.is_empty() && w.len() <= Self::MAX_LEN && !w[0].is_ascii_digit(),
@@ -1579,11 +1685,11 @@ impl FirstWords {
                 if slot.1 == 0 {
                     slot.0[..w.len()].copy_from_slice(w);
                     slot.1 = w.len() as u8;
-                    slot.2 = 1 << k;
+                    slot.2 = bits;
                     break;
                 }
                 if &slot.0[..usize::from(slot.1)] == w {
-                    slot.2 |= 1 << k;
+                    slot.2 |= bits;
                     break;
                 }
                 h = (h + 1) % Self::SLOTS;
@@ -1662,6 +1768,259 @@ fn start_bits(i: &str) -> u32 {
         bits = (bits & !PAIR_PIECES) | (pair & PAIR_PIECES);
     }
     bits
+}
+
+/// The bits of [`FirstWords`] for the parsers that can start at `i` (its [`start_bits`] are
+/// `bits`), less those that the word after the first shows cannot succeed: for the scanner,
+/// which needs only successes.
+///
+/// Many pieces and forms begin with a keyword that must be followed, after spaces, by a
+/// number or by one of a few words (`năm` by a year, `mùa` by a season, `thứ` by a number or
+/// a weekday's name). [`Narrowing`] knows, for each first word, which of its parsers need
+/// that, and for each second word which of them it can continue; the others are dropped.
+/// Only the first piece is chosen from these bits, so a parser dropped here is one that
+/// would have failed, and `alt` returns the same first success without it.
+fn narrow(i: &str, bits: u32) -> u32 {
+    if bits & Narrowing::ANY == 0 {
+        return bits;
+    }
+    let t = Narrowing::get();
+    let mut buf = [0u8; FirstWords::MAX_LEN];
+    let (Some(n), used) = fold_word(i, &mut buf) else {
+        return bits;
+    };
+    let needs = bits & t.firsts.bits(&buf[..n]);
+    if needs == 0 {
+        return bits;
+    }
+    // A keyword's words are one space apart or more (`sp1`); a digit or a word follows.
+    let after = &i[used..];
+    let rest = after.trim_start_matches(' ');
+    let allowed = if rest.len() == after.len() {
+        0
+    } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        Narrowing::DIGIT_OK
+    } else {
+        match fold_word(rest, &mut buf) {
+            (Some(n2), _) if n2 > 0 => t.seconds.bits(&buf[..n2]),
+            _ => 0,
+        }
+    };
+    bits & !(needs & !allowed)
+}
+
+/// The tables of [`narrow`].
+struct Narrowing {
+    /// First word → the parsers that, starting with it, need a known next word or a number.
+    firsts: FirstWords,
+    /// Second word → the parsers it may continue.
+    seconds: FirstWords,
+}
+
+impl Narrowing {
+    /// Bits of [`WORD_PIECES`] and the forms of [`expr`] (see [`FirstWords`]).
+    const LUNAR: u32 = 1 << 1;
+    const DAY: u32 = 1 << 2;
+    const CYCLE: u32 = 1 << 3;
+    const CAN_CHI: u32 = 1 << 4;
+    const MONTH: u32 = 1 << 5;
+    const YEAR: u32 = 1 << 6;
+    const WEEKDAY: u32 = 1 << 8;
+    const PART_OF_DAY: u32 = 1 << 9;
+    const PERIOD_PART: u32 = 1 << 11;
+    const SEASON: u32 = 1 << 14;
+    const HOLIDAY: u32 = 1 << 15;
+    const SHIFTED: u32 = 1 << 16;
+    const RECURRENCE: u32 = 1 << 18;
+    /// All the parsers narrowed.
+    const ANY: u32 = Self::LUNAR
+        | Self::DAY
+        | Self::CYCLE
+        | Self::CAN_CHI
+        | Self::MONTH
+        | Self::YEAR
+        | Self::WEEKDAY
+        | Self::PART_OF_DAY
+        | Self::PERIOD_PART
+        | Self::SEASON
+        | Self::HOLIDAY
+        | Self::SHIFTED
+        | Self::RECURRENCE
+        | MONTHS_OF_YEAR_BIT
+        | YEAR_RANGE_BIT
+        | MONTH_RANGE_BIT
+        | DAY_LIST_BIT;
+    /// The parsers whose keyword may be followed by a number.
+    const DIGIT_OK: u32 = Self::LUNAR
+        | Self::DAY
+        | Self::MONTH
+        | Self::YEAR
+        | Self::WEEKDAY
+        | Self::SHIFTED
+        | YEAR_RANGE_BIT
+        | MONTH_RANGE_BIT
+        | DAY_LIST_BIT;
+
+    fn get() -> &'static Narrowing {
+        static TABLE: OnceLock<Narrowing> = OnceLock::new();
+        TABLE.get_or_init(Narrowing::build)
+    }
+
+    fn build() -> Narrowing {
+        fn first_words<'a>(v: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+            v.into_iter()
+                .map(|w| w.split(' ').next().unwrap_or_default())
+                .collect()
+        }
+        fn second_words<'a>(v: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+            v.into_iter().filter_map(|w| w.split(' ').nth(1)).collect()
+        }
+        let numbers: Vec<&str> = std::iter::once("mười")
+            .chain(UNIT_WORDS.iter().map(|x| x.0))
+            .collect();
+        let stems: Vec<&str> = STEMS.iter().flat_map(|x| x.iter().copied()).collect();
+        let cycle_units: Vec<&str> = CYCLE_UNITS.iter().map(|x| x.0).collect();
+        fn cat<'a>(parts: &[&[&'a str]]) -> Vec<&'a str> {
+            parts.concat()
+        }
+        // (the parser, the first words after which it needs a known next word, those next
+        // words). Each set is read off the parser:
+        let specs: Vec<(u32, Vec<&str>, Vec<&str>)> = vec![
+            // `rằm tháng …`; `mồng`/`mùng` + a day (digits or `word_number`).
+            (
+                Self::LUNAR,
+                vec!["rằm", "mồng", "mùng"],
+                cat(&[&["tháng"], &numbers]),
+            ),
+            // `ngày`/`mồng`/`mùng` + (`mồng`/`mùng`) + a day.
+            (
+                Self::DAY,
+                vec!["ngày", "mồng", "mùng"],
+                cat(&[&["mồng", "mùng"], &numbers]),
+            ),
+            // A unit + a shift of `CYCLE_SHIFTS`.
+            (
+                Self::CYCLE,
+                cycle_units.clone(),
+                first_words(CYCLE_SHIFTS.iter().map(|x| x.0)),
+            ),
+            // A lead of one word (not a stem) + a can-chi name, which starts with a stem.
+            (Self::CAN_CHI, vec!["năm", "xuân", "tết"], stems.clone()),
+            // `tháng` + a month in digits or words.
+            (
+                Self::MONTH,
+                vec!["tháng"],
+                first_words(MONTH_WORDS.iter().map(|x| x.0)),
+            ),
+            // `năm` + a year in digits.
+            (Self::YEAR, vec!["năm"], vec![]),
+            // `thứ` + a digit or a weekday's name.
+            (
+                Self::WEEKDAY,
+                vec!["thứ"],
+                first_words(WEEKDAY_WORDS.iter().map(|x| x.0)),
+            ),
+            // `buổi`/`rạng` + a part of the day.
+            (
+                Self::PART_OF_DAY,
+                vec!["buổi", "rạng"],
+                first_words(PARTS_OF_DAY.iter().map(|x| x.0)),
+            ),
+            // A part (`thượng tuần`, `đầu`) + the period it is a part of.
+            (
+                Self::PERIOD_PART,
+                first_words(PERIOD_PARTS.iter().map(|x| x.0)),
+                cat(&[
+                    &second_words(PERIOD_PARTS.iter().map(|x| x.0)),
+                    &["tháng", "năm", "quý"],
+                    &first_words(DECADE_WORDS.iter().copied()),
+                    &first_words(CENTURY_WORDS.iter().copied()),
+                    &cycle_units,
+                ]),
+            ),
+            // `mùa` + a season.
+            (
+                Self::SEASON,
+                vec!["mùa"],
+                first_words(SEASONS.iter().map(|x| x.0)),
+            ),
+            // `ngày`/`lễ` + a holiday's name.
+            (
+                Self::HOLIDAY,
+                HOLIDAY_LEADS.to_vec(),
+                first_words(
+                    LUNAR_FESTIVALS
+                        .iter()
+                        .map(|x| x.0)
+                        .chain(HOLIDAYS.iter().map(|x| x.0)),
+                ),
+            ),
+            // `cách đây`, `sau` + a count; a count in words + more of it or a unit.
+            (
+                Self::SHIFTED,
+                cat(&[&["cách", "sau"], &numbers]),
+                cat(&[
+                    &["đây", "mươi", "mốt", "lăm"],
+                    &numbers,
+                    &first_words(UNIT_NAMES.iter().map(|x| x.0)),
+                ]),
+            ),
+            // `hằng`/`hàng` + a unit.
+            (
+                Self::RECURRENCE,
+                RECURRENCE_WORDS.to_vec(),
+                vec!["ngày", "tuần", "tháng", "quý", "năm"],
+            ),
+            // A count in words + more of it or `tháng`.
+            (
+                MONTHS_OF_YEAR_BIT,
+                numbers.clone(),
+                cat(&[&["tháng", "mươi", "mốt", "lăm"], &numbers]),
+            ),
+            // A lead + a year in digits; a lead of two words.
+            (
+                YEAR_RANGE_BIT,
+                first_words(YEAR_RANGE_LEADS.iter().copied()),
+                second_words(YEAR_RANGE_LEADS.iter().copied()),
+            ),
+            // `từ tháng`; `tháng` + a month in digits.
+            (MONTH_RANGE_BIT, vec!["từ", "tháng"], vec!["tháng"]),
+            // A lead + a day in digits; `các ngày`.
+            (
+                DAY_LIST_BIT,
+                first_words(DAY_LIST_LEADS.iter().copied()),
+                second_words(DAY_LIST_LEADS.iter().copied()),
+            ),
+        ];
+        let fold_str = |w: &str| w.chars().map(fold).collect::<String>();
+        // The lead words of `can_chi_phrase`, `part_of_day` and `holiday` narrowed here start
+        // none of the names they introduce (else those names could start at the lead).
+        for w in ["năm", "xuân", "tết"] {
+            assert!(!stems.iter().any(|s| fold_str(s) == w));
+        }
+        assert!(
+            PARTS_OF_DAY
+                .iter()
+                .all(|x| !["buổi", "rạng"].contains(&x.0.split(' ').next().unwrap_or_default()))
+        );
+        assert!(
+            LUNAR_FESTIVALS
+                .iter()
+                .chain(HOLIDAYS)
+                .all(|x| { !HOLIDAY_LEADS.contains(&x.0.split(' ').next().unwrap_or_default()) })
+        );
+        let mut firsts = Vec::new();
+        let mut seconds = Vec::new();
+        for (bit, fs, ss) in specs {
+            assert!(bit & Self::ANY == bit);
+            firsts.extend(fs.into_iter().map(|w| (fold_str(w), bit)));
+            seconds.extend(ss.into_iter().map(|w| (fold_str(w), bit)));
+        }
+        Narrowing {
+            firsts: FirstWords::from_keys(firsts),
+            seconds: FirstWords::from_keys(seconds),
+        }
+    }
 }
 
 /// Folds the word at the start of `i` into `buf`: its folded length (`None` when it does not
