@@ -25,8 +25,8 @@ use super::{
 };
 use crate::combinators::parse_whole;
 use crate::combinators::{
-    PErr, PResult, TriggerTable, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter,
-    is_word_char, lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word,
+    PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter, is_word_char,
+    lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -99,30 +99,14 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
     one_of(after, next).is_some()
 }
 
-/// The second words [`SECOND_WORDS`] gives the first word `w` (its first entry for `w`), by
-/// one hash lookup instead of a walk of the list.
+/// The second words [`SECOND_WORDS`] gives the first word `w` (its first entry for `w`). A walk
+/// of the list: comparing slices checks their lengths first, so most entries cost one compare,
+/// which measured cheaper than a hash lookup here.
 fn second_words(w: &[u8]) -> Option<&'static [&'static str]> {
-    struct Table {
-        firsts: TriggerTable,
-        lists: Vec<&'static [&'static str]>,
-    }
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    let t = TABLE.get_or_init(|| {
-        let mut keys: Vec<&str> = Vec::new();
-        let mut lists = Vec::new();
-        for &(first, next) in SECOND_WORDS {
-            if !keys.contains(&first) {
-                keys.push(first);
-                lists.push(next);
-            }
-        }
-        Table {
-            firsts: TriggerTable::with_values(&keys),
-            lists,
-        }
-    });
-    let k = usize::from(t.firsts.get(w)).checked_sub(1)?;
-    Some(t.lists[k])
+    SECOND_WORDS
+        .iter()
+        .find(|(t, _)| t.as_bytes() == w)
+        .map(|(_, next)| *next)
 }
 
 /// The byte length of the longest trigger word.
