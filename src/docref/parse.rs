@@ -66,7 +66,15 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
 /// A reference starting at byte `i` of `t` that reads as one in running text: its end and
 /// value.
 pub(crate) fn doc_ref_at(t: &str, i: usize) -> Option<(usize, DocRef)> {
-    let (rest, (r, strong)) = doc_ref(&t[i..]).ok()?;
+    // Type names, abbreviations and `Nghị quyết` start with a letter: before a digit only a
+    // bare identifier can succeed, the alternative `doc_ref` tries last.
+    let s = &t[i..];
+    let found = if s.starts_with(|c: char| c.is_ascii_digit()) {
+        bare_ref(s)
+    } else {
+        doc_ref(s)
+    };
+    let (rest, (r, strong)) = found.ok()?;
     if !strong {
         return None;
     }
@@ -145,18 +153,40 @@ fn prev_type(r: &DocRef) -> Option<String> {
 
 /// Upper case for codes (`đ` → `Đ`, `ư` → `Ư`).
 fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        // The same, without the Unicode tables.
+        return s.to_ascii_uppercase();
+    }
     s.chars().flat_map(char::to_uppercase).collect()
 }
+
+/// FNV-1a, for the small map of codes: its keys are a few bytes long, which SipHash spends
+/// more on than the lookup is worth.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type CodeMap = std::collections::HashMap<String, &'static str, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The canonical spelling of a code known to the tables (compared in upper case).
 fn known(up: &str) -> Option<&'static str> {
     // Asked for every code of every identifier candidate, often several times: one hash
     // lookup. The first table that has a code wins, as in a walk of the tables in order, and
     // an alias only stands for a code no table spells that way.
-    static CODES: std::sync::OnceLock<std::collections::HashMap<String, &'static str>> =
-        std::sync::OnceLock::new();
+    static CODES: std::sync::OnceLock<CodeMap> = std::sync::OnceLock::new();
     let codes = CODES.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = CodeMap::default();
         for table in [STATE_TYPES, PARTY_TYPES, ISSUERS] {
             for (c, _) in table {
                 m.entry(upper(c)).or_insert(*c);
@@ -262,19 +292,55 @@ pub(crate) fn issuer_name_of(code: &str) -> Option<&'static str> {
 // ---------------------------------------------------------------------------------------------
 // Identifier grammar
 
+/// A document number as written: its digits and an optional letter suffix (`30a`). Kept as
+/// slices, so that an identifier that fails after its number allocates nothing.
+#[derive(Clone, Copy)]
+struct Num<'a> {
+    digits: &'a str,
+    suffix: Option<char>,
+}
+
+impl Num<'_> {
+    /// The number as a value holds it: the digits and the suffix in lower case.
+    fn text(self) -> String {
+        let mut s = self.digits.to_owned();
+        if let Some(c) = self.suffix {
+            s.push(c.to_ascii_lowercase());
+        }
+        s
+    }
+}
+
 /// A document number: digits with an optional letter suffix (`30a`), as written.
-fn number(i: &str) -> PResult<'_, String> {
+fn number(i: &str) -> PResult<'_, Num<'_>> {
     let (r, (_, n)) = digits_len(i, 1, 6)?;
-    let mut s = i[..n].to_owned();
+    let mut num = Num {
+        digits: &i[..n],
+        suffix: None,
+    };
     let mut r = r;
     if let Some(c) = r.chars().next().filter(char::is_ascii_alphabetic) {
         let after = &r[1..];
         if !after.starts_with(|x: char| x.is_alphanumeric()) {
-            s.push(c.to_ascii_lowercase());
+            num.suffix = Some(c);
             r = after;
         }
     }
-    Ok((r, s))
+    Ok((r, num))
+}
+
+/// Whether `i` may start an identifier or a number: every shape starts with an ASCII digit
+/// or with `QCVN`/`TCVN` in any case (no char outside ASCII folds to one of these letters).
+fn may_start_id(i: &str) -> bool {
+    match i.as_bytes() {
+        [b, ..] if b.is_ascii_digit() => true,
+        [b'q' | b'Q' | b't' | b'T', c, v, n, ..] => {
+            c.eq_ignore_ascii_case(&b'c')
+                && v.eq_ignore_ascii_case(&b'v')
+                && n.eq_ignore_ascii_case(&b'n')
+        }
+        _ => false,
+    }
 }
 
 /// One code token: a letter, then letters and digits (`NĐ`, `QH14`, `BGD&ĐT`, `TƯ`).
@@ -432,7 +498,7 @@ fn id_state(i: &str) -> PResult<'_, DocId> {
         return fail(i, "a document symbol");
     }
     let id = DocId {
-        number: num,
+        number: num.text(),
         year,
         doc_type,
         issuers,
@@ -465,7 +531,7 @@ fn id_party(i: &str) -> PResult<'_, DocId> {
         return fail(i, "a Party document symbol");
     }
     let id = DocId {
-        number: num,
+        number: num.text(),
         year: None,
         doc_type: Some(ty),
         issuers: issuers.iter().map(|x| canon_code(x)).collect(),
@@ -484,7 +550,7 @@ fn id_legacy(i: &str) -> PResult<'_, DocId> {
         return fail(i, "a legacy symbol such as 116-CP");
     }
     let id = DocId {
-        number: num,
+        number: num.text(),
         year: None,
         doc_type: None,
         issuers: vec![code],
@@ -495,6 +561,11 @@ fn id_legacy(i: &str) -> PResult<'_, DocId> {
 
 /// One identifier.
 pub(crate) fn doc_id(i: &str) -> PResult<'_, DocId> {
+    // Elsewhere all four shapes fail where they start, and `alt` keeps the error of the last,
+    // `id_legacy`: that of `number`.
+    if !may_start_id(i) {
+        return fail(i, "a number");
+    }
     let (r, id) = alt((id_standard, id_state, id_party, id_legacy)).parse(i)?;
     if !id_ends(r) {
         return fail(r, "the end of the identifier");
@@ -840,50 +911,99 @@ const MEASURES: &[&str] = &[
     "giờ", "phút", "km", "ha", "tấn", "kg", "điều", "khoản", "mục", "trang", "%",
 ];
 
+/// The type name at the start of `i`: the first of the names text writes (`TYPE_NAMES`), else
+/// the longest of every name of the code tables (`Phương án`, `Giấy mời`), so that the name a
+/// bare identifier gets always reads back.
+///
+/// A name matches only where its first char folds to that of `i`: the names are grouped by it
+/// once, each group in table order, and only the group of `i` is tried.
+fn type_name(i: &str) -> Option<(&str, &'static str)> {
+    type Group = (char, Vec<&'static str>, Vec<&'static str>);
+    static GROUPS: std::sync::OnceLock<Vec<Group>> = std::sync::OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut groups: Vec<Group> = Vec::new();
+        let first = |name: &str| name.chars().next().map(crate::combinators::fold);
+        let tables = STATE_TYPES.iter().chain(PARTY_TYPES).map(|(_, name)| *name);
+        for (text, name) in TYPE_NAMES
+            .iter()
+            .map(|n| (true, *n))
+            .chain(tables.map(|n| (false, n)))
+        {
+            let Some(c) = first(name) else { continue };
+            let k = match groups.iter().position(|g| g.0 == c) {
+                Some(k) => k,
+                None => {
+                    groups.push((c, Vec::new(), Vec::new()));
+                    groups.len() - 1
+                }
+            };
+            if text {
+                groups[k].1.push(name);
+            } else {
+                groups[k].2.push(name);
+            }
+        }
+        groups
+    });
+    let head = crate::combinators::fold(i.chars().next()?);
+    let (_, text, tables) = groups.iter().find(|g| g.0 == head)?;
+    let strip = |name: &'static str| {
+        crate::combinators::strip_ci(i, name)
+            .filter(|r| at_word_end(r))
+            .map(|r| (r, name))
+    };
+    text.iter().find_map(|n| strip(n)).or_else(|| {
+        tables
+            .iter()
+            .filter_map(|n| strip(n))
+            .min_by_key(|(r, _)| r.len())
+    })
+}
+
 /// `Quy định số 126-QĐ/TW, ngày …`, `Nghị định 100/2019/NĐ-CP`, `Quy định 205`, `Luật Đất đai
 /// số 31/2024/QH15`, `Nghị định 71/2024`.
 fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
-    // The names text writes, then every name of the code tables (`Phương án`, `Giấy mời`), so
-    // that the name a bare identifier gets always reads back.
-    let from_tables = || {
-        longest_word(
-            i,
-            STATE_TYPES.iter().chain(PARTY_TYPES).map(|(_, name)| *name),
-        )
-    };
-    let Some((r, name)) = lookup_word(i, TYPE_NAMES).or_else(from_tables) else {
+    let Some((r, name)) = type_name(i) else {
         return fail(i, "a document type");
     };
     let capital = i.starts_with(char::is_uppercase);
-    let mut out = DocRef {
+    // The value is built only once the reference is found: most type names in running text
+    // are followed by no number, and these fail without allocating.
+    let make = |law: Option<&str>| DocRef {
         doc_type_name: Some(name.to_owned()),
+        name: law.map(str::to_owned),
         ..empty_ref()
     };
+    let mut law = None;
     let mut r = r;
     // The name of a law: `Luật Đất đai số …`.
     if matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
         let mut q = r;
         let mut words = 0;
         while let Ok((x, ())) = sp1(q) {
+            // The name starts with a capital (checked first: it is the cheapest test).
+            if words == 0 && !x.starts_with(char::is_uppercase) {
+                break;
+            }
             // The name ends before its number, its year, or a word that starts the sentence's
             // next part (`Luật X năm 2014`, `Luật X là …`).
             if one_of(x, NAME_STOPS).is_some() || x.starts_with(|c: char| c.is_ascii_digit()) {
                 break;
             }
             let n = x.find(|c: char| !is_word_char(c)).unwrap_or(x.len());
-            if n == 0 || words >= 10 || (words == 0 && !x.starts_with(char::is_uppercase)) {
+            if n == 0 || words >= 10 {
                 break;
             }
             q = &x[n..];
             words += 1;
         }
         if words > 0 {
-            let text = r[..r.len() - q.len()].trim();
-            out.name = Some(text.to_owned());
+            law = Some(r[..r.len() - q.len()].trim());
             r = q;
             // `Luật Đất đai 2013`, `Luật Nhân quyền 1957`: a law cited by name and year.
             if let Ok((x, (y, _))) = sp1(r).and_then(|(x, ())| digits_len(x, 4, 4)) {
                 if plausible_law_year(y) && id_ends(x) {
+                    let mut out = make(law);
                     out.date = year_date(y);
                     let (x2, out) = tail(x, out);
                     return Ok((x2, (out, true)));
@@ -891,6 +1011,7 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             }
             if let Ok((x, d)) = ref_date(r) {
                 if d.day().is_none() {
+                    let mut out = make(law);
                     out.date = Some(d);
                     let (x2, out) = tail(x, out);
                     return Ok((x2, (out, true)));
@@ -906,7 +1027,11 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         }
         Err(_) => (r, false),
     };
-    let (r2, (out, has_id)) = id_or_number(r, out)?;
+    // As `id_or_number` fails, before a value is built.
+    if !may_start_id(r) {
+        return fail(r, "a number");
+    }
+    let (r2, (out, has_id)) = id_or_number(r, make(law))?;
     let (r3, out) = tail(r2, out);
     if has_id {
         return Ok((r3, (out, true)));
@@ -918,6 +1043,10 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 /// What follows a type name: a full identifier, or a short number with an optional year
 /// (`71/2024`); `(rest, reference, whether an identifier was written)`.
 fn id_or_number(r: &str, mut out: DocRef) -> PResult<'_, (DocRef, bool)> {
+    // Neither an identifier nor a number: the error is that of `number`.
+    if !may_start_id(r) {
+        return fail(r, "a number");
+    }
     if let Ok((r2, id)) = doc_id(r) {
         out.number = Some(id.number.clone());
         out.id = Some(id);
@@ -934,7 +1063,7 @@ fn id_or_number(r: &str, mut out: DocRef) -> PResult<'_, (DocRef, bool)> {
     if !id_ends(r2) || measured {
         return fail(r2, "a document number");
     }
-    out.number = Some(num);
+    out.number = Some(num.text());
     out.year = year;
     Ok((r2, (out, false)))
 }
