@@ -1,11 +1,13 @@
 //! Finding mentions in running text.
 //!
 //! The scanner walks the text once. It cuts it into chunks at line and paragraph breaks (no
-//! mention spans one), brings each chunk to the grammar's form (borrowed when already clean),
-//! and visits word starts only: a word is tried only when it is a digit run or one of the
-//! few words a date expression can start with, so the grammar runs at candidate positions,
-//! never per byte. Mentions come out in text order, without overlaps, with byte spans into the
-//! caller's text.
+//! mention spans one) and brings each chunk to the grammar's form (borrowed when already clean,
+//! which a table of suspect byte pairs tells without decoding). Its prefilter then reads the
+//! chunk byte by byte: it finds word boundaries through a byte class table, lower-cases the few
+//! bytes of each short word on the way and asks one table (the trigger words of every kind and
+//! the surnames, behind a 512-byte filter) about it. Only numbers and listed words that fit
+//! their next word reach a grammar, so nom runs at candidate positions, never per byte.
+//! Mentions come out in text order, without overlaps, with byte spans into the caller's text.
 
 use std::collections::VecDeque;
 use std::fmt;
