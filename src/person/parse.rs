@@ -144,6 +144,11 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
     if !may_be_strong(r, &lead) {
         return None;
     }
+    // Without an honorific every strong mention has a name, at `r` or after its roles (`Bộ
+    // trưởng Bộ Ngoại giao hướng dẫn …` has none): one walk over the text instead of the roles.
+    if lead.honorific.is_none() && !name_may_start_from(t, t.len() - r.len()) {
+        return None;
+    }
     let (rest, found) = mention_after_lead(s, r, lead).ok()?;
     if !found.strong {
         return None;
@@ -194,6 +199,108 @@ fn may_be_strong(r: &str, lead: &Lead) -> bool {
             || one_of(x, ROLE_LEAD_DESCRIPTIONS).is_some()
             || may_start_lead(x)
     })
+}
+
+/// Whether [`name`] may read a name at byte `from` of `t` or after it: false only where it
+/// reads none.
+///
+/// A name is a run of at least two capitalised words joined by one space, whose first word (in
+/// title case) is a surname, the first word of a compound surname, or an Ê Đê or Jarai gender
+/// prefix. So every name's first word ends right before a space that an uppercase char follows;
+/// it is the tail, from one of its uppercase chars, of the word before that space.
+///
+/// The scanner asks at positions that go forward through a text: the answer for the last text
+/// asked about (compared by its contents) is kept as the last place a name may start, or as
+/// none from the position asked.
+fn name_may_start_from(t: &str, from: usize) -> bool {
+    /// The text, and either `Ok(p)`, the last place a name may start, or `Err(k)`: none from
+    /// byte `k` on.
+    type Last = (String, Result<usize, usize>);
+    thread_local! {
+        static LAST: std::cell::RefCell<Last> =
+            const { std::cell::RefCell::new((String::new(), Err(usize::MAX))) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != t {
+            last.0.clear();
+            last.0.push_str(t);
+            last.1 = Err(usize::MAX);
+        }
+        if matches!(last.1, Err(k) if k > from) {
+            last.1 = last_name_start(t, from).ok_or(from);
+        }
+        match last.1 {
+            Ok(p) => p >= from,
+            Err(_) => false,
+        }
+    })
+}
+
+/// The last position of `t`, `from` or after, where [`name`] may read a name (see
+/// [`name_may_start_from`]).
+fn last_name_start(t: &str, from: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut end = b.len();
+    // The spaces from the last: the first with a name's first word before it has the last.
+    while let Some(sp) = b[..end].iter().rposition(|&x| x == b' ') {
+        end = sp;
+        if sp <= from {
+            break;
+        }
+        let next = &t[sp + 1..];
+        if !may_be_upper(next) || !next.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // `word_at` reads only word chars and apostrophes: the word ending at the space starts
+        // no earlier than `start`.
+        let start = t[from..sp]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c) || c == '\'')
+            .last()
+            .map_or(sp, |(q, _)| from + q);
+        for (q, c) in t[start..sp].char_indices().rev() {
+            let x = &t[start + q..];
+            let len = sp - start - q;
+            if c.is_uppercase()
+                && word_at(x).is_some_and(|(w, _)| w.len() == len)
+                && may_start_name(&x[..len])
+            {
+                return Some(start + q);
+            }
+        }
+    }
+    None
+}
+
+/// False when `i` starts with a char that is surely not upper case: an ASCII char other than
+/// `A`-`Z`, or a lower-case Vietnamese letter with its tone mark (`ạ`…`ỹ`). Text is mostly
+/// lower case; the rest goes to [`char::is_uppercase`].
+#[inline]
+fn may_be_upper(i: &str) -> bool {
+    match i.as_bytes() {
+        [b, ..] if *b < 0x80 => b.is_ascii_uppercase(),
+        // U+1EA0..U+1EF9 (E1 BA A0 .. E1 BB B9): upper case on even code points.
+        [0xE1, 0xBA | 0xBB, x, ..] => x & 1 == 0,
+        // U+00E0..U+00FF: lower case (and `÷`).
+        [0xC3, x, ..] => *x < 0xA0,
+        _ => true,
+    }
+}
+
+/// Whether the word `w` may be the first word of a name that [`name`] reads (see
+/// [`name_may_start_from`]).
+fn may_start_name(w: &str) -> bool {
+    let t = title_case(w);
+    t == "Y"
+        || t.starts_with("H'")
+        || t.starts_with("K'")
+        || COMPOUND_SURNAMES.iter().any(|c| {
+            c.strip_prefix(t.as_str())
+                .is_some_and(|x| x.starts_with(' '))
+        })
+        || is_surname(&t)
 }
 
 /// Where the name at `i` ends when [`name`] reads one (its run of capitalised words, cut as
