@@ -776,6 +776,7 @@ fn scan_chunk<'t>(
     let chunk = &text[start..end];
     let n = Normalized::new(chunk);
     let t = n.as_str();
+    let mut names = person::NameStarts::default();
     let mut i = 0;
     while let Some(cand) = next_candidate(t, i) {
         i = cand.start;
@@ -831,7 +832,7 @@ fn scan_chunk<'t>(
         // Every person mention has a capitalised word (a name or an organisation) soon after
         // its first word: `toàn bộ`, `cán bộ chủ chốt` need no grammar.
         if person_candidate && capital_ahead(&t[word_end..], 96) {
-            if let Some(found) = person::people_at(t, i) {
+            if let Some(found) = person::people_at(t, i, &mut names) {
                 for (from, to, p) in found {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));
                     out.push_back(Mention {

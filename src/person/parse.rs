@@ -104,7 +104,11 @@ fn plural_head(i: &str) -> bool {
 /// The person mentions starting at byte `i` of `t` (several when a plural honorific or a colon
 /// shares the lead: `các đồng chí Trần Đức Lương và Đặng Thị Ngọc Thịnh`), as
 /// `(start, end, person)`, in text order.
-pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>> {
+pub(crate) fn people_at(
+    t: &str,
+    i: usize,
+    names: &mut NameStarts,
+) -> Option<Vec<(usize, usize, Person)>> {
     let s = &t[i..];
     let before = t[..i].trim_end_matches(' ');
     // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
@@ -146,7 +150,7 @@ pub(crate) fn people_at(t: &str, i: usize) -> Option<Vec<(usize, usize, Person)>
     }
     // Without an honorific every strong mention has a name, at `r` or after its roles (`Bộ
     // trưởng Bộ Ngoại giao hướng dẫn …` has none): one walk over the text instead of the roles.
-    if lead.honorific.is_none() && !name_may_start_from(t, t.len() - r.len()) {
+    if lead.honorific.is_none() && !name_may_start_from(t, t.len() - r.len(), names) {
         return None;
     }
     let (rest, found) = mention_after_lead(s, r, lead).ok()?;
@@ -209,32 +213,28 @@ fn may_be_strong(r: &str, lead: &Lead) -> bool {
 /// prefix. So every name's first word ends right before a space that an uppercase char follows;
 /// it is the tail, from one of its uppercase chars, of the word before that space.
 ///
-/// The scanner asks at positions that go forward through a text: the answer for the last text
-/// asked about (compared by its contents) is kept as the last place a name may start, or as
-/// none from the position asked.
-fn name_may_start_from(t: &str, from: usize) -> bool {
-    /// The text, and either `Ok(p)`, the last place a name may start, or `Err(k)`: none from
-    /// byte `k` on.
-    type Last = (String, Result<usize, usize>);
-    thread_local! {
-        static LAST: std::cell::RefCell<Last> =
-            const { std::cell::RefCell::new((String::new(), Err(usize::MAX))) };
+/// The scanner asks at positions that go forward through a text: `names` keeps, for that text,
+/// the last place a name may start, or that none may from some position on.
+fn name_may_start_from(t: &str, from: usize, names: &mut NameStarts) -> bool {
+    if matches!(names.0, Err(k) if k > from) {
+        names.0 = last_name_start(t, from).ok_or(from);
     }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != t {
-            last.0.clear();
-            last.0.push_str(t);
-            last.1 = Err(usize::MAX);
-        }
-        if matches!(last.1, Err(k) if k > from) {
-            last.1 = last_name_start(t, from).ok_or(from);
-        }
-        match last.1 {
-            Ok(p) => p >= from,
-            Err(_) => false,
-        }
-    })
+    match names.0 {
+        Ok(p) => p >= from,
+        Err(_) => false,
+    }
+}
+
+/// What the person grammar has learnt about one text the scanner walks through (see
+/// [`people_at`]): either `Ok(p)`, the last place a name may start, or `Err(k)`, none from byte
+/// `k` on. A new text needs a new one.
+#[derive(Debug)]
+pub(crate) struct NameStarts(Result<usize, usize>);
+
+impl Default for NameStarts {
+    fn default() -> NameStarts {
+        NameStarts(Err(usize::MAX))
+    }
 }
 
 /// The last position of `t`, `from` or after, where [`name`] may read a name (see
