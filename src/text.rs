@@ -256,8 +256,17 @@ fn normalize_with_map(s: &str) -> (String, Vec<(usize, usize)>) {
         let c = char_at(i);
         let start = i;
         i += c.len_utf8();
-        // Nearly every char: no mark and no zero-width char after it.
-        if i >= b.len() || !may_join(char_at(i)) {
+        // Nearly every char: no mark and no zero-width char after it. ASCII and the letters
+        // of U+00C0..U+01BF and U+1E00..U+1EFF never join, as their first bytes tell.
+        let next_plain = match b.get(i) {
+            None => true,
+            Some(&x) => {
+                x < 0x80
+                    || (0xC3..=0xC6).contains(&x)
+                    || (x == 0xE1 && b.get(i + 1).is_some_and(|y| (0xB8..=0xBB).contains(y)))
+            }
+        };
+        if next_plain || !may_join(char_at(i)) {
             push_folded(&mut w, c, start);
             continue;
         }
@@ -302,6 +311,15 @@ fn may_join(m: char) -> bool {
 }
 
 fn push_folded(w: &mut ToneWriter, c: char, orig: usize) {
+    // ASCII and the plain letters (nearly every char) are kept as they are.
+    let u = c as u32;
+    if u < 0x80
+        || matches!(u, 0xC0..=0x1B0 if u != 0xD0 && u != 0xF0 && u != 0x189)
+        || (0x1EA0..=0x1EF9).contains(&u)
+    {
+        w.push(c, orig);
+        return;
+    }
     match fold_char(c) {
         Fold::Keep => w.push(c, orig),
         Fold::Drop => {}
@@ -342,7 +360,11 @@ impl ToneWriter {
         if let Some((second, at)) = self.held.take() {
             self.release(second, at, Some(c));
         }
-        if matches!(self.last, 'o' | 'O' | 'u' | 'U') && old_tone_pair(self.last, c).is_some() {
+        // The toned vowels of a pair are all non-ASCII.
+        if !c.is_ascii()
+            && matches!(self.last, 'o' | 'O' | 'u' | 'U')
+            && old_tone_pair(self.last, c).is_some()
+        {
             self.held = Some((c, orig));
             return;
         }
