@@ -449,10 +449,7 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
     // identifier broken across a cell or line by the converter that produced the text.
     let mut from = 0;
     let found = loop {
-        match bytes[from..limit]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\t')
-        {
+        match memchr::memchr2(b'\n', b'\t', &bytes[from..limit]) {
             Some(k) if bytes[from + k] == b'\t' && from + k > 0 && bytes[from + k - 1] == b'-' => {
                 from += k + 1;
             }
