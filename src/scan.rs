@@ -1004,6 +1004,85 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
 mod tests {
     use super::*;
 
+    /// The prefilter's candidates by definition: every word (a run of word chars), a number,
+    /// or a word of at most `MAX_TRIGGER_LEN` bytes whose lower case the table holds.
+    fn reference_candidates(t: &str) -> Vec<(usize, usize, u8)> {
+        let mut out = Vec::new();
+        let mut buf = [0u8; 32];
+        let mut i = 0;
+        while let Some((k, c)) = t[i..].char_indices().find(|(_, c)| is_word_char(*c)) {
+            let start = i + k;
+            let end = t[start..]
+                .char_indices()
+                .find(|(_, c)| !is_word_char(*c))
+                .map_or(t.len(), |(k, _)| start + k);
+            if c.is_ascii_digit() {
+                out.push((start, end, 0));
+            } else if end - start <= date::MAX_TRIGGER_LEN {
+                let bits = word_lower(&t[start..], &mut buf).map_or(0, |w| scan_table().get(w));
+                if bits != 0 {
+                    out.push((start, end, bits));
+                }
+            }
+            i = end;
+        }
+        out
+    }
+
+    fn candidates(t: &str) -> Vec<(usize, usize, u8)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(c) = next_candidate(t, i) {
+            out.push((c.start, c.end, c.bits));
+            i = c.end;
+        }
+        out
+    }
+
+    #[test]
+    fn prefilter_finds_the_defined_candidates() {
+        for t in [
+            "Sáng 27-11, Phó Bí thư Tỉnh ủy Nguyễn Văn A dự NĂM 2019; ĐỒNG chí × ÷ İ K Москва",
+            "Quyết định số 126-QĐ/TW ngày 28-2-2018 của Bộ Chính trị",
+            "",
+            "x²năm ½ các",
+        ] {
+            assert_eq!(candidates(t), reference_candidates(t), "{t:?}");
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.filter_map(Result::ok) {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                for line in text.lines() {
+                    let n = Normalized::new(line);
+                    assert_eq!(candidates(n.as_str()), reference_candidates(n.as_str()));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prefilter_finds_the_defined_candidates_in_generated_text(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "năm", "NĂM", "Năm", "các", "Các", "Nguyễn", "NGUYỄN", "nguyễn", "đồng", "ĐỒNG",
+                "chí", "27", "2019", "x", "thượng", "Thượng", "×", "÷", "İ", "\u{212A}", "ẞ", "²",
+                "Москва", "1/2", ",", ".", "-", "(", "\"", "quyết", "định", "Bộ", "tháng", "ủy",
+                "Ủy", "ông", "ÔNG", "ưu", "Ư", "a", "ÿ", "Ÿ", "ǅ", "'",
+            ]), 0..16),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", "", "  ", ", "]), 16),
+        ) {
+            let mut t = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                t.push_str(w);
+                t.push_str(s);
+            }
+            proptest::prop_assert_eq!(candidates(&t), reference_candidates(&t));
+        }
+    }
+
     #[test]
     fn fold_bytes_agrees_with_fold() {
         for c in (0..=0x2FFFu32).filter_map(char::from_u32) {
