@@ -196,15 +196,21 @@ fn find_month(lunar_year: i32, month: u8, leap: bool) -> Option<(Cycle, usize)> 
 const CACHE_FIRST: i64 = 1799;
 const CACHE_LAST: i64 = 2200;
 
+/// The number of cycles kept.
+const CACHE_LEN: usize = (CACHE_LAST - CACHE_FIRST + 1) as usize;
+
 /// The cycle that starts with the month 11 of solar year `g`.
+///
+/// Each cycle of the cache is computed on its first use, alone: a text names few years, and
+/// computing all of them at once costs more than the parsing of a whole corpus's dates.
 fn cycle(g: i64) -> Cycle {
-    static CACHE: OnceLock<Vec<Cycle>> = OnceLock::new();
-    if (CACHE_FIRST..=CACHE_LAST).contains(&g) {
-        let all = CACHE.get_or_init(|| (CACHE_FIRST..=CACHE_LAST).map(compute_cycle).collect());
-        // In range by the test above.
-        all[usize::try_from(g - CACHE_FIRST).unwrap_or(0)]
-    } else {
-        compute_cycle(g)
+    static CACHE: [OnceLock<Cycle>; CACHE_LEN] = [const { OnceLock::new() }; CACHE_LEN];
+    match usize::try_from(g - CACHE_FIRST)
+        .ok()
+        .and_then(|k| CACHE.get(k))
+    {
+        Some(slot) => *slot.get_or_init(|| compute_cycle(g)),
+        None => compute_cycle(g),
     }
 }
 

@@ -26,9 +26,50 @@ use super::{
 use crate::combinators::parse_whole;
 use crate::combinators::{
     PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter, is_word_char,
-    lookup, one_of, roman, sp0, sp1, spaced, strip_ci, word,
+    roman, sp0, sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
+
+/// Whether a keyword can start at an input whose first byte is `b`: `one_of` and `lookup`
+/// compare the input's first char, folded, with each keyword's; an ASCII char folds to its
+/// ASCII lower case, so it starts only the keywords whose first byte is that letter in either
+/// case (and, to be safe, any keyword that starts with a non-ASCII char). An empty keyword
+/// matches nothing.
+#[inline]
+fn may_start_one(b: u8, first: Option<&u8>) -> bool {
+    match first {
+        Some(&k) if k < 0x80 => k.eq_ignore_ascii_case(&b),
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// [`crate::combinators::one_of`], with an input that starts with an ASCII char no word can
+/// start with (a digit, most often) turned away without the walk (see [`may_start_one`]).
+#[inline]
+fn one_of<'a>(i: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
+    if let Some(&b) = i.as_bytes().first() {
+        if b.is_ascii() && !words.iter().any(|w| may_start_one(b, w.as_bytes().first())) {
+            return None;
+        }
+    }
+    crate::combinators::one_of(i, words)
+}
+
+/// [`crate::combinators::lookup`], turning inputs away as [`one_of`] does.
+#[inline]
+fn lookup<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Option<(&'a str, T)> {
+    if let Some(&b) = i.as_bytes().first() {
+        if b.is_ascii()
+            && !table
+                .iter()
+                .any(|w| may_start_one(b, w.0.as_bytes().first()))
+        {
+            return None;
+        }
+    }
+    crate::combinators::lookup(i, table)
+}
 
 /// A parsed date expression and what the scanner needs to judge it.
 #[derive(Debug, Clone, Copy)]
@@ -96,7 +137,9 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
     if after.starts_with(|c: char| c.is_ascii_digit()) {
         return next.contains(&"#");
     }
-    one_of(after, next).is_some()
+    // The walk of `one_of` itself: the list's first letters are many, so a look at them first
+    // (as the local `one_of` takes) measured dearer.
+    crate::combinators::one_of(after, next).is_some()
 }
 
 /// The second words [`SECOND_WORDS`] gives the first word `w` (its first entry for `w`). A walk
@@ -936,8 +979,18 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
 /// A can-chi name: stem and branch (`Canh Tý`).
 fn can_chi_name(i: &str) -> PResult<'_, CanChi> {
     let find = |s: &str, table: &[&[&str]]| -> Option<(usize, usize)> {
+        // `strip_ci` compares the folded first chars first: done here once for `s`.
+        let c0 = s.chars().next().map(fold);
         for (n, names) in table.iter().enumerate() {
             for name in *names {
+                let k0 = match name.as_bytes().first() {
+                    Some(&b) if b < 0x80 => Some(char::from(b.to_ascii_lowercase())),
+                    Some(_) => name.chars().next().map(fold),
+                    None => c0,
+                };
+                if k0 != c0 {
+                    continue;
+                }
                 if let Some(rest) = strip_ci(s, name) {
                     if at_word_end(rest) {
                         return Some((n, s.len() - rest.len()));
@@ -1238,6 +1291,14 @@ fn utc_offset(i: &str) -> PResult<'_, Piece> {
         Some(r) => (sp0(r)?.0, true),
         None => (i, false),
     };
+    // Only `g`, `G` fold to `g`, only `u`, `U` to `u`: another first char starts neither word.
+    if !r
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'g' | b'u'))
+    {
+        return fail(i, "GMT or UTC");
+    }
     let Some((r, _)) = one_of(r, &["gmt", "utc"]).or_else(|| {
         // `GMT+7`: the keyword is followed by a sign, not a word end.
         ["gmt", "utc"]
@@ -2092,14 +2153,21 @@ fn piece_sep(i: &str) -> PResult<'_, ()> {
         Some(r2) => sp0(r2)?.0,
         None => r,
     };
-    let r = match one_of(r, &["vào lúc", "lúc"]) {
-        Some((r2, _)) => sp1(r2)?.0,
-        None => r,
-    };
-    // `quý 4 của năm 2018`, `ngày 5 của tháng 3`: `của` before a larger period.
-    let r = match one_of(r, &["của"]).and_then(|(r2, _)| sp1(r2).ok()) {
-        Some((r2, ())) if one_of(r2, &["năm", "tháng", "tuần"]).is_some() => r2,
-        _ => r,
+    // The words below start with `v`, `l` or `c`; an ASCII char folds to its ASCII lower
+    // case, so any other ASCII char (a digit, most often) starts none of them.
+    let r = match r.as_bytes().first() {
+        Some(b) if b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'v' | b'l' | b'c') => r,
+        _ => {
+            let r = match one_of(r, &["vào lúc", "lúc"]) {
+                Some((r2, _)) => sp1(r2)?.0,
+                None => r,
+            };
+            // `quý 4 của năm 2018`, `ngày 5 của tháng 3`: `của` before a larger period.
+            match one_of(r, &["của"]).and_then(|(r2, _)| sp1(r2).ok()) {
+                Some((r2, ())) if one_of(r2, &["năm", "tháng", "tuần"]).is_some() => r2,
+                _ => r,
+            }
+        }
     };
     if r.len() == i.len() {
         fail(i, "a separator")
@@ -2477,8 +2545,12 @@ fn lunar_mark_ahead(i: &str) -> bool {
         end -= 1;
     }
     let window = &i[..end];
-    window.char_indices().any(|(k, _)| {
-        strip_ci(&window[k..], "âm lịch").is_some() || strip_ci(&window[k..], "nhuận").is_some()
+    // Only `â`, `Â` (both led by the byte 0xC3) fold to `â`, and only `n`, `N` to `n`: the
+    // other places cannot start either mark. Both bytes start a char.
+    window.bytes().enumerate().any(|(k, b)| match b {
+        0xC3 => strip_ci(&window[k..], "âm lịch").is_some(),
+        b'n' | b'N' => strip_ci(&window[k..], "nhuận").is_some(),
+        _ => false,
     })
 }
 
