@@ -10,7 +10,10 @@
 
 use nom::Parser;
 
-use super::index::heads;
+use super::index::{
+    Heads, MARK_DESCRIPTION, MARK_FAMILIAR, MARK_HERO, MARK_MODIFIER, MARK_PLURAL, MARK_ROLE_LEAD,
+    heads,
+};
 use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SUFFIX_DEPUTIES, TITLES,
@@ -128,7 +131,9 @@ pub(crate) fn people_at(
     }
     // `Anh Dương Vương`, `Bà Triệu`: a capitalised `Anh`/`Ông`/`Bà`/`Chị` inside a sentence
     // starts a name, not an honorific.
-    let familiar = one_of(s, &["ông", "bà", "anh", "chị"]).is_some();
+    // The fixed lists below are looked up only where the index marks the word (see `MARKED`).
+    let at = heads(s);
+    let familiar = at.has(MARK_FAMILIAR) && one_of(s, FAMILIAR).is_some();
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '(', '-', ';', '…']);
     if familiar && s.starts_with(char::is_uppercase) && !sentence_start {
@@ -136,15 +141,16 @@ pub(crate) fn people_at(
     }
     // `đàn anh` (senior), `người anh` (the brother), `vua anh` (the king's elder brother):
     // `anh`/`chị` after these nouns is kinship, not an honorific.
-    if one_of(s, &["anh", "chị"]).is_some()
+    if at.has(MARK_FAMILIAR)
+        && one_of(s, &["anh", "chị"]).is_some()
         && prev_start < before.len()
-        && one_of(&t[prev_start..], &["đàn", "người", "vua", "chúa"]).is_some()
+        && one_of(&t[prev_start..], KIN).is_some()
     {
         return None;
     }
     // The checks above do not depend on the mention, so they come before the grammar; so does
     // a cheap look at whether the lead can start a strong mention at all.
-    let (r, lead) = lead(s);
+    let (r, lead) = lead_with(s, at);
     if !may_be_strong(r, &lead) {
         return None;
     }
@@ -186,7 +192,7 @@ fn may_be_strong(r: &str, lead: &Lead) -> bool {
     if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
         return false;
     }
-    if may_start_role(r) {
+    if may_start_role_with(r, heads(r)) {
         return true;
     }
     let Some(after) = name_end(r) else {
@@ -198,10 +204,11 @@ fn may_be_strong(r: &str, lead: &Lead) -> bool {
     // Roles after the name (`roles_after`: the first item is a role, perhaps after words that
     // `skip_role_lead` skips), or a rank or an academic title (`lead_between`).
     after_name(after).is_some_and(|(x, _)| {
-        may_start_role(x)
-            || one_of(x, ROLE_LEAD_PHRASES).is_some()
-            || one_of(x, ROLE_LEAD_DESCRIPTIONS).is_some()
-            || may_start_lead(x)
+        let h = heads(x);
+        may_start_role_with(x, h)
+            || (h.has(MARK_ROLE_LEAD) && one_of(x, ROLE_LEAD_PHRASES).is_some())
+            || (h.has(MARK_DESCRIPTION) && one_of(x, ROLE_LEAD_DESCRIPTIONS).is_some())
+            || may_start_lead_with(x, h)
     })
 }
 
@@ -320,12 +327,11 @@ fn name_end(i: &str) -> Option<&str> {
 
 /// Whether [`lead`] may read anything at `i`: a plural word, an honorific, a rank or an
 /// academic title starts there.
-fn may_start_lead(i: &str) -> bool {
-    one_of(i, PLURALS).is_some()
-        || {
-            let h = heads(i);
-            !h.honorifics.is_empty() || !h.ranks.is_empty() || !h.academic_words.is_empty()
-        }
+fn may_start_lead_with(i: &str, h: &Heads) -> bool {
+    (h.has(MARK_PLURAL) && one_of(i, PLURALS).is_some())
+        || !h.honorifics.is_empty()
+        || !h.ranks.is_empty()
+        || !h.academic_words.is_empty()
         || academic(i).is_some()
 }
 
@@ -581,25 +587,36 @@ struct Lead {
     plural: bool,
 }
 
+/// Words that start a name when capitalised inside a sentence (`Anh Dương Vương`, `Bà Triệu`).
+pub(super) const FAMILIAR: &[&str] = &["ông", "bà", "anh", "chị"];
+
+/// Nouns after which `anh`/`chị` is kinship (`đàn anh`, `người anh`).
+pub(super) const KIN: &[&str] = &["đàn", "người", "vua", "chúa"];
+
 /// Words that count a plural lead (`các đồng chí`, `hai Thiếu tướng`).
-const PLURALS: &[&str] = &["các", "hai", "ba", "những"];
+pub(super) const PLURALS: &[&str] = &["các", "hai", "ba", "những"];
 
 fn lead(i: &str) -> (&str, Lead) {
+    lead_with(i, heads(i))
+}
+
+/// [`lead`], given `heads(i)`.
+fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
     let mut out = Lead::default();
     let mut r = i;
-    if let Some((x, _)) = one_of(r, PLURALS) {
+    if let Some((x, _)) = at.has(MARK_PLURAL).then(|| one_of(r, PLURALS)).flatten() {
         if let Ok((x2, ())) = sp1(x) {
             if plural_head(x2) {
                 out.plural = true;
                 r = x2;
+                at = heads(r);
             }
         }
     }
     loop {
         let before = r;
         // `Anh hùng Lao động` is an honorary title, not the honorific `anh`.
-        let hero = one_of(r, &["anh hùng"]).is_some();
-        let mut at = heads(r);
+        let hero = at.has(MARK_HERO) && one_of(r, &["anh hùng"]).is_some();
         if out.honorific.is_none() && !hero {
             if let Some((x, h)) = lookup(r, &at.honorifics) {
                 out.honorific = Some(h.to_owned());
@@ -635,6 +652,7 @@ fn lead(i: &str) -> (&str, Lead) {
             break;
         }
         r = t;
+        at = heads(r);
     }
     // `linh mục Giuse Trần Đình Lữ`: a baptismal name before the name is no part of it.
     if out.honorific.is_some() || out.rank.is_some() || out.academic.is_some() {
@@ -986,19 +1004,21 @@ fn term(i: &str) -> PResult<'_, u8> {
 
 /// The words before a title that qualify a role: former (`nguyên`, `cựu`), late (`cố`),
 /// acting (`quyền`), newly appointed (`tân`).
-const ROLE_MODIFIERS: &[&str] = &["nguyên", "cựu", "cố", "quyền", "tân"];
+pub(super) const ROLE_MODIFIERS: &[&str] = &["nguyên", "cựu", "cố", "quyền", "tân"];
 
 /// Whether a role may start at `i`: a title (perhaps after `Phó`) or a title with its deputy
 /// marker after it follows the modifier, as [`role`] requires before it reads the rest. Most
 /// words fail here with one index probe.
-fn may_start_role(i: &str) -> bool {
+fn may_start_role_with(i: &str, mut h: &'static Heads) -> bool {
     let mut r = i;
-    if let Some((x, _)) = one_of(r, ROLE_MODIFIERS) {
-        if let Ok((x2, ())) = sp1(x) {
-            r = x2;
+    if h.has(MARK_MODIFIER) {
+        if let Some((x, _)) = one_of(r, ROLE_MODIFIERS) {
+            if let Ok((x2, ())) = sp1(x) {
+                r = x2;
+                h = heads(r);
+            }
         }
     }
-    let h = heads(r);
     lookup_word(r, &h.suffix_deputies).is_some()
         || lookup_word(r, &h.titles).is_some()
         || strip_ci(r, "phó ").is_some_and(|x| lookup_word(x, &heads(x).titles).is_some())
@@ -1370,7 +1390,7 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
 }
 
 /// Phrases before a role in a list after a name (`nay là`, `từng giữ chức`).
-const ROLE_LEAD_PHRASES: &[&str] = &[
+pub(super) const ROLE_LEAD_PHRASES: &[&str] = &[
     "hiện nay là",
     "hiện là",
     "nay là",
@@ -1381,7 +1401,7 @@ const ROLE_LEAD_PHRASES: &[&str] = &[
 ];
 
 /// Descriptions of a person that a role may follow in a list after a name (`nhà văn`).
-const ROLE_LEAD_DESCRIPTIONS: &[&str] = &[
+pub(super) const ROLE_LEAD_DESCRIPTIONS: &[&str] = &[
     "nhà hoạt động cách mạng",
     "nhà hoạt động chính trị",
     "nhà cách mạng",
