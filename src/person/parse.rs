@@ -114,21 +114,11 @@ pub(crate) fn people_at(
 ) -> Option<Vec<(usize, usize, Person)>> {
     let s = &t[i..];
     let before = t[..i].trim_end_matches(' ');
-    // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
     let prev_start = before
         .char_indices()
         .rev()
         .find(|(_, c)| !is_word_char(*c))
         .map_or(0, |(k, c)| k + c.len_utf8());
-    if prev_start < before.len() {
-        let from_prev = &t[prev_start..];
-        let h = heads(from_prev);
-        if lookup_word(from_prev, &h.orgs).is_some()
-            || lookup_word(from_prev, &h.committees).is_some()
-        {
-            return None;
-        }
-    }
     // `Anh Dương Vương`, `Bà Triệu`: a capitalised `Anh`/`Ông`/`Bà`/`Chị` inside a sentence
     // starts a name, not an honorific.
     // The fixed lists below are looked up only where the index marks the word (see `MARKED`).
@@ -148,16 +138,29 @@ pub(crate) fn people_at(
     {
         return None;
     }
-    // The checks above do not depend on the mention, so they come before the grammar; so does
-    // a cheap look at whether the lead can start a strong mention at all.
+    // The checks above and below do not depend on the mention, so they come before the
+    // grammar; so does a cheap look at whether the lead can start a strong mention at all.
+    // Each only rejects (and `names` is a memo), so they go cheapest and most often failing
+    // first.
     let (r, lead) = lead_with(s, at);
-    if !may_be_strong(r, &lead) {
+    let at_r = if r.len() == s.len() { at } else { heads(r) };
+    if !may_be_strong(r, at_r, &lead) {
         return None;
     }
     // Without an honorific every strong mention has a name, at `r` or after its roles (`Bộ
     // trưởng Bộ Ngoại giao hướng dẫn …` has none): one walk over the text instead of the roles.
     if lead.honorific.is_none() && !name_may_start_from(t, t.len() - r.len(), names) {
         return None;
+    }
+    // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
+    if prev_start < before.len() {
+        let from_prev = &t[prev_start..];
+        let h = heads(from_prev);
+        if lookup_word(from_prev, &h.orgs).is_some()
+            || lookup_word(from_prev, &h.committees).is_some()
+        {
+            return None;
+        }
     }
     let (rest, found) = mention_after_lead(s, r, lead).ok()?;
     if !found.strong {
@@ -188,11 +191,12 @@ pub(crate) fn people_at(
 /// A strong mention is either roles before a name or an honorific (which needs [`role`] to
 /// read a role at `r`), or a name at `r` (which starts with a capital), strong through the
 /// lead or, without one, through roles or a rank or academic title after the name's comma.
-fn may_be_strong(r: &str, lead: &Lead) -> bool {
+/// `at_r` is `heads(r)`.
+fn may_be_strong(r: &str, at_r: &'static Heads, lead: &Lead) -> bool {
     if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
         return false;
     }
-    if may_start_role_with(r, heads(r)) {
+    if may_start_role_with(r, at_r) {
         return true;
     }
     let Some(after) = name_end(r) else {
@@ -705,7 +709,20 @@ fn skip_baptismal(i: &str) -> &str {
 
 /// `PGS.TS`, `PGS. TS`, `ThS`: academic titles, case as in the table.
 fn academic(i: &str) -> Option<(&str, &'static str)> {
-    // Asked at every lead: reject on the first letter before building anything.
+    // Asked at every lead: reject on the first byte (a title's first char has the same first
+    // byte as the text's), then on the first letter, before building anything.
+    const FIRST_BYTES: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        while k < ACADEMIC.len() {
+            t[ACADEMIC[k].as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        t
+    };
+    if !FIRST_BYTES[usize::from(*i.as_bytes().first()?)] {
+        return None;
+    }
     let first = i.chars().next()?;
     if !ACADEMIC.iter().any(|a| a.starts_with(first)) {
         return None;
