@@ -115,7 +115,7 @@ fn words(table: &'static [&'static str]) -> impl Iterator<Item = (&'static str, 
 /// The entries of the indexed tables that can match at the start of `i`.
 #[inline]
 pub(super) fn heads(i: &str) -> &'static Heads {
-    static MAP: OnceLock<Table> = OnceLock::new();
+    static MAP: OnceLock<Table<Heads>> = OnceLock::new();
     static NONE: Heads = Heads {
         titles: Vec::new(),
         suffix_deputies: Vec::new(),
@@ -168,7 +168,7 @@ pub(super) fn heads(i: &str) -> &'static Heads {
                 m.entry(key.to_vec()).or_default().marks |= mark;
             }
         }
-        Table::new(m)
+        Table::new(m.into_iter())
     });
     let mut buf = [0; 32];
     // A first word longer than the buffer is longer than every entry's first word.
@@ -190,15 +190,17 @@ const MARKED: &[(&[&str], u16)] = &[
 
 /// The index as an open-addressing hash table on the key padded with zero bytes to 32 (no
 /// key holds a zero byte: no word char folds to NUL), hashed on its four 8-byte blocks.
-struct Table {
+#[derive(Debug)]
+struct Table<V> {
     /// `(padded key, its length, index into heads + 1)`; 0 marks an empty slot.
     slots: Vec<([u8; 32], usize, usize)>,
-    heads: Vec<Heads>,
+    heads: Vec<V>,
     shift: u32,
 }
 
-impl Table {
-    fn new(map: Map) -> Table {
+impl<V> Table<V> {
+    /// The table of `map`'s keys; keys longer than 32 bytes are left out.
+    fn new(map: impl ExactSizeIterator<Item = (Vec<u8>, V)>) -> Table<V> {
         let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = Table {
             slots: vec![([0; 32], 0, 0); size],
@@ -206,6 +208,9 @@ impl Table {
             shift: 64 - size.trailing_zeros(),
         };
         for (key, heads) in map {
+            if key.len() > 32 {
+                continue;
+            }
             let mut padded = [0; 32];
             padded[..key.len()].copy_from_slice(&key);
             let mut k = t.slot(&padded);
@@ -234,7 +239,7 @@ impl Table {
 
     /// The entry of the key `padded[..len]`, the rest of `padded` being zero bytes.
     #[inline]
-    fn get(&self, len: usize, padded: &[u8; 32]) -> Option<&Heads> {
+    fn get(&self, len: usize, padded: &[u8; 32]) -> Option<&V> {
         let mask = self.slots.len() - 1;
         let mut k = self.slot(padded);
         loop {
@@ -306,8 +311,11 @@ pub(super) fn key<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
 /// Phrases grouped by their first word (lower case), with the second words each first word
 /// takes: the scanner's check that a trigger word is followed by the rest of a phrase. As
 /// `crate::combinators::SecondWords`, in a hash map.
+///
+/// The first words are in a [`Table`]: one longer than its 32 bytes is no word the scanner
+/// asks about (its words are at most 32 bytes long).
 #[derive(Debug)]
-pub(super) struct SecondWords(HashMap<Vec<u8>, (bool, Vec<&'static str>), BuildHasherDefault<Fnv>>);
+pub(super) struct SecondWords(Table<(bool, Vec<&'static str>)>);
 
 impl SecondWords {
     pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> SecondWords {
@@ -324,7 +332,7 @@ impl SecondWords {
                 list.push(second);
             }
         }
-        SecondWords(map)
+        SecondWords(Table::new(map.into_iter()))
     }
 
     /// `None` when no phrase starts with `w` (lower case); else whether `after` (the text
@@ -332,7 +340,9 @@ impl SecondWords {
     /// whatever follows.
     #[inline]
     pub(super) fn fits(&self, w: &[u8], after: &str) -> Option<bool> {
-        let (alone, list) = self.0.get(w)?;
+        let mut padded = [0; 32];
+        padded.get_mut(..w.len())?.copy_from_slice(w);
+        let (alone, list) = self.0.get(w.len(), &padded)?;
         Some(*alone || one_of(after, list).is_some())
     }
 }
