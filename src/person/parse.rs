@@ -35,11 +35,12 @@ pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
 /// Whether the word at `i` (as written) is a surname that starts a name: name-first mentions
 /// (`Lê Văn A, Chủ tịch UBND tỉnh`) start there.
 pub(crate) fn is_name_start(i: &str) -> bool {
-    // Asked for every short word of the text: most are lower case.
-    if !i.starts_with(char::is_uppercase) {
+    // Asked for every short word of the text: most are lower case, and most of those are
+    // told by their first bytes.
+    if !may_be_upper(i) || !i.starts_with(char::is_uppercase) {
         return false;
     }
-    let Some((w, _)) = word_at(i) else {
+    let Some((w, after_w)) = word_at(i) else {
         return false;
     };
     if !capitalised(w) || all_caps(w) || !is_surname(w) {
@@ -47,10 +48,15 @@ pub(crate) fn is_name_start(i: &str) -> bool {
     }
     // A name-first mention has its roles right after the name, behind a comma, colon, dash,
     // parenthesis or `là`: skip the name's capitalised words and look there before running
-    // the grammar.
+    // the grammar. The first word is `w`, read already.
     let mut r = i;
-    for _ in 0..6 {
-        match word_at(r) {
+    for n in 0..6 {
+        let at = if n == 0 {
+            Some((w, after_w))
+        } else {
+            word_at(r)
+        };
+        match at {
             Some((w, rest)) if capitalised(w) => {
                 r = rest;
                 match rest.strip_prefix(' ') {
@@ -368,16 +374,32 @@ pub(crate) fn expand_abbreviations(org: &str) -> String {
 
 /// The word at the start of `i` (letters, digits, and apostrophes inside: `H'Hen`, `K'Mák`).
 fn word_at(i: &str) -> Option<(&str, &str)> {
+    let b = i.as_bytes();
     let mut end = 0;
     let mut prev_letter = false;
-    for (k, c) in i.char_indices() {
-        if is_word_char(c) {
-            end = k + c.len_utf8();
-            prev_letter = true;
-        } else if c == '\'' && prev_letter && i[k + 1..].starts_with(is_letter) {
-            prev_letter = false;
-        } else {
-            break;
+    let mut k = 0;
+    while let Some(&x) = b.get(k) {
+        // ASCII (the apostrophe among it) on the byte: a word char is a letter or a digit.
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                k += 1;
+                end = k;
+                prev_letter = true;
+            } else if x == b'\'' && prev_letter && i[k + 1..].starts_with(is_letter) {
+                k += 1;
+                prev_letter = false;
+            } else {
+                break;
+            }
+            continue;
+        }
+        match i[k..].chars().next() {
+            Some(c) if is_word_char(c) => {
+                k += c.len_utf8();
+                end = k;
+                prev_letter = true;
+            }
+            _ => break,
         }
     }
     (end > 0).then(|| (&i[..end], &i[end..]))
@@ -388,8 +410,9 @@ fn capitalised(w: &str) -> bool {
 }
 
 fn all_caps(w: &str) -> bool {
-    w.chars().filter(|&c| is_letter(c)).count() > 1
-        && w.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
+    // The letters' case first: it stops at the first lower-case letter.
+    w.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
+        && w.chars().filter(|&c| is_letter(c)).count() > 1
 }
 
 /// `PHẠM` → `Phạm`, `Phạm` → `Phạm`, `H'HEN` → `H'Hen`.
