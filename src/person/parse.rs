@@ -20,10 +20,29 @@ use super::tables::{
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
-    PResult, at_word_end, digits, fail, is_letter, is_word_char, longest_word, lookup, lookup_word,
-    one_of, parse_whole, roman, sp1, strip_ci, word,
+    PResult, at_word_end, digits, fail, is_letter, is_word_char, longest_word, one_of, parse_whole,
+    roman, sp1, strip_ci, word,
 };
 use crate::error::ParseError;
+
+/// [`crate::combinators::lookup`], answered without reading `i` when `table` is empty (the
+/// index's lists for most words).
+#[inline]
+fn lookup<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Option<(&'a str, T)> {
+    if table.is_empty() {
+        return None;
+    }
+    crate::combinators::lookup(i, table)
+}
+
+/// [`crate::combinators::lookup_word`], answered without reading `i` when `table` is empty.
+#[inline]
+fn lookup_word<'a>(i: &'a str, table: &[&'static str]) -> Option<(&'a str, &'static str)> {
+    if table.is_empty() {
+        return None;
+    }
+    crate::combinators::lookup_word(i, table)
+}
 
 // ---------------------------------------------------------------------------------------------
 // Entry points
