@@ -315,21 +315,38 @@ pub(super) fn key<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
 /// The first words are in a [`Table`]: one longer than its 32 bytes is no word the scanner
 /// asks about (its words are at most 32 bytes long).
 #[derive(Debug)]
-pub(super) struct SecondWords(Table<(bool, Vec<&'static str>)>);
+pub(super) struct SecondWords(Table<Seconds>);
+
+/// The phrases of one first word: whether one is that word alone, their second words, and the
+/// ASCII bytes a text's second word may start with to be one of them (bit `b` for byte `b`).
+#[derive(Debug, Default)]
+struct Seconds {
+    alone: bool,
+    list: Vec<&'static str>,
+    ascii: u128,
+}
 
 impl SecondWords {
     pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> SecondWords {
-        let mut map: HashMap<Vec<u8>, (bool, Vec<&'static str>), BuildHasherDefault<Fnv>> =
-            HashMap::default();
+        let mut map: HashMap<Vec<u8>, Seconds, BuildHasherDefault<Fnv>> = HashMap::default();
         for phrase in phrases {
             let mut words = phrase.split(' ');
             let first: String = words.next().unwrap_or_default().chars().map(fold).collect();
             let second = words.next().unwrap_or("");
-            let (alone, list) = map.entry(first.into_bytes()).or_default();
+            let entry = map.entry(first.into_bytes()).or_default();
             if second.is_empty() {
-                *alone = true;
+                entry.alone = true;
             } else {
-                list.push(second);
+                entry.list.push(second);
+                // `one_of` matches an entry only where the text's first char folds to the
+                // entry's first char folded.
+                if let Some(k) = second.chars().next() {
+                    for b in 0..128u8 {
+                        if fold(char::from(b)) == fold(k) {
+                            entry.ascii |= 1 << b;
+                        }
+                    }
+                }
             }
         }
         SecondWords(Table::new(map.into_iter()))
@@ -342,7 +359,16 @@ impl SecondWords {
     pub(super) fn fits(&self, w: &[u8], after: &str) -> Option<bool> {
         let mut padded = [0; 32];
         padded.get_mut(..w.len())?.copy_from_slice(w);
-        let (alone, list) = self.0.get(w.len(), &padded)?;
-        Some(*alone || one_of(after, list).is_some())
+        let seconds = self.0.get(w.len(), &padded)?;
+        if seconds.alone {
+            return Some(true);
+        }
+        // A text's word that starts with an ASCII byte no second word may start with.
+        if let Some(&b) = after.as_bytes().first() {
+            if b < 0x80 && seconds.ascii & (1 << b) == 0 {
+                return Some(false);
+            }
+        }
+        Some(one_of(after, &seconds.list).is_some())
     }
 }
