@@ -765,6 +765,32 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
     if !FIRST_BYTES[usize::from(*i.as_bytes().first()?)] {
         return None;
     }
+    // Two ASCII chars, no space: the first two chars below, compared as bytes.
+    if let [b0 @ 0..=0x7F, b1 @ 0..=0x7F, ..] = *i.as_bytes() {
+        if b1 != b' '
+            && !ACADEMIC
+                .iter()
+                .any(|a| a.as_bytes().get(..2) == Some(&[b0, b1]))
+            && !(b0.eq_ignore_ascii_case(&b't') && b1.eq_ignore_ascii_case(&b'h'))
+        {
+            return None;
+        }
+    }
+    // A non-ASCII char second: no title has one there (nor has `Th`).
+    const SECOND_ASCII: bool = {
+        let mut k = 0;
+        let mut all = true;
+        while k < ACADEMIC.len() {
+            all &= ACADEMIC[k].len() < 2 || ACADEMIC[k].as_bytes()[1] < 0x80;
+            k += 1;
+        }
+        all
+    };
+    if let [0..=0x7F, 0x80..=0xFF, ..] = *i.as_bytes() {
+        if SECOND_ASCII {
+            return None;
+        }
+    }
     let first = i.chars().next()?;
     if !ACADEMIC.iter().any(|a| a.starts_with(first)) {
         return None;
