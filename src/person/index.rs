@@ -93,6 +93,8 @@ pub(super) const MARK_HERO: u16 = 1 << 3;
 pub(super) const MARK_MODIFIER: u16 = 1 << 4;
 pub(super) const MARK_ROLE_LEAD: u16 = 1 << 5;
 pub(super) const MARK_DESCRIPTION: u16 = 1 << 6;
+/// `phó` (a deputy before a title).
+pub(super) const MARK_DEPUTY: u16 = 1 << 7;
 
 type Map = HashMap<Vec<u8>, Heads, BuildHasherDefault<Fnv>>;
 
@@ -186,6 +188,7 @@ const MARKED: &[(&[&str], u16)] = &[
     (ROLE_MODIFIERS, MARK_MODIFIER),
     (ROLE_LEAD_PHRASES, MARK_ROLE_LEAD),
     (ROLE_LEAD_DESCRIPTIONS, MARK_DESCRIPTION),
+    (&["phó"], MARK_DEPUTY),
 ];
 
 /// The index as an open-addressing hash table on the key padded with zero bytes to 32 (no

@@ -11,8 +11,8 @@
 use nom::Parser;
 
 use super::index::{
-    Heads, MARK_DESCRIPTION, MARK_FAMILIAR, MARK_HERO, MARK_MODIFIER, MARK_PLURAL, MARK_ROLE_LEAD,
-    heads,
+    Heads, MARK_DEPUTY, MARK_DESCRIPTION, MARK_FAMILIAR, MARK_HERO, MARK_MODIFIER, MARK_PLURAL,
+    MARK_ROLE_LEAD, heads,
 };
 use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
 use super::tables::{
@@ -485,7 +485,7 @@ fn starts_role_word(i: &str) -> bool {
         || lookup_word(i, &h.orgs).is_some()
         || lookup_word(i, &h.committees).is_some()
         || lookup_word(i, &h.ranks).is_some()
-        || strip_ci(i, "phó ").is_some()
+        || (h.has(MARK_DEPUTY) && strip_ci(i, "phó ").is_some())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1106,7 +1106,8 @@ fn may_start_role_with(i: &str, mut h: &'static Heads) -> bool {
     }
     lookup_word(r, &h.suffix_deputies).is_some()
         || lookup_word(r, &h.titles).is_some()
-        || strip_ci(r, "phó ").is_some_and(|x| lookup_word(x, &heads(x).titles).is_some())
+        || (h.has(MARK_DEPUTY)
+            && strip_ci(r, "phó ").is_some_and(|x| lookup_word(x, &heads(x).titles).is_some()))
 }
 
 /// One role: `[nguyên|cố|Quyền] [Phó] TITLE [phó] [Thường trực|thứ nhất|Thường vụ] [ORG] [khóa N]`.
