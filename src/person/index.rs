@@ -17,7 +17,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::names::{COUNTRIES, PROVINCES, REGIONS, VIETNAMESE_STATES};
-use super::parse::BAPTISMAL;
+use super::parse::{
+    BAPTISMAL, FAMILIAR, PLURALS, ROLE_LEAD_DESCRIPTIONS, ROLE_LEAD_PHRASES, ROLE_MODIFIERS,
+};
 use super::tables::{
     ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS, STOP_WORDS, SUFFIX_DEPUTIES,
     TITLES,
@@ -71,7 +73,28 @@ pub(super) struct Heads {
     /// Vietnamese states, then countries.
     pub(super) states: Vec<&'static str>,
     pub(super) baptismal: Vec<&'static str>,
+    /// The fixed word lists of the grammar (`MARK_*`) with an entry whose first word is this
+    /// one: a lookup in a list whose bit is clear finds nothing.
+    pub(super) marks: u16,
 }
+
+impl Heads {
+    /// Whether the list `mark` (a `MARK_*` bit) has an entry whose first word is this one.
+    #[inline]
+    pub(super) fn has(&self, mark: u16) -> bool {
+        self.marks & mark != 0
+    }
+}
+
+/// The grammar's fixed word lists, as bits of [`Heads::marks`].
+pub(super) const MARK_PLURAL: u16 = 1;
+pub(super) const MARK_FAMILIAR: u16 = 1 << 1;
+pub(super) const MARK_HERO: u16 = 1 << 3;
+pub(super) const MARK_MODIFIER: u16 = 1 << 4;
+pub(super) const MARK_ROLE_LEAD: u16 = 1 << 5;
+pub(super) const MARK_DESCRIPTION: u16 = 1 << 6;
+/// `phó` (a deputy before a title).
+pub(super) const MARK_DEPUTY: u16 = 1 << 7;
 
 type Map = HashMap<Vec<u8>, Heads, BuildHasherDefault<Fnv>>;
 
@@ -94,7 +117,7 @@ fn words(table: &'static [&'static str]) -> impl Iterator<Item = (&'static str, 
 /// The entries of the indexed tables that can match at the start of `i`.
 #[inline]
 pub(super) fn heads(i: &str) -> &'static Heads {
-    static MAP: OnceLock<Map> = OnceLock::new();
+    static MAP: OnceLock<Table<Heads>> = OnceLock::new();
     static NONE: Heads = Heads {
         titles: Vec::new(),
         suffix_deputies: Vec::new(),
@@ -110,6 +133,7 @@ pub(super) fn heads(i: &str) -> &'static Heads {
         places: Vec::new(),
         states: Vec::new(),
         baptismal: Vec::new(),
+        marks: 0,
     };
     let map = MAP.get_or_init(|| {
         let mut m = Map::default();
@@ -139,13 +163,98 @@ pub(super) fn heads(i: &str) -> &'static Heads {
             |h| &mut h.states,
         );
         file(&mut m, words(BAPTISMAL), |h| &mut h.baptismal);
-        m
+        for (list, mark) in MARKED {
+            for w in *list {
+                let mut buf = [0; 32];
+                let key = word_lower(w, &mut buf).expect("a list's first words are short");
+                m.entry(key.to_vec()).or_default().marks |= mark;
+            }
+        }
+        Table::new(m.into_iter())
     });
     let mut buf = [0; 32];
     // A first word longer than the buffer is longer than every entry's first word.
-    match key(i, &mut buf) {
-        Some(key) => map.get(key).unwrap_or(&NONE),
+    match key(i, &mut buf).map(<[u8]>::len) {
+        Some(len) => map.get(len, &buf).unwrap_or(&NONE),
         None => &NONE,
+    }
+}
+
+/// The fixed word lists marked in [`Heads::marks`].
+const MARKED: &[(&[&str], u16)] = &[
+    (PLURALS, MARK_PLURAL),
+    (FAMILIAR, MARK_FAMILIAR),
+    (&["anh hùng"], MARK_HERO),
+    (ROLE_MODIFIERS, MARK_MODIFIER),
+    (ROLE_LEAD_PHRASES, MARK_ROLE_LEAD),
+    (ROLE_LEAD_DESCRIPTIONS, MARK_DESCRIPTION),
+    (&["phó"], MARK_DEPUTY),
+];
+
+/// The index as an open-addressing hash table on the key padded with zero bytes to 32 (no
+/// key holds a zero byte: no word char folds to NUL), hashed on its four 8-byte blocks.
+#[derive(Debug)]
+struct Table<V> {
+    /// `(padded key, its length, index into heads + 1)`; 0 marks an empty slot.
+    slots: Vec<([u8; 32], usize, usize)>,
+    heads: Vec<V>,
+    shift: u32,
+}
+
+impl<V> Table<V> {
+    /// The table of `map`'s keys; keys longer than 32 bytes are left out.
+    fn new(map: impl ExactSizeIterator<Item = (Vec<u8>, V)>) -> Table<V> {
+        let size = (map.len() * 2).next_power_of_two().max(16);
+        let mut t = Table {
+            slots: vec![([0; 32], 0, 0); size],
+            heads: Vec::with_capacity(map.len()),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (key, heads) in map {
+            if key.len() > 32 {
+                continue;
+            }
+            let mut padded = [0; 32];
+            padded[..key.len()].copy_from_slice(&key);
+            let mut k = t.slot(&padded);
+            while t.slots[k].2 != 0 {
+                k = (k + 1) & (size - 1);
+            }
+            t.heads.push(heads);
+            t.slots[k] = (padded, key.len(), t.heads.len());
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, padded: &[u8; 32]) -> usize {
+        let block = |n: usize| {
+            let mut b = [0; 8];
+            b.copy_from_slice(&padded[n * 8..n * 8 + 8]);
+            u64::from_le_bytes(b)
+        };
+        let h = block(0)
+            ^ block(1).rotate_left(19)
+            ^ block(2).rotate_left(37)
+            ^ block(3).rotate_left(53);
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The entry of the key `padded[..len]`, the rest of `padded` being zero bytes.
+    #[inline]
+    fn get(&self, len: usize, padded: &[u8; 32]) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        let mut k = self.slot(padded);
+        loop {
+            let (key, n, h) = &self.slots[k];
+            if *h == 0 {
+                return None;
+            }
+            if *n == len && key == padded {
+                return Some(&self.heads[h - 1]);
+            }
+            k = (k + 1) & mask;
+        }
     }
 }
 
@@ -205,25 +314,45 @@ pub(super) fn key<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
 /// Phrases grouped by their first word (lower case), with the second words each first word
 /// takes: the scanner's check that a trigger word is followed by the rest of a phrase. As
 /// `crate::combinators::SecondWords`, in a hash map.
+///
+/// The first words are in a [`Table`]: one longer than its 32 bytes is no word the scanner
+/// asks about (its words are at most 32 bytes long).
 #[derive(Debug)]
-pub(super) struct SecondWords(HashMap<Vec<u8>, (bool, Vec<&'static str>), BuildHasherDefault<Fnv>>);
+pub(super) struct SecondWords(Table<Seconds>);
+
+/// The phrases of one first word: whether one is that word alone, their second words, and the
+/// ASCII bytes a text's second word may start with to be one of them (bit `b` for byte `b`).
+#[derive(Debug, Default)]
+struct Seconds {
+    alone: bool,
+    list: Vec<&'static str>,
+    ascii: u128,
+}
 
 impl SecondWords {
     pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> SecondWords {
-        let mut map: HashMap<Vec<u8>, (bool, Vec<&'static str>), BuildHasherDefault<Fnv>> =
-            HashMap::default();
+        let mut map: HashMap<Vec<u8>, Seconds, BuildHasherDefault<Fnv>> = HashMap::default();
         for phrase in phrases {
             let mut words = phrase.split(' ');
             let first: String = words.next().unwrap_or_default().chars().map(fold).collect();
             let second = words.next().unwrap_or("");
-            let (alone, list) = map.entry(first.into_bytes()).or_default();
+            let entry = map.entry(first.into_bytes()).or_default();
             if second.is_empty() {
-                *alone = true;
+                entry.alone = true;
             } else {
-                list.push(second);
+                entry.list.push(second);
+                // `one_of` matches an entry only where the text's first char folds to the
+                // entry's first char folded.
+                if let Some(k) = second.chars().next() {
+                    for b in 0..128u8 {
+                        if fold(char::from(b)) == fold(k) {
+                            entry.ascii |= 1 << b;
+                        }
+                    }
+                }
             }
         }
-        SecondWords(map)
+        SecondWords(Table::new(map.into_iter()))
     }
 
     /// `None` when no phrase starts with `w` (lower case); else whether `after` (the text
@@ -231,7 +360,18 @@ impl SecondWords {
     /// whatever follows.
     #[inline]
     pub(super) fn fits(&self, w: &[u8], after: &str) -> Option<bool> {
-        let (alone, list) = self.0.get(w)?;
-        Some(*alone || one_of(after, list).is_some())
+        let mut padded = [0; 32];
+        padded.get_mut(..w.len())?.copy_from_slice(w);
+        let seconds = self.0.get(w.len(), &padded)?;
+        if seconds.alone {
+            return Some(true);
+        }
+        // A text's word that starts with an ASCII byte no second word may start with.
+        if let Some(&b) = after.as_bytes().first() {
+            if b < 0x80 && seconds.ascii & (1 << b) == 0 {
+                return Some(false);
+            }
+        }
+        Some(one_of(after, &seconds.list).is_some())
     }
 }

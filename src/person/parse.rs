@@ -10,17 +10,39 @@
 
 use nom::Parser;
 
-use super::index::heads;
+use super::index::{
+    Heads, MARK_DEPUTY, MARK_DESCRIPTION, MARK_FAMILIAR, MARK_HERO, MARK_MODIFIER, MARK_PLURAL,
+    MARK_ROLE_LEAD, heads,
+};
 use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SUFFIX_DEPUTIES, TITLES,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
-    PResult, at_word_end, digits, fail, is_letter, is_word_char, longest_word, lookup, lookup_word,
-    one_of, parse_whole, roman, sp1, strip_ci, word,
+    PResult, at_word_end, digits, fail, is_letter, is_word_char, longest_word, one_of, parse_whole,
+    roman, sp1, strip_ci, word,
 };
 use crate::error::ParseError;
+
+/// [`crate::combinators::lookup`], answered without reading `i` when `table` is empty (the
+/// index's lists for most words).
+#[inline]
+fn lookup<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Option<(&'a str, T)> {
+    if table.is_empty() {
+        return None;
+    }
+    crate::combinators::lookup(i, table)
+}
+
+/// [`crate::combinators::lookup_word`], answered without reading `i` when `table` is empty.
+#[inline]
+fn lookup_word<'a>(i: &'a str, table: &[&'static str]) -> Option<(&'a str, &'static str)> {
+    if table.is_empty() {
+        return None;
+    }
+    crate::combinators::lookup_word(i, table)
+}
 
 // ---------------------------------------------------------------------------------------------
 // Entry points
@@ -32,11 +54,12 @@ pub(crate) fn parse_strict(s: &str) -> Result<Person, ParseError> {
 /// Whether the word at `i` (as written) is a surname that starts a name: name-first mentions
 /// (`Lê Văn A, Chủ tịch UBND tỉnh`) start there.
 pub(crate) fn is_name_start(i: &str) -> bool {
-    // Asked for every short word of the text: most are lower case.
-    if !i.starts_with(char::is_uppercase) {
+    // Asked for every short word of the text: most are lower case, and most of those are
+    // told by their first bytes.
+    if !may_be_upper(i) || !i.starts_with(char::is_uppercase) {
         return false;
     }
-    let Some((w, _)) = word_at(i) else {
+    let Some((w, after_w)) = word_at(i) else {
         return false;
     };
     if !capitalised(w) || all_caps(w) || !is_surname(w) {
@@ -44,10 +67,15 @@ pub(crate) fn is_name_start(i: &str) -> bool {
     }
     // A name-first mention has its roles right after the name, behind a comma, colon, dash,
     // parenthesis or `là`: skip the name's capitalised words and look there before running
-    // the grammar.
+    // the grammar. The first word is `w`, read already.
     let mut r = i;
-    for _ in 0..6 {
-        match word_at(r) {
+    for n in 0..6 {
+        let at = if n == 0 {
+            Some((w, after_w))
+        } else {
+            word_at(r)
+        };
+        match at {
             Some((w, rest)) if capitalised(w) => {
                 r = rest;
                 match rest.strip_prefix(' ') {
@@ -111,12 +139,45 @@ pub(crate) fn people_at(
 ) -> Option<Vec<(usize, usize, Person)>> {
     let s = &t[i..];
     let before = t[..i].trim_end_matches(' ');
-    // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
     let prev_start = before
         .char_indices()
         .rev()
         .find(|(_, c)| !is_word_char(*c))
         .map_or(0, |(k, c)| k + c.len_utf8());
+    // `Anh Dương Vương`, `Bà Triệu`: a capitalised `Anh`/`Ông`/`Bà`/`Chị` inside a sentence
+    // starts a name, not an honorific.
+    // The fixed lists below are looked up only where the index marks the word (see `MARKED`).
+    let at = heads(s);
+    let familiar = at.has(MARK_FAMILIAR) && one_of(s, FAMILIAR).is_some();
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '(', '-', ';', '…']);
+    if familiar && s.starts_with(char::is_uppercase) && !sentence_start {
+        return None;
+    }
+    // `đàn anh` (senior), `người anh` (the brother), `vua anh` (the king's elder brother):
+    // `anh`/`chị` after these nouns is kinship, not an honorific.
+    if at.has(MARK_FAMILIAR)
+        && one_of(s, &["anh", "chị"]).is_some()
+        && prev_start < before.len()
+        && one_of(&t[prev_start..], KIN).is_some()
+    {
+        return None;
+    }
+    // The checks above and below do not depend on the mention, so they come before the
+    // grammar; so does a cheap look at whether the lead can start a strong mention at all.
+    // Each only rejects (and `names` is a memo), so they go cheapest and most often failing
+    // first.
+    let (r, lead) = lead_with(s, at);
+    let at_r = if r.len() == s.len() { at } else { heads(r) };
+    if !may_be_strong(r, at_r, &lead) {
+        return None;
+    }
+    // Without an honorific every strong mention has a name, at `r` or after its roles (`Bộ
+    // trưởng Bộ Ngoại giao hướng dẫn …` has none): one walk over the text instead of the roles.
+    if lead.honorific.is_none() && !name_may_start_from(t, t.len() - r.len(), names) {
+        return None;
+    }
+    // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
     if prev_start < before.len() {
         let from_prev = &t[prev_start..];
         let h = heads(from_prev);
@@ -125,33 +186,6 @@ pub(crate) fn people_at(
         {
             return None;
         }
-    }
-    // `Anh Dương Vương`, `Bà Triệu`: a capitalised `Anh`/`Ông`/`Bà`/`Chị` inside a sentence
-    // starts a name, not an honorific.
-    let familiar = one_of(s, &["ông", "bà", "anh", "chị"]).is_some();
-    let sentence_start =
-        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '(', '-', ';', '…']);
-    if familiar && s.starts_with(char::is_uppercase) && !sentence_start {
-        return None;
-    }
-    // `đàn anh` (senior), `người anh` (the brother), `vua anh` (the king's elder brother):
-    // `anh`/`chị` after these nouns is kinship, not an honorific.
-    if one_of(s, &["anh", "chị"]).is_some()
-        && prev_start < before.len()
-        && one_of(&t[prev_start..], &["đàn", "người", "vua", "chúa"]).is_some()
-    {
-        return None;
-    }
-    // The checks above do not depend on the mention, so they come before the grammar; so does
-    // a cheap look at whether the lead can start a strong mention at all.
-    let (r, lead) = lead(s);
-    if !may_be_strong(r, &lead) {
-        return None;
-    }
-    // Without an honorific every strong mention has a name, at `r` or after its roles (`Bộ
-    // trưởng Bộ Ngoại giao hướng dẫn …` has none): one walk over the text instead of the roles.
-    if lead.honorific.is_none() && !name_may_start_from(t, t.len() - r.len(), names) {
-        return None;
     }
     let (rest, found) = mention_after_lead(s, r, lead).ok()?;
     if !found.strong {
@@ -182,11 +216,12 @@ pub(crate) fn people_at(
 /// A strong mention is either roles before a name or an honorific (which needs [`role`] to
 /// read a role at `r`), or a name at `r` (which starts with a capital), strong through the
 /// lead or, without one, through roles or a rank or academic title after the name's comma.
-fn may_be_strong(r: &str, lead: &Lead) -> bool {
+/// `at_r` is `heads(r)`.
+fn may_be_strong(r: &str, at_r: &'static Heads, lead: &Lead) -> bool {
     if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
         return false;
     }
-    if may_start_role(r) {
+    if may_start_role_with(r, at_r) {
         return true;
     }
     let Some(after) = name_end(r) else {
@@ -198,10 +233,11 @@ fn may_be_strong(r: &str, lead: &Lead) -> bool {
     // Roles after the name (`roles_after`: the first item is a role, perhaps after words that
     // `skip_role_lead` skips), or a rank or an academic title (`lead_between`).
     after_name(after).is_some_and(|(x, _)| {
-        may_start_role(x)
-            || one_of(x, ROLE_LEAD_PHRASES).is_some()
-            || one_of(x, ROLE_LEAD_DESCRIPTIONS).is_some()
-            || may_start_lead(x)
+        let h = heads(x);
+        may_start_role_with(x, h)
+            || (h.has(MARK_ROLE_LEAD) && one_of(x, ROLE_LEAD_PHRASES).is_some())
+            || (h.has(MARK_DESCRIPTION) && one_of(x, ROLE_LEAD_DESCRIPTIONS).is_some())
+            || may_start_lead_with(x, h)
     })
 }
 
@@ -320,12 +356,11 @@ fn name_end(i: &str) -> Option<&str> {
 
 /// Whether [`lead`] may read anything at `i`: a plural word, an honorific, a rank or an
 /// academic title starts there.
-fn may_start_lead(i: &str) -> bool {
-    one_of(i, PLURALS).is_some()
-        || {
-            let h = heads(i);
-            !h.honorifics.is_empty() || !h.ranks.is_empty() || !h.academic_words.is_empty()
-        }
+fn may_start_lead_with(i: &str, h: &Heads) -> bool {
+    (h.has(MARK_PLURAL) && one_of(i, PLURALS).is_some())
+        || !h.honorifics.is_empty()
+        || !h.ranks.is_empty()
+        || !h.academic_words.is_empty()
         || academic(i).is_some()
 }
 
@@ -358,16 +393,32 @@ pub(crate) fn expand_abbreviations(org: &str) -> String {
 
 /// The word at the start of `i` (letters, digits, and apostrophes inside: `H'Hen`, `K'Mák`).
 fn word_at(i: &str) -> Option<(&str, &str)> {
+    let b = i.as_bytes();
     let mut end = 0;
     let mut prev_letter = false;
-    for (k, c) in i.char_indices() {
-        if is_word_char(c) {
-            end = k + c.len_utf8();
-            prev_letter = true;
-        } else if c == '\'' && prev_letter && i[k + 1..].starts_with(is_letter) {
-            prev_letter = false;
-        } else {
-            break;
+    let mut k = 0;
+    while let Some(&x) = b.get(k) {
+        // ASCII (the apostrophe among it) on the byte: a word char is a letter or a digit.
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                k += 1;
+                end = k;
+                prev_letter = true;
+            } else if x == b'\'' && prev_letter && i[k + 1..].starts_with(is_letter) {
+                k += 1;
+                prev_letter = false;
+            } else {
+                break;
+            }
+            continue;
+        }
+        match i[k..].chars().next() {
+            Some(c) if is_word_char(c) => {
+                k += c.len_utf8();
+                end = k;
+                prev_letter = true;
+            }
+            _ => break,
         }
     }
     (end > 0).then(|| (&i[..end], &i[end..]))
@@ -378,8 +429,9 @@ fn capitalised(w: &str) -> bool {
 }
 
 fn all_caps(w: &str) -> bool {
-    w.chars().filter(|&c| is_letter(c)).count() > 1
-        && w.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
+    // The letters' case first: it stops at the first lower-case letter.
+    w.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
+        && w.chars().filter(|&c| is_letter(c)).count() > 1
 }
 
 /// `PHẠM` → `Phạm`, `Phạm` → `Phạm`, `H'HEN` → `H'Hen`.
@@ -433,7 +485,7 @@ fn starts_role_word(i: &str) -> bool {
         || lookup_word(i, &h.orgs).is_some()
         || lookup_word(i, &h.committees).is_some()
         || lookup_word(i, &h.ranks).is_some()
-        || strip_ci(i, "phó ").is_some()
+        || (h.has(MARK_DEPUTY) && strip_ci(i, "phó ").is_some())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -581,25 +633,36 @@ struct Lead {
     plural: bool,
 }
 
+/// Words that start a name when capitalised inside a sentence (`Anh Dương Vương`, `Bà Triệu`).
+pub(super) const FAMILIAR: &[&str] = &["ông", "bà", "anh", "chị"];
+
+/// Nouns after which `anh`/`chị` is kinship (`đàn anh`, `người anh`).
+pub(super) const KIN: &[&str] = &["đàn", "người", "vua", "chúa"];
+
 /// Words that count a plural lead (`các đồng chí`, `hai Thiếu tướng`).
-const PLURALS: &[&str] = &["các", "hai", "ba", "những"];
+pub(super) const PLURALS: &[&str] = &["các", "hai", "ba", "những"];
 
 fn lead(i: &str) -> (&str, Lead) {
+    lead_with(i, heads(i))
+}
+
+/// [`lead`], given `heads(i)`.
+fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
     let mut out = Lead::default();
     let mut r = i;
-    if let Some((x, _)) = one_of(r, PLURALS) {
+    if let Some((x, _)) = at.has(MARK_PLURAL).then(|| one_of(r, PLURALS)).flatten() {
         if let Ok((x2, ())) = sp1(x) {
             if plural_head(x2) {
                 out.plural = true;
                 r = x2;
+                at = heads(r);
             }
         }
     }
     loop {
         let before = r;
         // `Anh hùng Lao động` is an honorary title, not the honorific `anh`.
-        let hero = one_of(r, &["anh hùng"]).is_some();
-        let mut at = heads(r);
+        let hero = at.has(MARK_HERO) && one_of(r, &["anh hùng"]).is_some();
         if out.honorific.is_none() && !hero {
             if let Some((x, h)) = lookup(r, &at.honorifics) {
                 out.honorific = Some(h.to_owned());
@@ -635,6 +698,7 @@ fn lead(i: &str) -> (&str, Lead) {
             break;
         }
         r = t;
+        at = heads(r);
     }
     // `linh mục Giuse Trần Đình Lữ`: a baptismal name before the name is no part of it.
     if out.honorific.is_some() || out.rank.is_some() || out.academic.is_some() {
@@ -687,7 +751,46 @@ fn skip_baptismal(i: &str) -> &str {
 
 /// `PGS.TS`, `PGS. TS`, `ThS`: academic titles, case as in the table.
 fn academic(i: &str) -> Option<(&str, &'static str)> {
-    // Asked at every lead: reject on the first letter before building anything.
+    // Asked at every lead: reject on the first byte (a title's first char has the same first
+    // byte as the text's), then on the first letter, before building anything.
+    const FIRST_BYTES: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        while k < ACADEMIC.len() {
+            t[ACADEMIC[k].as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        t
+    };
+    if !FIRST_BYTES[usize::from(*i.as_bytes().first()?)] {
+        return None;
+    }
+    // Two ASCII chars, no space: the first two chars below, compared as bytes.
+    if let [b0 @ 0..=0x7F, b1 @ 0..=0x7F, ..] = *i.as_bytes() {
+        if b1 != b' '
+            && !ACADEMIC
+                .iter()
+                .any(|a| a.as_bytes().get(..2) == Some(&[b0, b1]))
+            && !(b0.eq_ignore_ascii_case(&b't') && b1.eq_ignore_ascii_case(&b'h'))
+        {
+            return None;
+        }
+    }
+    // A non-ASCII char second: no title has one there (nor has `Th`).
+    const SECOND_ASCII: bool = {
+        let mut k = 0;
+        let mut all = true;
+        while k < ACADEMIC.len() {
+            all &= ACADEMIC[k].len() < 2 || ACADEMIC[k].as_bytes()[1] < 0x80;
+            k += 1;
+        }
+        all
+    };
+    if let [0..=0x7F, 0x80..=0xFF, ..] = *i.as_bytes() {
+        if SECOND_ASCII {
+            return None;
+        }
+    }
     let first = i.chars().next()?;
     if !ACADEMIC.iter().any(|a| a.starts_with(first)) {
         return None;
@@ -986,22 +1089,25 @@ fn term(i: &str) -> PResult<'_, u8> {
 
 /// The words before a title that qualify a role: former (`nguyên`, `cựu`), late (`cố`),
 /// acting (`quyền`), newly appointed (`tân`).
-const ROLE_MODIFIERS: &[&str] = &["nguyên", "cựu", "cố", "quyền", "tân"];
+pub(super) const ROLE_MODIFIERS: &[&str] = &["nguyên", "cựu", "cố", "quyền", "tân"];
 
 /// Whether a role may start at `i`: a title (perhaps after `Phó`) or a title with its deputy
 /// marker after it follows the modifier, as [`role`] requires before it reads the rest. Most
 /// words fail here with one index probe.
-fn may_start_role(i: &str) -> bool {
+fn may_start_role_with(i: &str, mut h: &'static Heads) -> bool {
     let mut r = i;
-    if let Some((x, _)) = one_of(r, ROLE_MODIFIERS) {
-        if let Ok((x2, ())) = sp1(x) {
-            r = x2;
+    if h.has(MARK_MODIFIER) {
+        if let Some((x, _)) = one_of(r, ROLE_MODIFIERS) {
+            if let Ok((x2, ())) = sp1(x) {
+                r = x2;
+                h = heads(r);
+            }
         }
     }
-    let h = heads(r);
     lookup_word(r, &h.suffix_deputies).is_some()
         || lookup_word(r, &h.titles).is_some()
-        || strip_ci(r, "phó ").is_some_and(|x| lookup_word(x, &heads(x).titles).is_some())
+        || (h.has(MARK_DEPUTY)
+            && strip_ci(r, "phó ").is_some_and(|x| lookup_word(x, &heads(x).titles).is_some()))
 }
 
 /// One role: `[nguyên|cố|Quyền] [Phó] TITLE [phó] [Thường trực|thứ nhất|Thường vụ] [ORG] [khóa N]`.
@@ -1370,7 +1476,7 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
 }
 
 /// Phrases before a role in a list after a name (`nay là`, `từng giữ chức`).
-const ROLE_LEAD_PHRASES: &[&str] = &[
+pub(super) const ROLE_LEAD_PHRASES: &[&str] = &[
     "hiện nay là",
     "hiện là",
     "nay là",
@@ -1381,7 +1487,7 @@ const ROLE_LEAD_PHRASES: &[&str] = &[
 ];
 
 /// Descriptions of a person that a role may follow in a list after a name (`nhà văn`).
-const ROLE_LEAD_DESCRIPTIONS: &[&str] = &[
+pub(super) const ROLE_LEAD_DESCRIPTIONS: &[&str] = &[
     "nhà hoạt động cách mạng",
     "nhà hoạt động chính trị",
     "nhà cách mạng",
