@@ -227,6 +227,16 @@ fn modifiers() {
         person("đồng chí Ủy viên Bộ Chính trị khóa XIII").roles()[0].term(),
         Some(13)
     );
+    // A term ends the body's name, before or after a parent body; both orders give one value.
+    let before = person("đồng chí Ủy viên Cục Bảo vệ chính trị nội bộ khóa XII Bộ Công an");
+    let after = person("đồng chí Ủy viên Cục Bảo vệ chính trị nội bộ Bộ Công an khóa XII");
+    assert_eq!(before, after);
+    let r = &after.roles()[0];
+    assert_eq!(
+        (r.org(), r.parent_org(), r.term()),
+        (Some("Cục Bảo vệ chính trị nội bộ"), Some("Bộ Công an"), Some(12))
+    );
+    assert_eq!(after.to_string().parse::<vanban::Person>().unwrap(), after);
     let r = person("ông Nguyễn Văn Hùng, Bí thư kiêm Chủ tịch UBND huyện")
         .roles()
         .len();

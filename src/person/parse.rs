@@ -976,6 +976,11 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             sp1(pending).ok().map(|(x, ())| x)
         };
         let Some(r2) = next else { break };
+        // `Ban Chấp hành Trung ương khóa XII`: a term ends the body's name; it belongs to the
+        // role, whether a parent body follows it or not.
+        if words > 0 && term(pending).is_ok() {
+            break;
+        }
         let Some((w, rest)) = word_at(r2) else { break };
         // `Đảng Cộng sản Đông Dương Nguyễn Văn Cừ`: a place is part of the body, never the start
         // of the name after it.
