@@ -583,25 +583,29 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
             return None;
         }
         let start = k;
-        let mut lower = [0u8; TriggerTable::MAX_LEN];
-        let mut len = 0;
         if b[start].is_ascii_digit() {
             k = word_end_from(t, k);
             return Some(Candidate {
                 start,
                 end: k,
                 bits: 0,
-                lower,
+                lower: [0; TriggerTable::MAX_LEN],
                 len: 0,
             });
         }
-        // Lower-case the word while it is short enough to be a trigger (`len` stays within
-        // `lower`: MAX_TRIGGER_LEN bytes of text fold to at most as many), then find its end.
+        // Lower-case the word while it is short enough to be a trigger, then find its end.
+        // `lower` has room for a char's four bytes past the longest key, so that every char
+        // is copied whole, with a fixed-size copy (a copy of the char's length alone costs a
+        // call to `memcpy` per char); a word that outgrows it is too long to be a key.
+        let mut lower = [0u8; TriggerTable::MAX_LEN + 8];
+        let mut len = 0;
         while k < b.len() && k - start <= date::MAX_TRIGGER_LEN {
             let x = b[k];
             match BYTE_CLASS[usize::from(x)] {
                 ASCII_WORD => {
-                    lower[len] = x.to_ascii_lowercase();
+                    if let Some(d) = lower.get_mut(len) {
+                        *d = x.to_ascii_lowercase();
+                    }
                     len += 1;
                     k += 1;
                 }
@@ -613,11 +617,10 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
                     }
                     let mut folded = [0u8; 4];
                     let n = fold_bytes(t, k, &mut folded);
-                    // All four bytes (zeros past the char): a fixed-size copy.
-                    if let Some(dst) = lower.get_mut(len..len + 4) {
-                        dst.copy_from_slice(&folded);
-                    } else if len + n <= lower.len() {
-                        lower[len..len + n].copy_from_slice(&folded[..n]);
+                    // All four bytes (zeros past the char).
+                    match lower.get_mut(len..len + 4) {
+                        Some(dst) => dst.copy_from_slice(&folded),
+                        None => len = lower.len(),
                     }
                     len += n;
                     k += l;
@@ -629,7 +632,10 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
             continue;
         }
         // `lower` is zero past the word: it is the word's key (a zero byte is no word char).
-        if len <= lower.len() {
+        if len <= TriggerTable::MAX_LEN {
+            let mut key = [0; TriggerTable::MAX_LEN];
+            key.copy_from_slice(&lower[..TriggerTable::MAX_LEN]);
+            let lower = key;
             let bits = table.get_key(&lower);
             if bits != 0 {
                 return Some(Candidate {

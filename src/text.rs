@@ -26,13 +26,13 @@ pub(crate) struct Normalized<'a> {
 
 impl<'a> Normalized<'a> {
     pub(crate) fn new(s: &'a str) -> Self {
-        if !needs_normalization(s) {
+        let Some(first) = next_dirty(s, 0) else {
             return Normalized {
                 text: Cow::Borrowed(s),
                 map: Vec::new(),
             };
-        }
-        let (text, map) = normalize_with_map(s);
+        };
+        let (text, map) = normalize_from(s, Some(first));
         Normalized {
             text: Cow::Owned(text),
             map,
@@ -148,30 +148,56 @@ fn continues_word(c: Option<char>) -> bool {
 
 /// Cheap check: does `s` contain anything [`normalize_with_map`] would change?
 fn needs_normalization(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    let table = suspect_pairs();
-    // Most text holds nothing to normalise: a table of byte pairs picks out the few places
-    // where something may be (a lead byte outside the Vietnamese letters, `Ð`, `ð`, `Ɖ`, an
-    // `o` or `u` before a non-ASCII letter), and only those are looked at closely.
-    let suspect = |x: u8, y: u8| {
-        let pair = usize::from(x) << 8 | usize::from(y);
-        table[pair / 64] & (1 << (pair % 64)) != 0
-    };
-    // After `o`/`u`, the char to look at is the next one.
-    let look = |k: usize, x: u8| dirty_char(s, if x < 0x80 { k + 1 } else { k });
-    for (k, w) in bytes.windows(2).enumerate() {
-        if suspect(w[0], w[1]) && look(k, w[0]) {
-            return true;
-        }
-    }
-    match bytes.last() {
-        Some(&x) => suspect(x, 0) && look(bytes.len() - 1, x),
-        None => false,
-    }
+    next_dirty(s, 0).is_some()
 }
 
-/// The byte pairs `(x, y)` (as bits of `x << 8 | y`) at which [`needs_normalization`] looks
-/// closer: every lead byte but those of the plain Vietnamese letters (U+00C0..U+01B0 and
+/// The first char at or after byte `from` (a char boundary) of `s` that [`dirty_char`] finds
+/// dirty.
+///
+/// Most text holds nothing to normalise: a table of byte pairs (see [`suspect_pairs`]) picks
+/// out the few places where something may be, and only those are looked at closely. The pairs
+/// of eight bytes are looked up together, without a branch, as nearly every block has none.
+fn next_dirty(s: &str, from: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let table = suspect_pairs();
+    let suspect = |x: u8, y: u8| {
+        let pair = usize::from(x) << 8 | usize::from(y);
+        (table[pair / 64] >> (pair % 64)) & 1
+    };
+    // The pair at `j`: after `o`/`u`, the char to look at is the next one.
+    let dirty_pair = |j: usize| {
+        let at = if b[j] < 0x80 { j + 1 } else { j };
+        dirty_char(s, at).then_some(at)
+    };
+    let mut k = from;
+    while let Some(block) = b.get(k..k + 9) {
+        let mut any = 0;
+        for w in block.windows(2) {
+            any |= suspect(w[0], w[1]);
+        }
+        if any != 0 {
+            for (j, w) in block.windows(2).enumerate() {
+                if suspect(w[0], w[1]) != 0 {
+                    if let Some(at) = dirty_pair(k + j) {
+                        return Some(at);
+                    }
+                }
+            }
+        }
+        k += 8;
+    }
+    (k..b.len()).find_map(|j| {
+        let y = b.get(j + 1).copied().unwrap_or(0);
+        if suspect(b[j], y) != 0 {
+            dirty_pair(j)
+        } else {
+            None
+        }
+    })
+}
+
+/// The byte pairs `(x, y)` (as bits of `x << 8 | y`) at which [`next_dirty`] looks closer:
+/// every lead byte but those of the plain Vietnamese letters (U+00C0..U+01B0 and
 /// U+1E00..U+1EFF), `Ð`/`ð` (C3 90, C3 B0), U+0189 and up (C6 89, C6 B1..), and `o`/`u`
 /// before a two- or three-byte letter that may be a toned a, e or y.
 fn suspect_pairs() -> &'static [u64; 1024] {
@@ -235,68 +261,99 @@ fn dirty_char(s: &str, i: usize) -> bool {
 /// `hòa`, `uỷ` → `ủy`) at the end of a syllable, which [`ToneWriter`] applies as the chars go
 /// by.
 fn normalize_with_map(s: &str) -> (String, Vec<(usize, usize)>) {
+    normalize_from(s, next_dirty(s, 0))
+}
+
+/// [`normalize_with_map`], given the first dirty char (see [`next_dirty`]).
+///
+/// The text between dirty chars is copied as it is: a clean char is changed only by what stands
+/// before it in the output (an `o`/`u` before a toned vowel), and the writer leaves each dirty
+/// stretch only before an ASCII char, with nothing held, so that the next clean stretch starts
+/// as it would have anyway.
+fn normalize_from(s: &str, mut dirty: Option<usize>) -> (String, Vec<(usize, usize)>) {
     let b = s.as_bytes();
     let mut w = ToneWriter::new(s.len());
     let mut cluster = String::new();
-    let char_at = |k: usize| s[k..].chars().next().unwrap_or('\u{FFFD}');
     let mut i = 0;
     while i < b.len() {
-        // A run of ASCII chars each followed by ASCII, so by no mark: copied as it is.
-        let run = b[i..].iter().take_while(|x| x.is_ascii()).count();
-        let safe = if i + run < b.len() {
-            run.saturating_sub(1)
-        } else {
-            run
+        let Some(k) = dirty else {
+            w.push_clean(&s[i..], i);
+            break;
         };
-        if safe > 0 {
-            w.push_ascii(&s[i..i + safe], i);
-            i += safe;
-            continue;
-        }
-        let c = char_at(i);
-        let start = i;
-        i += c.len_utf8();
-        // Nearly every char: no mark and no zero-width char after it. ASCII and the letters
-        // of U+00C0..U+01BF and U+1E00..U+1EFF never join, as their first bytes tell.
-        let next_plain = match b.get(i) {
-            None => true,
-            Some(&x) => {
-                x < 0x80
-                    || (0xC3..=0xC6).contains(&x)
-                    || (x == 0xE1 && b.get(i + 1).is_some_and(|y| (0xB8..=0xBB).contains(y)))
-            }
-        };
-        if next_plain || !may_join(char_at(i)) {
-            push_folded(&mut w, c, start);
-            continue;
-        }
-        let mut has_marks = false;
-        cluster.clear();
-        cluster.push(c);
-        while i < b.len() {
-            let m = char_at(i);
-            // A zero-width char is dropped: the marks after it belong to this cluster, and
-            // must be ordered with it, or a second pass would order them differently.
-            if matches!(fold_char(m), Fold::Drop) {
-                i += m.len_utf8();
-                continue;
-            }
-            if !is_combining_mark(m) {
+        // From the char before the dirty one: a combining mark changes the char it follows.
+        let p = s[i..k].chars().next_back().map_or(k, |c| k - c.len_utf8());
+        w.push_clean(&s[i..p], i);
+        i = p;
+        loop {
+            i = normalize_cluster(s, i, &mut w, &mut cluster);
+            if i >= b.len() || (i > k && w.held.is_none() && b[i] < 0x80) {
                 break;
             }
-            cluster.push(m);
-            has_marks = true;
-            i += m.len_utf8();
         }
-        if has_marks {
-            for nc in cluster.nfc() {
-                push_folded(&mut w, nc, start);
-            }
-        } else {
-            push_folded(&mut w, c, start);
-        }
+        dirty = next_dirty(s, i);
     }
     w.finish(s.len())
+}
+
+/// Writes the cluster at byte `i` of `s` (a char and the combining marks after it, or a run of
+/// ASCII chars that no mark follows) into `w`, and returns where the next one starts.
+fn normalize_cluster(s: &str, mut i: usize, w: &mut ToneWriter, cluster: &mut String) -> usize {
+    let b = s.as_bytes();
+    let char_at = |k: usize| s[k..].chars().next().unwrap_or('\u{FFFD}');
+    // A run of ASCII chars each followed by ASCII, so by no mark: copied as it is.
+    let run = b[i..].iter().take_while(|x| x.is_ascii()).count();
+    let safe = if i + run < b.len() {
+        run.saturating_sub(1)
+    } else {
+        run
+    };
+    if safe > 0 {
+        w.push_ascii(&s[i..i + safe], i);
+        return i + safe;
+    }
+    let c = char_at(i);
+    let start = i;
+    i += c.len_utf8();
+    // Nearly every char: no mark and no zero-width char after it. ASCII and the letters of
+    // U+00C0..U+01BF and U+1E00..U+1EFF never join, as their first bytes tell.
+    let next_plain = match b.get(i) {
+        None => true,
+        Some(&x) => {
+            x < 0x80
+                || (0xC3..=0xC6).contains(&x)
+                || (x == 0xE1 && b.get(i + 1).is_some_and(|y| (0xB8..=0xBB).contains(y)))
+        }
+    };
+    if next_plain || !may_join(char_at(i)) {
+        push_folded(w, c, start);
+        return i;
+    }
+    let mut has_marks = false;
+    cluster.clear();
+    cluster.push(c);
+    while i < b.len() {
+        let m = char_at(i);
+        // A zero-width char is dropped: the marks after it belong to this cluster, and must be
+        // ordered with it, or a second pass would order them differently.
+        if matches!(fold_char(m), Fold::Drop) {
+            i += m.len_utf8();
+            continue;
+        }
+        if !is_combining_mark(m) {
+            break;
+        }
+        cluster.push(m);
+        has_marks = true;
+        i += m.len_utf8();
+    }
+    if has_marks {
+        for nc in cluster.nfc() {
+            push_folded(w, nc, start);
+        }
+    } else {
+        push_folded(w, c, start);
+    }
+    i
 }
 
 /// Whether `m` may join the char before it into a cluster: a combining mark, or a zero-width
@@ -369,6 +426,24 @@ impl ToneWriter {
             return;
         }
         self.emit(c, orig);
+    }
+
+    /// Writes a run of text that normalisation leaves as it is (see [`normalize_from`]), with
+    /// nothing held.
+    fn push_clean(&mut self, run: &str, orig: usize) {
+        debug_assert!(self.held.is_none());
+        let mut back = run.chars().rev();
+        let Some(last) = back.next() else {
+            return;
+        };
+        let at = self.out.len();
+        if orig as isize - at as isize != self.delta {
+            self.map.push((at, orig));
+            self.delta = orig as isize - at as isize;
+        }
+        self.out.push_str(run);
+        self.before_last = back.next().unwrap_or(self.last);
+        self.last = last;
     }
 
     /// Writes a run of ASCII chars (none of which is the toned vowel of a pair).
@@ -582,8 +657,8 @@ mod tests {
                 '\u{0306}', '\u{031B}', '\u{0344}', '\u{200B}', '\u{00AD}', '\u{FEFF}',
                 '\u{00A0}', '\u{2013}', '\u{201C}', '\u{2019}', '\u{212B}', 'İ', 'ẞ',
                 'ơ', 'Ơ', 'ư', 'ĩ', '×', 'ạ', 'Ạ', 'ỵ', 'Ỵ', 'ặ', 'ố', 'ƀ', '\u{01B1}',
-                '\u{1EFA}', '\u{1E80}', '\u{0300}', 'ả', 'ẹ', 'ỷ', 'ẻ',
-            ]), 0..24)
+                '\u{1EFA}', '\u{1E80}', '\u{0300}', 'ả', 'ẹ', 'ỷ', 'ẻ', 'n', 't', 'x', '.',
+            ]), 0..40)
         ) {
             let s: String = chars.into_iter().collect();
             check_against_reference(&s);
