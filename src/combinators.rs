@@ -421,21 +421,80 @@ impl TriggerTable {
 
 /// Lower-cases the word at the start of `s` into `buf`; `None` when it is too long to be a
 /// trigger.
+///
+/// The table lookups of the grammar and the scanner ask this of most words of a text: see
+/// [`fold_word_char`].
+#[inline]
 pub(crate) fn word_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let mut n = 0;
-    for c in s.chars() {
-        if !is_word_char(c) {
-            break;
-        }
-        let l = fold(c);
-        let len = l.len_utf8();
+    let mut k = 0;
+    while let Some((lower, len, char_len)) = fold_word_char(s, k) {
+        // All four bytes (zeros past the char), a fixed-size copy: a copy of the char's
+        // length alone would call `memcpy`.
         if n + len > buf.len() {
             return None;
         }
-        l.encode_utf8(&mut buf[n..n + len]);
+        match buf.get_mut(n..n + 4) {
+            Some(dst) => dst.copy_from_slice(&lower),
+            None => {
+                for (d, x) in buf[n..n + len].iter_mut().zip(lower) {
+                    *d = x;
+                }
+            }
+        }
         n += len;
+        k += char_len;
     }
     Some(&buf[..n])
+}
+
+/// The char at byte `k` of `s` (a char boundary) in lower case, as [`fold`] gives it, when it
+/// is a word char ([`is_word_char`]): `(its bytes, zero past them; their length; the char's
+/// length in s)`. `None` for any other char and at the end of `s`.
+///
+/// The letters of Vietnamese text (ASCII, U+00C0..U+00FF, `Ă Đ Ĩ Ũ Ơ Ư` and `Ạ`..`ỹ`) are read
+/// and lower-cased off their bytes, as their case pairs sit at fixed distances; the rest is
+/// decoded.
+#[inline(always)]
+pub(crate) fn fold_word_char(s: &str, k: usize) -> Option<([u8; 4], usize, usize)> {
+    let b = s.as_bytes();
+    let x = *b.get(k)?;
+    if x < 0x80 {
+        return x
+            .is_ascii_alphanumeric()
+            .then(|| ([x.to_ascii_lowercase(), 0, 0, 0], 1, 1));
+    }
+    let y = b.get(k + 1).copied().unwrap_or(0);
+    match x {
+        // U+00C0..U+00FF but `×` and `÷`: À–Þ lower-case 0x20 above; ß…ÿ are lower case.
+        0xC3 if y != 0x97 && y != 0xB7 => {
+            return Some(([0xC3, if y <= 0x9E { y + 0x20 } else { y }, 0, 0], 2, 2));
+        }
+        // Ạ…ỹ (U+1EA0..U+1EF9): upper case on even code points.
+        0xE1 => {
+            let z = b.get(k + 2).copied().unwrap_or(0);
+            if (y == 0xBA && z >= 0xA0) || (y == 0xBB && (0x80..=0xB9).contains(&z)) {
+                return Some(([0xE1, y, z | 1, 0], 3, 3));
+            }
+        }
+        // Ă ă Đ đ Ĩ ĩ, Ũ ũ, Ơ ơ: upper case on even code points.
+        0xC4 if matches!(y, 0x82 | 0x83 | 0x90 | 0x91 | 0xA8 | 0xA9) => {
+            return Some(([0xC4, y | 1, 0, 0], 2, 2));
+        }
+        0xC5 if matches!(y, 0xA8 | 0xA9) => return Some(([0xC5, y | 1, 0, 0], 2, 2)),
+        0xC6 if matches!(y, 0xA0 | 0xA1) => return Some(([0xC6, y | 1, 0, 0], 2, 2)),
+        // Ư ư.
+        0xC6 if y == 0xAF || y == 0xB0 => return Some(([0xC6, 0xB0, 0, 0], 2, 2)),
+        _ => {}
+    }
+    let c = s.get(k..)?.chars().next()?;
+    if !is_word_char(c) {
+        return None;
+    }
+    let l = fold(c);
+    let mut out = [0u8; 4];
+    l.encode_utf8(&mut out);
+    Some((out, l.len_utf8(), c.len_utf8()))
 }
 
 /// Phrases grouped by their first word (lower case), with the second words each first word
@@ -624,6 +683,17 @@ pub(crate) fn run_all<'a, T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_word_char_agrees_with_fold() {
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let expected = is_word_char(c).then(|| fold(c).to_string());
+            let got = fold_word_char(&s, 0)
+                .map(|(b, n, l)| (String::from_utf8(b[..n].to_vec()).unwrap(), l));
+            assert_eq!(got, expected.map(|e| (e, c.len_utf8())), "{c:?}");
+        }
+    }
 
     #[test]
     fn strip_ci_is_safe_on_case_changing_chars() {

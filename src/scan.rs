@@ -15,7 +15,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::combinators::{TriggerTable, fold, is_letter, is_word_char, one_of, word_lower};
+use crate::combinators::{
+    TriggerTable, fold, fold_word_char, is_letter, is_word_char, one_of, word_lower,
+};
 use crate::date::{self, DateValue, Weekday};
 use crate::docref::{self, DocRef};
 use crate::error::{ParseError, ParseErrorKind};
@@ -611,12 +613,9 @@ fn next_candidate(t: &str, mut k: usize) -> Option<Candidate> {
                 }
                 NOT_WORD => break,
                 _ => {
-                    let (w, l) = word_byte(t, k);
-                    if !w {
+                    let Some((folded, n, l)) = fold_word_char(t, k) else {
                         break;
-                    }
-                    let mut folded = [0u8; 4];
-                    let n = fold_bytes(t, k, &mut folded);
+                    };
                     // All four bytes (zeros past the char).
                     match lower.get_mut(len..len + 4) {
                         Some(dst) => dst.copy_from_slice(&folded),
@@ -691,53 +690,6 @@ const NOT_WORD: u8 = 0;
 const ASCII_WORD: u8 = 1;
 const LETTER2: u8 = 2;
 const OTHER: u8 = 3;
-
-/// The lower case of the char at byte `k` of `t` ([`fold`]) into `out`, and its length: the
-/// Vietnamese letters read off their bytes (their case pairs sit at fixed distances), the rest
-/// through [`fold`].
-#[inline(always)]
-fn fold_bytes(t: &str, k: usize, out: &mut [u8; 4]) -> usize {
-    let b = t.as_bytes();
-    let (x, y) = (b[k], b.get(k + 1).copied().unwrap_or(0));
-    match x {
-        // Ạ…ỹ (U+1EA0..U+1EF9): upper case on even code points.
-        0xE1 if (y == 0xBA && b.get(k + 2).is_some_and(|&z| z >= 0xA0))
-            || (y == 0xBB && b.get(k + 2).is_some_and(|&z| z <= 0xB9)) =>
-        {
-            *out = [0xE1, y, b[k + 2] | 1, 0];
-            return 3;
-        }
-        // À…Þ but ×: 0x20 above; ß…ÿ are lower case.
-        0xC3 if y != 0x97 && (0x80..=0xBF).contains(&y) => {
-            let l = if y <= 0x9E { y + 0x20 } else { y };
-            *out = [0xC3, l, 0, 0];
-            return 2;
-        }
-        // Ă ă Đ đ Ĩ ĩ, Ũ ũ, Ơ ơ.
-        0xC4 if matches!(y, 0x82 | 0x83 | 0x90 | 0x91 | 0xA8 | 0xA9) => {
-            *out = [0xC4, y | 1, 0, 0];
-            return 2;
-        }
-        0xC5 if matches!(y, 0xA8 | 0xA9) => {
-            *out = [0xC5, y | 1, 0, 0];
-            return 2;
-        }
-        0xC6 if matches!(y, 0xA0 | 0xA1) => {
-            *out = [0xC6, y | 1, 0, 0];
-            return 2;
-        }
-        // Ư ư.
-        0xC6 if y == 0xAF || y == 0xB0 => {
-            *out = [0xC6, 0xB0, 0, 0];
-            return 2;
-        }
-        _ => {}
-    }
-    let c = fold(t[k..].chars().next().unwrap_or(' '));
-    let n = c.len_utf8();
-    c.encode_utf8(out);
-    n
-}
 
 /// Whether the char at byte `k` of `t` belongs to a word, and its length: [`is_word_char`]
 /// with the common cases read off the bytes.
@@ -1086,16 +1038,6 @@ mod tests {
                 t.push_str(s);
             }
             proptest::prop_assert_eq!(candidates(&t), reference_candidates(&t));
-        }
-    }
-
-    #[test]
-    fn fold_bytes_agrees_with_fold() {
-        for c in (0..=0x2FFFu32).filter_map(char::from_u32) {
-            let s = c.to_string();
-            let mut out = [0u8; 4];
-            let n = fold_bytes(&s, 0, &mut out);
-            assert_eq!(&out[..n], fold(c).to_string().as_bytes(), "{c:?}");
         }
     }
 

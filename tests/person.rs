@@ -234,7 +234,11 @@ fn modifiers() {
     let r = &after.roles()[0];
     assert_eq!(
         (r.org(), r.parent_org(), r.term()),
-        (Some("Cục Bảo vệ chính trị nội bộ"), Some("Bộ Công an"), Some(12))
+        (
+            Some("Cục Bảo vệ chính trị nội bộ"),
+            Some("Bộ Công an"),
+            Some(12)
+        )
     );
     assert_eq!(after.to_string().parse::<vanban::Person>().unwrap(), after);
     let r = person("ông Nguyễn Văn Hùng, Bí thư kiêm Chủ tịch UBND huyện")

@@ -25,8 +25,8 @@ use super::{
 };
 use crate::combinators::parse_whole;
 use crate::combinators::{
-    PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, is_letter, is_word_char,
-    roman, sp0, sp1, spaced, strip_ci, word,
+    PErr, PResult, at_word_end, digits, digits_len, fail, fail_kind, fold, fold_word_char,
+    is_letter, is_word_char, roman, sp0, sp1, spaced, strip_ci, word,
 };
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -2071,32 +2071,18 @@ impl Narrowing {
 /// Folds the word at the start of `i` into `buf`: its folded length (`None` when it does not
 /// fit) and its length in `i`.
 fn fold_word(i: &str, buf: &mut [u8]) -> (Option<usize>, usize) {
-    // ASCII first, byte by byte: a letter or digit is a word char and folds to its lower case.
-    let b = i.as_bytes();
-    let mut n = 0;
-    while n < b.len() && b[n].is_ascii() {
-        if !b[n].is_ascii_alphanumeric() {
-            return (Some(n), n);
-        }
-        if n == buf.len() {
-            return (None, n);
-        }
-        buf[n] = b[n].to_ascii_lowercase();
-        n += 1;
-    }
-    let start = n;
-    for (k, c) in i[start..].char_indices() {
-        let k = start + k;
-        if !is_word_char(c) {
-            return (Some(n), k);
-        }
-        let l = fold(c);
-        if n + l.len_utf8() > buf.len() {
+    let (mut n, mut k) = (0, 0);
+    while let Some((lower, len, char_len)) = fold_word_char(i, k) {
+        let Some(dst) = buf.get_mut(n..n + len) else {
             return (None, k);
+        };
+        for (d, x) in dst.iter_mut().zip(lower) {
+            *d = x;
         }
-        n += l.encode_utf8(&mut buf[n..]).len();
+        n += len;
+        k += char_len;
     }
-    (Some(n), i.len())
+    (Some(n), k)
 }
 
 /// `alt` over `branches` (each a parser and its error at the start of `i` when its bit is not

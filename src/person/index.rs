@@ -24,7 +24,7 @@ use super::tables::{
     ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS, STOP_WORDS, SUFFIX_DEPUTIES,
     TITLES,
 };
-use crate::combinators::{fold, is_word_char, one_of, word_lower};
+use crate::combinators::{fold, one_of, word_lower};
 use crate::orgs::NAMED_ORGS as ORGS;
 
 /// FNV-1a: the keys are a few bytes long.
@@ -174,7 +174,7 @@ pub(super) fn heads(i: &str) -> &'static Heads {
     });
     let mut buf = [0; 32];
     // A first word longer than the buffer is longer than every entry's first word.
-    match key(i, &mut buf).map(<[u8]>::len) {
+    match word_lower(i, &mut buf).map(<[u8]>::len) {
         Some(len) => map.get(len, &buf).unwrap_or(&NONE),
         None => &NONE,
     }
@@ -256,59 +256,6 @@ impl<V> Table<V> {
             k = (k + 1) & mask;
         }
     }
-}
-
-/// [`word_lower`], with the bytes of ASCII, Latin-1 and Vietnamese toned letters (nearly
-/// every char of a text) lower-cased as bytes, without decoding.
-#[inline]
-pub(super) fn key<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    let b = s.as_bytes();
-    let mut k = 0;
-    let mut n = 0;
-    while k < b.len() {
-        let x = b[k];
-        // The char's bytes lower-cased, as `fold` does, when they need no decoding.
-        let (lower, len): ([u8; 3], usize) = match (x, b.get(k + 1), b.get(k + 2)) {
-            (0..=0x7F, _, _) if x.is_ascii_alphanumeric() => ([x.to_ascii_lowercase(), 0, 0], 1),
-            (0..=0x7F, _, _) => break,
-            // U+00C0..U+00FF but `×` and `÷`: letters; À–Þ lower-case 0x20 above.
-            (0xC3, Some(&y), _) if y != 0x97 && y != 0xB7 => {
-                ([0xC3, if y <= 0x9E { y + 0x20 } else { y }, 0], 2)
-            }
-            // U+1EA0..U+1EF9: letters, upper case on even code points.
-            (0xE1, Some(&y @ 0xBA), Some(&z @ 0xA0..=0xBF))
-            | (0xE1, Some(&y @ 0xBB), Some(&z @ 0x80..=0xB9)) => ([0xE1, y, z | 1], 3),
-            _ => {
-                let c = s[k..].chars().next()?;
-                if !is_word_char(c) {
-                    break;
-                }
-                let l = fold(c);
-                let len = l.len_utf8();
-                if n + len > buf.len() {
-                    return None;
-                }
-                l.encode_utf8(&mut buf[n..n + len]);
-                n += len;
-                k += c.len_utf8();
-                continue;
-            }
-        };
-        if n + len > buf.len() {
-            return None;
-        }
-        // Byte by byte: a copy of a variable length would call `memcpy`.
-        buf[n] = lower[0];
-        if len > 1 {
-            buf[n + 1] = lower[1];
-            if len > 2 {
-                buf[n + 2] = lower[2];
-            }
-        }
-        n += len;
-        k += len;
-    }
-    Some(&buf[..n])
 }
 
 /// Phrases grouped by their first word (lower case), with the second words each first word
