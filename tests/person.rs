@@ -214,6 +214,38 @@ fn honorific_and_role_without_a_name() {
 }
 
 #[test]
+fn roles_alone_at_the_start_of_a_sentence() {
+    // A caption of the seed article: the office names its one holder.
+    assert_eq!(
+        people("Phó Bí thư Thường trực Tỉnh ủy phát biểu kết luận hội nghị."),
+        [(
+            "Phó Bí thư Thường trực Tỉnh ủy".to_owned(),
+            json!({"roles": [{
+                "title": "Phó Bí thư Thường trực", "org": "Tỉnh ủy", "deputy": true, "standing": true
+            }]})
+        )]
+    );
+    assert_eq!(
+        spans("Điều 5. Trách nhiệm thi hành 1. Bộ trưởng Bộ Công an quy định cụ thể."),
+        ["Bộ trưởng Bộ Công an"]
+    );
+    assert_eq!(
+        json_of("Chủ tịch UBND tỉnh Ninh Thuận"),
+        json!({"roles": [{"title": "Chủ tịch", "org": "UBND tỉnh Ninh Thuận"}]})
+    );
+    // Not inside a sentence, not in lower case, not a body the tables do not bound, not many
+    // offices, not before a capital the grammar did not read, not a former office.
+    assert!(spans("Ông cho biết, theo Bộ trưởng Bộ Y tế thì …").is_empty());
+    assert!(spans("Vụ trưởng Vụ Công tác chính trị chịu trách nhiệm thi hành.").is_empty());
+    assert!(spans("Chủ tịch UBND các huyện chưa áp dụng.").is_empty());
+    assert!(spans("Chủ tịch UBND TPHCM Phăn tiếp đoàn.").is_empty());
+    assert!(Person::parse("bộ trưởng Bộ Y tế").is_err());
+    assert!(Person::parse("Nguyên Bộ trưởng Bộ Y tế").is_err());
+    // A committee alone is no person (a negative of the seeds).
+    assert!(spans("Ban Thường vụ Tỉnh ủy họp.").is_empty());
+}
+
+#[test]
 fn modifiers() {
     let r = person("nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến").roles()[0].clone();
     assert!(r.is_former() && !r.is_deputy());

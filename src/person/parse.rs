@@ -172,9 +172,11 @@ pub(crate) fn people_at(
     if !may_be_strong(r, at_r, &lead) {
         return None;
     }
-    // Without an honorific every strong mention has a name, at `r` or after its roles (`Bộ
-    // trưởng Bộ Ngoại giao hướng dẫn …` has none): one walk over the text instead of the roles.
-    if lead.honorific.is_none() && !name_may_start_from(t, t.len() - r.len(), names) {
+    // Without an honorific every strong mention has a name, at `r` or after its roles (`…,
+    // bộ trưởng Bộ Ngoại giao hướng dẫn …` has none), unless roles written with a capital
+    // start a sentence (see `mention_after_lead`): one walk over the text instead of the roles.
+    let alone = sentence_start && r.starts_with(char::is_uppercase);
+    if lead.honorific.is_none() && !alone && !name_may_start_from(t, t.len() - r.len(), names) {
         return None;
     }
     // `Ban Bí thư: …`, `Ban Thường vụ`: the title is part of an organisation's name.
@@ -187,7 +189,7 @@ pub(crate) fn people_at(
             return None;
         }
     }
-    let (rest, found) = mention_after_lead(s, r, lead).ok()?;
+    let (rest, found) = mention_after_lead(s, r, lead, sentence_start).ok()?;
     if !found.strong {
         return None;
     }
@@ -1655,11 +1657,13 @@ fn name_then_roles(i: &str) -> PResult<'_, (PersonName, Vec<Role>)> {
 
 fn mention(i: &str) -> PResult<'_, Found> {
     let (r, lead) = lead(i);
-    mention_after_lead(i, r, lead)
+    mention_after_lead(i, r, lead, true)
 }
 
-/// A mention at `i`, whose lead `lead` ends at `r`.
-fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead) -> PResult<'a, Found> {
+/// A mention at `i`, whose lead `lead` ends at `r`. `alone`: whether roles written with a
+/// capital may name a person without an honorific (see below): at the start of a sentence, and
+/// in a strict parse.
+fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: bool) -> PResult<'a, Found> {
     // `Hồ Hùng Anh, Chủ tịch …`: a word that could be an honorific, then a comma, is the end of
     // something else.
     if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
@@ -1712,9 +1716,29 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead) -> PResult<'a, Fou
                 }
             }
         }
-        // A person named by role alone needs an honorific and an organisation (`Đồng chí Bí
-        // thư Đảng ủy Khối`; `đồng chí bí thư nói` names no one in particular).
-        if lead.honorific.is_some() && before.iter().any(|r| r.org.is_some()) {
+        // A person named by role alone needs an organisation, and an honorific (`Đồng chí Bí
+        // thư Đảng ủy Khối`; `đồng chí bí thư nói` names no one in particular) or a capital
+        // at the start of a sentence: `Phó Bí thư Thường trực Tỉnh ủy phát biểu …`, a
+        // caption or a subject, names the one holder of the office. Inside a sentence such
+        // roles are too often part of a name (`Văn phòng Thủ tướng Chính phủ`).
+        // Without a name to end it, a body named by its head word and free words runs on into
+        // the sentence (`Vụ trưởng Vụ Công tác chính trị chịu trách nhiệm`), so there every
+        // role needs a body the tables know.
+        // Nor may the text go on with a capital (`Chủ tịch UBND TPHCM Phan Văn Mãi`: a name or
+        // body the grammar did not read) or a plural (`Chủ tịch UBND các huyện`: many offices).
+        let after = r2.trim_start_matches(' ');
+        let goes_on = after.len() < r2.len()
+            && (after.starts_with(char::is_uppercase)
+                || one_of(after, &["các", "những", "mỗi", "từng"]).is_some());
+        // `Display` writes `nguyên`, `cố` in lower case: such a first role needs its honorific.
+        let capital_alone = alone
+            && !goes_on
+            && r.starts_with(char::is_uppercase)
+            && before.first().is_some_and(|r| !r.former && !r.late)
+            && before
+                .iter()
+                .all(|r| r.org.as_deref().is_some_and(known_body));
+        if (lead.honorific.is_some() || capital_alone) && before.iter().any(|r| r.org.is_some()) {
             let person = finish(&lead, None, before);
             return Ok((
                 r2,
@@ -1767,6 +1791,21 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead) -> PResult<'a, Fou
             lead,
         },
     ))
+}
+
+/// Whether the organisation `o` of a role is one whose extent the tables fix: a known body
+/// (`Bộ Công an`, `Chính phủ`), a committee with the place or body after it (`Ủy ban nhân dân
+/// tỉnh Ninh Thuận`), or a state (`Thủ tướng Nhật Bản`).
+fn known_body(o: &str) -> bool {
+    let h = heads(o);
+    let whole =
+        |found: Option<(&str, &'static str)>| found.is_some_and(|(rest, _)| rest.is_empty());
+    whole(lookup_word(o, &h.orgs))
+        || lookup_word(o, &h.committees).is_some()
+        || whole(longest_word(
+            o,
+            VIETNAMESE_STATES.iter().chain(COUNTRIES).copied(),
+        ))
 }
 
 /// The next name of a list sharing a lead: `… và Đặng Thị Ngọc Thịnh`, `…; Nguyễn Văn B, …`.
