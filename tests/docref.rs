@@ -344,6 +344,40 @@ fn plenum_and_congress_resolutions() {
 }
 
 #[test]
+fn resolutions_of_a_party_committee_congress() {
+    // The seed article: the committee's name goes on in lower case, which is left out.
+    assert_eq!(
+        refs(
+            "thực hiện thắng lợi Nghị quyết Đại hội XII của Đảng và Nghị quyết Đại hội Đảng bộ \
+             Khối các cơ quan Trung ương nhiệm kỳ 2015 - 2020"
+        )
+        .last()
+        .cloned(),
+        Some((
+            "Nghị quyết Đại hội Đảng bộ Khối".to_owned(),
+            json!({"doc_type_name": "Nghị quyết", "issued_by": "Đại hội Đảng bộ Khối"})
+        ))
+    );
+    let r = doc_ref("Nghị quyết Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XIX");
+    assert_eq!(
+        (r.issued_by(), r.congress()),
+        (Some("Đại hội Đảng bộ tỉnh Bắc Giang"), Some(19))
+    );
+    assert_eq!(
+        r.to_string(),
+        "Nghị quyết Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XIX"
+    );
+    let r = doc_ref("nghị quyết đại hội đảng bộ Khối, ngày 5-3-2020");
+    assert_eq!(
+        r.to_string(),
+        "Nghị quyết Đại hội Đảng bộ Khối, ngày 5/3/2020"
+    );
+    // A level with no place names no committee.
+    assert!(DocRef::parse("Nghị quyết Đại hội Đảng bộ tỉnh").is_err());
+    assert!(spans("theo Nghị quyết Đại hội Đảng bộ tỉnh đề ra").is_empty());
+}
+
+#[test]
 fn references_in_running_text() {
     let text = "Thực hiện Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị “về một số vấn \
                 đề bảo vệ chính trị nội bộ Đảng”; Hướng dẫn số 19-HD/BTCTW, ngày 12-9-2019 của \

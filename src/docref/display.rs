@@ -57,7 +57,28 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             parts.push(format!("(lần {s})"));
         }
     }
-    if let Some(c) = r.congress {
+    // `Nghị quyết Đại hội Đảng bộ Khối lần thứ XII`: a resolution of a Party committee's
+    // congress, written as it is read (see `parse::congress_body`).
+    let congress_of = r
+        .issued_by
+        .as_deref()
+        .and_then(|b| b.strip_prefix("Đại hội "))
+        .filter(|b| {
+            r.id.is_none()
+                && r.number.is_none()
+                && r.name.is_none()
+                && r.plenum.is_none()
+                && r.term.is_none()
+                && r.doc_type_name.is_some()
+                && super::parse::congress_body(b)
+                    .is_some_and(|(rest, body)| rest.is_empty() && body == *b)
+        });
+    if let Some(b) = congress_of {
+        parts.push(format!("Đại hội {b}"));
+        if let Some(c) = r.congress {
+            parts.push(format!("lần thứ {}", to_roman(u32::from(c))));
+        }
+    } else if let Some(c) = r.congress {
         parts.push(format!("Đại hội {}", to_roman(u32::from(c))));
     }
     if let Some(n) = &r.name {
@@ -84,7 +105,7 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             s.push_str(&format!(" {text}"));
         }
     }
-    if let Some(b) = &r.issued_by {
+    if let Some(b) = r.issued_by.as_ref().filter(|_| congress_of.is_none()) {
         s.push_str(&format!(" của {b}"));
     }
     if let Some(t) = r.term {

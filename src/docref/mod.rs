@@ -407,11 +407,15 @@ impl DocRef {
         number
     );
     str_accessor!(
-        /// The issuing body as written after `của` (`Bộ Chính trị`).
+        /// The issuing body as written after `của` (`Bộ Chính trị`), or the congress of a
+        /// Party committee that a resolution comes from (`Nghị quyết Đại hội Đảng bộ Khối` →
+        /// `Đại hội Đảng bộ Khối`).
         ///
         /// ```
         /// let r = vanban::DocRef::parse("Quy định 205 của Bộ Chính trị")?;
         /// assert_eq!(r.issued_by(), Some("Bộ Chính trị"));
+        /// let r = vanban::DocRef::parse("Nghị quyết Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XIX")?;
+        /// assert_eq!(r.issued_by(), Some("Đại hội Đảng bộ tỉnh Bắc Giang"));
         /// # Ok::<(), vanban::ParseError>(())
         /// ```
         issued_by

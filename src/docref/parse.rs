@@ -1126,6 +1126,26 @@ fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         return fail(i, "a congress document");
     };
     let (r, _) = (sp1, word("đại hội")).parse(r)?;
+    // `Nghị quyết Đại hội Đảng bộ Khối`, `… Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XIX`: the
+    // congress of a Party committee, which issues the resolution.
+    if let Some((x, party)) = sp1(r).ok().and_then(|(x, ())| congress_body(x)) {
+        let mut out = DocRef {
+            doc_type_name: Some(name.to_owned()),
+            issued_by: Some(format!("Đại hội {party}")),
+            ..empty_ref()
+        };
+        let mut x = x;
+        if let Ok((y, (_, _, _, n))) =
+            (sp1, word("lần thứ"), sp1, alt((roman, digits(1, 2)))).parse(x)
+        {
+            if (1..=99).contains(&n) && id_ends(y) {
+                out.congress = u8::try_from(n).ok();
+                x = y;
+            }
+        }
+        let (x, out) = tail(x, out);
+        return Ok((x, (out, true)));
+    }
     let r = match sp1(r)
         .ok()
         .and_then(|(x, ())| one_of(x, &["đại biểu toàn quốc", "đảng toàn quốc", "toàn quốc"]))
@@ -1149,6 +1169,46 @@ fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     };
     let (r, out) = tail(r, out);
     Ok((r, (out, true)))
+}
+
+/// A Party committee whose congress a resolution comes from, as written with `Đảng bộ` in its
+/// canonical case: `Đảng bộ` and capitalised words (`Đảng bộ Khối`, `Đảng bộ Quân đội`), or a
+/// level and capitalised words (`Đảng bộ tỉnh Bắc Giang`). The words in lower case that may
+/// follow (`Đảng bộ Khối các cơ quan Trung ương`) are left out: they cannot be told from the
+/// sentence.
+pub(crate) fn congress_body(i: &str) -> Option<(&str, String)> {
+    let (r, _) = word("đảng bộ").parse(i).ok()?;
+    let (mut r, ()) = sp1(r).ok()?;
+    let start = r;
+    if let Some((x, _)) = one_of(
+        r,
+        &[
+            "tỉnh",
+            "thành phố",
+            "huyện",
+            "quận",
+            "thị xã",
+            "xã",
+            "phường",
+        ],
+    ) {
+        r = sp1(x).ok()?.0;
+    }
+    let mut end = None;
+    while r.starts_with(char::is_uppercase) {
+        let n = r.find(|c: char| !is_word_char(c)).unwrap_or(r.len());
+        if n == 0 {
+            break;
+        }
+        end = Some(&r[n..]);
+        match r[n..].strip_prefix(' ') {
+            Some(x) if x.starts_with(char::is_uppercase) => r = x,
+            _ => break,
+        }
+    }
+    let end = end?;
+    let words = &start[..start.len() - end.len()];
+    Some((end, format!("Đảng bộ {words}")))
 }
 
 /// A bare identifier (`(30/2020/NĐ-CP)`), named by its type code where that is unambiguous.
