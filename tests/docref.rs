@@ -372,6 +372,9 @@ fn resolutions_of_a_party_committee_congress() {
         r.to_string(),
         "Nghị quyết Đại hội Đảng bộ Khối, ngày 5/3/2020"
     );
+    // Roman numerals read back to 39; a name cut inside a word is no name.
+    assert!(DocRef::parse("Nghị quyết Đại hội Đảng bộ Khối lần thứ 45").is_err());
+    assert!(spans("theo Nghị quyết Đại hội Đảng bộ Quân đội đề ra").is_empty());
     // A level with no place names no committee.
     assert!(DocRef::parse("Nghị quyết Đại hội Đảng bộ tỉnh").is_err());
     assert!(spans("theo Nghị quyết Đại hội Đảng bộ tỉnh đề ra").is_empty());

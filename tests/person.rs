@@ -241,6 +241,17 @@ fn roles_alone_at_the_start_of_a_sentence() {
     assert!(spans("Chủ tịch UBND TPHCM Phăn tiếp đoàn.").is_empty());
     assert!(Person::parse("bộ trưởng Bộ Y tế").is_err());
     assert!(Person::parse("Nguyên Bộ trưởng Bộ Y tế").is_err());
+    // Any holder of an office, every province, a clause that goes on a list, a role that
+    // would not read back from its `Display`.
+    assert!(spans("Chủ tịch Ủy ban nhân dân cấp xã cấp Giấy khai sinh.").is_empty());
+    assert!(spans("Chủ tịch UBND phường 5 cho biết.").is_empty());
+    assert!(spans("1. Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.").is_empty());
+    assert!(
+        spans("của ông A - Bộ trưởng Bộ Y tế.")
+            .iter()
+            .all(|s| !s.starts_with("Bộ"))
+    );
+    assert!(Person::parse("Trưởng đoàn của Nhật Bản").is_err());
     // A committee alone is no person (a negative of the seeds).
     assert!(spans("Ban Thường vụ Tỉnh ủy họp.").is_empty());
 }

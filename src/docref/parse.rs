@@ -1138,7 +1138,8 @@ fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         if let Ok((y, (_, _, _, n))) =
             (sp1, word("lần thứ"), sp1, alt((roman, digits(1, 2)))).parse(x)
         {
-            if (1..=99).contains(&n) && id_ends(y) {
+            // As `Đại hội XII`: the numbers `Display` writes in Roman numerals that read back.
+            if (1..=39).contains(&n) && id_ends(y) {
                 out.congress = u8::try_from(n).ok();
                 x = y;
             }
@@ -1197,7 +1198,12 @@ pub(crate) fn congress_body(i: &str) -> Option<(&str, String)> {
     let mut end = None;
     while r.starts_with(char::is_uppercase) {
         let n = r.find(|c: char| !is_word_char(c)).unwrap_or(r.len());
-        if n == 0 {
+        // `Khóa XI`, `LẦN THỨ XIX`, a Roman numeral: what follows the name, not the name.
+        let w = &r[..n];
+        if n == 0
+            || one_of(r, &["khóa", "lần", "nhiệm"]).is_some()
+            || roman(w).is_ok_and(|(x, _)| x.is_empty())
+        {
             break;
         }
         end = Some(&r[n..]);
@@ -1207,9 +1213,44 @@ pub(crate) fn congress_body(i: &str) -> Option<(&str, String)> {
         }
     }
     let end = end?;
+    // A word in lower case right after the capitals either closes the name (`Đảng bộ Khối các
+    // cơ quan …`: a function word) or is the rest of a word of it (`Đảng bộ Quân đội`), which
+    // cannot be told from a sentence: no reference rather than a cut name.
+    let next = end.strip_prefix(' ').unwrap_or("");
+    if next.starts_with(char::is_lowercase) && one_of(next, CLOSING_WORDS).is_none() {
+        return None;
+    }
     let words = &start[..start.len() - end.len()];
     Some((end, format!("Đảng bộ {words}")))
 }
+
+/// Lower-case words that may follow the name of a Party committee without being part of it.
+const CLOSING_WORDS: &[&str] = &[
+    "các",
+    "của",
+    "và",
+    "đã",
+    "đang",
+    "sẽ",
+    "trong",
+    "về",
+    "với",
+    "là",
+    "được",
+    "nhiệm kỳ",
+    "lần thứ",
+    "khóa",
+    "năm",
+    "ngày",
+    "tại",
+    "cho",
+    "theo",
+    "để",
+    "thì",
+    "này",
+    "đề ra",
+    "nêu",
+];
 
 /// A bare identifier (`(30/2020/NĐ-CP)`), named by its type code where that is unambiguous.
 fn bare_ref(i: &str) -> PResult<'_, (DocRef, bool)> {

@@ -175,7 +175,10 @@ pub(crate) fn people_at(
     // Without an honorific every strong mention has a name, at `r` or after its roles (`…,
     // bộ trưởng Bộ Ngoại giao hướng dẫn …` has none), unless roles written with a capital
     // start a sentence (see `mention_after_lead`): one walk over the text instead of the roles.
-    let alone = sentence_start && r.starts_with(char::is_uppercase);
+    // Only a sentence or clause start proper: after a dash, a quote, `(` or `;` a role goes on
+    // a name or list before it.
+    let clause_start = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+    let alone = clause_start && r.starts_with(char::is_uppercase);
     if lead.honorific.is_none() && !alone && !name_may_start_from(t, t.len() - r.len(), names) {
         return None;
     }
@@ -189,7 +192,8 @@ pub(crate) fn people_at(
             return None;
         }
     }
-    let (rest, found) = mention_after_lead(s, r, lead, sentence_start).ok()?;
+    let alone = if alone { Alone::Checked } else { Alone::No };
+    let (rest, found) = mention_after_lead(s, r, lead, alone).ok()?;
     if !found.strong {
         return None;
     }
@@ -1657,13 +1661,33 @@ fn name_then_roles(i: &str) -> PResult<'_, (PersonName, Vec<Role>)> {
 
 fn mention(i: &str) -> PResult<'_, Found> {
     let (r, lead) = lead(i);
-    mention_after_lead(i, r, lead, true)
+    mention_after_lead(i, r, lead, Alone::Checked)
+}
+
+/// Whether roles may name a person without an honorific (see [`mention_after_lead`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Alone {
+    No,
+    /// Yes, when they read back from what `Display` writes.
+    Checked,
+    /// Yes: the read-back itself.
+    Trusted,
+}
+
+/// Whether the person `p` (roles alone) reads back equal from its `Display`.
+fn reads_back(p: &Person) -> bool {
+    let text = p.to_string();
+    let (r, lead) = lead(&text);
+    matches!(
+        mention_after_lead(&text, r, lead, Alone::Trusted),
+        Ok(("", found)) if found.person == *p
+    )
 }
 
 /// A mention at `i`, whose lead `lead` ends at `r`. `alone`: whether roles written with a
 /// capital may name a person without an honorific (see below): at the start of a sentence, and
 /// in a strict parse.
-fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: bool) -> PResult<'a, Found> {
+fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> PResult<'a, Found> {
     // `Hồ Hùng Anh, Chủ tịch …`: a word that could be an honorific, then a comma, is the end of
     // something else.
     if lead.honorific.is_some() && r.trim_start_matches(' ').starts_with(',') {
@@ -1726,12 +1750,32 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: bool) -> PR
         // role needs a body the tables know.
         // Nor may the text go on with a capital (`Chủ tịch UBND TPHCM Phan Văn Mãi`: a name or
         // body the grammar did not read) or a plural (`Chủ tịch UBND các huyện`: many offices).
+        // So are a number or a level after the body (`Chủ tịch UBND phường 5`, `Chủ tịch Ủy ban
+        // nhân dân cấp xã`: any such office) and a list of places after a comma (`… tỉnh,
+        // thành phố trực thuộc Trung ương`: every province).
         let after = r2.trim_start_matches(' ');
-        let goes_on = after.len() < r2.len()
+        let goes_on = (after.len() < r2.len()
             && (after.starts_with(char::is_uppercase)
-                || one_of(after, &["các", "những", "mỗi", "từng"]).is_some());
+                || after.starts_with(|c: char| c.is_ascii_digit())
+                || one_of(after, &["các", "những", "mỗi", "từng", "cấp"]).is_some()))
+            || r2.strip_prefix(", ").is_some_and(|x| {
+                one_of(
+                    x,
+                    &[
+                        "thành phố",
+                        "tỉnh",
+                        "huyện",
+                        "quận",
+                        "thị xã",
+                        "xã",
+                        "phường",
+                        "lãnh đạo",
+                    ],
+                )
+                .is_some()
+            });
         // `Display` writes `nguyên`, `cố` in lower case: such a first role needs its honorific.
-        let capital_alone = alone
+        let capital_alone = alone != Alone::No
             && !goes_on
             && r.starts_with(char::is_uppercase)
             && before.first().is_some_and(|r| !r.former && !r.late)
@@ -1740,6 +1784,11 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: bool) -> PR
                 .all(|r| r.org.as_deref().is_some_and(known_body));
         if (lead.honorific.is_some() || capital_alone) && before.iter().any(|r| r.org.is_some()) {
             let person = finish(&lead, None, before);
+            // Roles alone must read back from what `Display` writes, as every value does; the
+            // check reads them back with the rule trusted, so it does not recurse.
+            if lead.honorific.is_none() && alone == Alone::Checked && !reads_back(&person) {
+                return fail(i, "a name (surname and given name)");
+            }
             return Ok((
                 r2,
                 Found {
