@@ -1007,18 +1007,10 @@ mod tests {
         ] {
             assert_eq!(candidates(t), reference_candidates(t), "{t:?}");
         }
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.filter_map(Result::ok) {
-            if let Ok(text) = std::fs::read_to_string(e.path()) {
-                for line in text.lines() {
-                    let n = Normalized::new(line);
-                    assert_eq!(candidates(n.as_str()), reference_candidates(n.as_str()));
-                }
-            }
-        }
+        crate::text::for_each_corpus_line(|line| {
+            let n = Normalized::new(line);
+            assert_eq!(candidates(n.as_str()), reference_candidates(n.as_str()));
+        });
     }
 
     proptest::proptest! {

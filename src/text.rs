@@ -510,6 +510,21 @@ impl ToneWriter {
     }
 }
 
+/// Calls `f` with every line of the project's dev corpus, when it is there (it is not part of
+/// the package): the real text that tests compare fast paths with their definitions on.
+#[cfg(test)]
+pub(crate) fn for_each_corpus_line(mut f: impl FnMut(&str)) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        if let Ok(text) = std::fs::read_to_string(e.path()) {
+            text.lines().for_each(&mut f);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -670,18 +685,7 @@ mod tests {
 
     #[test]
     fn one_pass_agrees_on_the_corpus() {
-        // The project's dev corpus, when it is there (it is not part of the package).
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.filter_map(Result::ok) {
-            if let Ok(text) = std::fs::read_to_string(e.path()) {
-                for line in text.lines() {
-                    check_against_reference(line);
-                }
-            }
-        }
+        for_each_corpus_line(check_against_reference);
     }
 
     #[test]
