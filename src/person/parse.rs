@@ -1741,47 +1741,10 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
             }
         }
         // A person named by role alone needs an organisation, and an honorific (`Đồng chí Bí
-        // thư Đảng ủy Khối`; `đồng chí bí thư nói` names no one in particular) or a capital
-        // at the start of a sentence: `Phó Bí thư Thường trực Tỉnh ủy phát biểu …`, a
-        // caption or a subject, names the one holder of the office. Inside a sentence such
-        // roles are too often part of a name (`Văn phòng Thủ tướng Chính phủ`).
-        // Without a name to end it, a body named by its head word and free words runs on into
-        // the sentence (`Vụ trưởng Vụ Công tác chính trị chịu trách nhiệm`), so there every
-        // role needs a body the tables know.
-        // Nor may the text go on with a capital (`Chủ tịch UBND TPHCM Phan Văn Mãi`: a name or
-        // body the grammar did not read) or a plural (`Chủ tịch UBND các huyện`: many offices).
-        // So are a number or a level after the body (`Chủ tịch UBND phường 5`, `Chủ tịch Ủy ban
-        // nhân dân cấp xã`: any such office) and a list of places after a comma (`… tỉnh,
-        // thành phố trực thuộc Trung ương`: every province).
-        let after = r2.trim_start_matches(' ');
-        let goes_on = (after.len() < r2.len()
-            && (after.starts_with(char::is_uppercase)
-                || after.starts_with(|c: char| c.is_ascii_digit())
-                || one_of(after, &["các", "những", "mỗi", "từng", "cấp"]).is_some()))
-            || r2.strip_prefix(", ").is_some_and(|x| {
-                one_of(
-                    x,
-                    &[
-                        "thành phố",
-                        "tỉnh",
-                        "huyện",
-                        "quận",
-                        "thị xã",
-                        "xã",
-                        "phường",
-                        "lãnh đạo",
-                    ],
-                )
-                .is_some()
-            });
-        // `Display` writes `nguyên`, `cố` in lower case: such a first role needs its honorific.
-        let capital_alone = alone != Alone::No
-            && !goes_on
-            && r.starts_with(char::is_uppercase)
-            && before.first().is_some_and(|r| !r.former && !r.late)
-            && before
-                .iter()
-                .all(|r| r.org.as_deref().is_some_and(known_body));
+        // thư Đảng ủy Khối`; `đồng chí bí thư nói` names no one in particular) or, at the start
+        // of a sentence, roles that name one office holder (`roles_name_one`).
+        let capital_alone =
+            lead.honorific.is_none() && alone != Alone::No && roles_name_one(r, r2, &before);
         if (lead.honorific.is_some() || capital_alone) && before.iter().any(|r| r.org.is_some()) {
             let person = finish(&lead, None, before);
             // Roles alone must read back from what `Display` writes, as every value does; the
@@ -1840,6 +1803,47 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
             lead,
         },
     ))
+}
+
+/// Whether the roles `before`, written at `r` and ending at `r2` with no name after them and
+/// no honorific before, name the one holder of an office: `Phó Bí thư Thường trực Tỉnh ủy phát
+/// biểu …`, a caption or a subject (the caller asks only at the start of a sentence; inside one
+/// such roles are too often part of a name, `Văn phòng Thủ tướng Chính phủ`).
+///
+/// - Written with a capital, and the first role not former or late (`Display` writes `nguyên`,
+///   `cố` in lower case).
+/// - Every role with a body the tables bound ([`known_body`]): without a name to end it, a body
+///   named by its head and free words runs on into the sentence (`Vụ trưởng Vụ Công tác chính
+///   trị chịu trách nhiệm`).
+/// - The text does not go on with a capital (`Chủ tịch UBND TPHCM Phan Văn Mãi`: a name or body
+///   the grammar did not read), a plural (`Chủ tịch UBND các huyện`), a number or a level
+///   (`Chủ tịch UBND phường 5`, `… Ủy ban nhân dân cấp xã`: any such office), or a list of
+///   places after a comma (`… tỉnh, thành phố trực thuộc Trung ương`: every province).
+fn roles_name_one(r: &str, r2: &str, before: &[Role]) -> bool {
+    let after = r2.trim_start_matches(' ');
+    let goes_on = (after.len() < r2.len()
+        && (after.starts_with(char::is_uppercase)
+            || after.starts_with(|c: char| c.is_ascii_digit())
+            || one_of(after, &["các", "những", "mỗi", "từng", "cấp"]).is_some()))
+        || r2.strip_prefix(", ").is_some_and(|x| {
+            let places = [
+                "thành phố",
+                "tỉnh",
+                "huyện",
+                "quận",
+                "thị xã",
+                "xã",
+                "phường",
+                "lãnh đạo",
+            ];
+            one_of(x, &places).is_some()
+        });
+    !goes_on
+        && r.starts_with(char::is_uppercase)
+        && before.first().is_some_and(|r| !r.former && !r.late)
+        && before
+            .iter()
+            .all(|r| r.org.as_deref().is_some_and(known_body))
 }
 
 /// Whether the organisation `o` of a role is one whose extent the tables fix: a known body
