@@ -251,7 +251,11 @@ fn roles_alone_at_the_start_of_a_sentence() {
             .iter()
             .all(|s| !s.starts_with("Bộ"))
     );
-    assert!(Person::parse("Trưởng đoàn của Nhật Bản").is_err());
+    // Reads back since `Display` writes `của` where the body needs it.
+    assert_eq!(
+        json_of("Trưởng đoàn của Nhật Bản"),
+        json!({"roles": [{"title": "Trưởng đoàn", "org": "Nhật Bản"}]})
+    );
     // A committee alone is no person (a negative of the seeds).
     assert!(spans("Ban Thường vụ Tỉnh ủy họp.").is_empty());
 }
@@ -728,4 +732,36 @@ fn honorary_titles_baptismal_names_and_short_names_of_bodies() {
         json!([{"title": "Chủ tịch", "org": "HĐQT Ngân hàng TMCP Kỹ Thương Việt Nam"},
                {"title": "Phó Chủ tịch", "org": "HĐQT Tập đoàn Masan", "deputy": true}])
     );
+}
+
+#[test]
+fn a_body_after_cua_reads_back_with_cua() {
+    // Without `của`, `Trưởng đoàn Nhật Bản` is the head of a delegation named `Nhật Bản`
+    // (`Đoàn Nhật Bản`); the state the delegation comes from needs the word.
+    let p = json_of("đồng chí Trưởng đoàn của Nhật Bản");
+    assert_eq!(
+        p["roles"],
+        json!([{"title": "Trưởng đoàn", "org": "Nhật Bản"}])
+    );
+    assert_eq!(
+        person("đồng chí Trưởng đoàn của Nhật Bản").to_string(),
+        "đồng chí Trưởng đoàn của Nhật Bản"
+    );
+    assert_eq!(
+        json_of("đồng chí Trưởng đoàn Nhật Bản")["roles"],
+        json!([{"title": "Trưởng đoàn", "org": "Đoàn Nhật Bản"}])
+    );
+    // In running text, as the scanner reads it.
+    assert_eq!(
+        people("Tại buổi làm việc, đồng chí Trưởng đoàn của Nhật Bản phát biểu.")[0].1["roles"],
+        json!([{"title": "Trưởng đoàn", "org": "Nhật Bản"}])
+    );
+}
+
+#[test]
+fn a_body_named_without_its_head_starts_with_no_title() {
+    // `Phó` here starts the next role, never the name of the body of `Chủ nhiệm`; whatever
+    // the spaces between them.
+    assert_eq!(spans("ông Chủ nhiệm Phó"), Vec::<String>::new());
+    assert_eq!(spans("ông Chủ nhiệm   Phó"), Vec::<String>::new());
 }

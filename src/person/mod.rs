@@ -446,7 +446,7 @@ impl Role {
         }
         f.write_str(&self.title)?;
         if let Some(o) = &self.org {
-            write!(f, " {}", parse::org_after_title(&self.title, o))?;
+            write!(f, " {}", parse::org_phrase(&self.title, o))?;
         }
         if let Some(t) = self.term {
             write!(f, " khóa {}", crate::combinators::to_roman(u32::from(t)))?;

@@ -969,6 +969,13 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
     if head.is_empty() && before_name && name_here(first, 4) {
         return fail(r, "the name of the body");
     }
+    // Nor with a title (`Trưởng đoàn Bộ trưởng`, `Chủ nhiệm Phó …`): that is the next role,
+    // and a body named so would read back as one.
+    if head.is_empty()
+        && (lookup_word(first, &heads(first).titles).is_some() || one_of(first, &["phó"]).is_some())
+    {
+        return fail(r, "the name of the body");
+    }
     let start = if head.is_empty() { first } else { r };
     let mut end = start;
     let mut words = 0;
@@ -1327,7 +1334,7 @@ pub(crate) fn title_body(title: &str) -> Option<&'static str> {
 
 /// The organisation as written after its title: `Trưởng ban Tổ chức Trung ương`, not `Trưởng
 /// ban Ban …`, where the rest reads back as the same body.
-pub(crate) fn org_after_title<'a>(title: &str, org: &'a str) -> &'a str {
+fn org_after_title<'a>(title: &str, org: &'a str) -> &'a str {
     let Some(head) = title_body(title) else {
         return org;
     };
@@ -1340,6 +1347,25 @@ pub(crate) fn org_after_title<'a>(title: &str, org: &'a str) -> &'a str {
         Ok(("", back)) if back.title == title && back.org.as_deref() == Some(org) => rest,
         _ => org,
     }
+}
+
+/// The organisation as written after its title in a role's `Display`: the short form of
+/// [`org_after_title`] where it reads back, else the body itself, with `của` before it where
+/// the bare body would read as another one (`Trưởng đoàn của Nhật Bản`: without `của`, the
+/// delegation would be one named `Nhật Bản`).
+pub(crate) fn org_phrase(title: &str, org: &str) -> std::borrow::Cow<'static, str> {
+    let short = org_after_title(title, org);
+    if short.len() != org.len() {
+        return short.to_owned().into();
+    }
+    let reads_back = |text: &str| {
+        matches!(role(text, false), Ok(("", back))
+            if back.title == title && back.org.as_deref() == Some(org))
+    };
+    if !reads_back(&format!("{title} {org}")) && reads_back(&format!("{title} của {org}")) {
+        return format!("của {org}").into();
+    }
+    org.to_owned().into()
 }
 
 /// Envoys, whose posting follows their title with `tại`.
