@@ -765,3 +765,21 @@ fn a_body_named_without_its_head_starts_with_no_title() {
     assert_eq!(spans("ông Chủ nhiệm Phó"), Vec::<String>::new());
     assert_eq!(spans("ông Chủ nhiệm   Phó"), Vec::<String>::new());
 }
+
+#[test]
+fn no_parent_body_after_a_short_name() {
+    // The short name in parentheses is not kept in the value, and written without it the
+    // body and the next would read as one: the next body is not the role's parent.
+    for p in people("ông Bộ trưởng huyện (ĐBQH) Chính phủ")
+        .into_iter()
+        .chain(people("Đ/c Phó Chủ tịch HĐND (ĐBQH) Chính phủ"))
+    {
+        assert!(p.1["roles"][0].get("parent_org").is_none(), "{p:?}");
+    }
+    // Right after its body, a known body is the parent.
+    assert_eq!(
+        json_of("đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng")["roles"]
+            [0]["parent_org"],
+        json!("Ban Chấp hành Trung ương Đảng")
+    );
+}

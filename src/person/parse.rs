@@ -1204,6 +1204,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         term: None,
     };
     r = skip_abbreviation(r);
+    let mut after_short_name = false;
     if let Ok((x, ())) = sp1(r) {
         let head = title_body(&role.title);
         if let Ok((x2, o)) = org(x, before_name) {
@@ -1239,7 +1240,11 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
                 r = x2;
             }
         }
+        let before = r.len();
         r = skip_abbreviation(r);
+        // `… (ĐBQH) Chính phủ`: a body after the short name is not read as the parent (the
+        // value keeps no short name, and written without it, the two would read as one body).
+        after_short_name = r.len() != before;
     }
     // `Giám đốc điều hành của tập đoàn Lenovo`, `hiệu trưởng đầu tiên của Đại học Y Hà Nội`:
     // the body after `của`.
@@ -1304,7 +1309,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     }
     // `Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam`: a known body
     // right after the body, with no comma, is its parent.
-    if role.org.is_some() {
+    if role.org.is_some() && !after_short_name {
         if let Ok((x, ())) = sp1(r) {
             if let Some((x2, parent)) = lookup_word(x, &heads(x).orgs) {
                 role.parent_org = Some(parent.to_owned());
