@@ -476,3 +476,39 @@ fn councils_named_by_their_level_alone() {
     // A person's name after the council is not part of the body.
     assert!(DocRef::parse("Quyết định 12/QĐ-UBND của Chủ tịch UBND tỉnh Nguyễn Văn An").is_err());
 }
+
+#[test]
+fn a_number_and_one_unknown_code_after_a_type_name_and_so() {
+    // An office's own register (`VPTT`, `KT`): an identifier where the text says one stands.
+    assert_eq!(
+        serde_json::to_value(doc_ref("văn bản số 442/VPTT")).unwrap(),
+        json!({"doc_type_name": "Văn bản", "number": "442",
+               "id": {"number": "442", "issuers": ["VPTT"], "form": "state"}})
+    );
+    let found = refs("và thay thế Quyết định số 112/KT ngày 15 tháng 5 năm 1989 của Hội đồng");
+    assert_eq!(found[0].0, "Quyết định số 112/KT ngày 15 tháng 5 năm 1989");
+    assert_eq!(
+        found[0].1["id"],
+        json!({"number": "112", "issuers": ["KT"], "form": "state"})
+    );
+    // Asked for as an identifier, it is one.
+    assert_eq!(id("442/VPTT").issuers().collect::<Vec<_>>(), ["VPTT"]);
+    // Without `số`, or without a type name, such a pair is no reference.
+    assert!(refs("Quyết định 112/KT").is_empty());
+    assert!(refs("theo tỷ lệ 1/KT của khu vực").is_empty());
+    assert!(DocId::parse("1/2").is_err());
+}
+
+#[test]
+fn a_dash_for_the_slash_after_the_year() {
+    // `Nghị định 95/1998-NĐ-CP`, as an older text wrote it; the value is the usual form.
+    let found =
+        refs("Pháp lệnh cán bộ công chức và Nghị định 95/1998-NĐ-CP ngày 17-11-1998 của Chính phủ");
+    assert_eq!(
+        found[0].0,
+        "Nghị định 95/1998-NĐ-CP ngày 17-11-1998 của Chính phủ"
+    );
+    assert_eq!(id("95/1998-NĐ-CP").to_string(), "95/1998/NĐ-CP");
+    // Only before a type and its issuer: a range of years is none.
+    assert!(DocId::parse("5/2020-2021").is_err());
+}

@@ -26,7 +26,10 @@ use crate::error::ParseError;
 // Entry points
 
 pub(crate) fn parse_id_strict(s: &str) -> Result<DocId, ParseError> {
-    parse_whole(s, doc_id)
+    // Asked for as an identifier, a number and one unknown code is one.
+    parse_whole(s, |i| {
+        doc_id(i).or_else(|e| id_single_code(i).map_err(|_| e))
+    })
 }
 
 pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
@@ -465,7 +468,13 @@ fn id_state(i: &str) -> PResult<'_, DocId> {
     let (r, year) = match digits_len(r, 4, 4) {
         Ok((r2, (y, _))) if plausible_year(y) => match spaced('/')(r2) {
             Ok((r3, ())) => (r3, Some(y as u16)),
-            Err(_) => return fail(r2, "a / after the year"),
+            // `95/1998-NĐ-CP`: a dash for the slash, before a type and its issuer.
+            Err(_) => match r2.strip_prefix('-').map(parts) {
+                Some(Ok((_, p))) if p.len() >= 2 && is_state_type(&canon_code(p[0])) => {
+                    (&r2[1..], Some(y as u16))
+                }
+                _ => return fail(r2, "a / after the year"),
+            },
         },
         _ => (r, None),
     };
@@ -502,6 +511,30 @@ fn id_state(i: &str) -> PResult<'_, DocId> {
         year,
         doc_type,
         issuers,
+        form: DocForm::State,
+    };
+    Ok((r, id))
+}
+
+/// `442/VPTT`, `112/KT`: a number and one code of capitals that the tables do not know (an
+/// office's own register). Only where the text says an identifier stands there: after a type
+/// name and `số` (`văn bản số 442/VPTT`), or when the whole input is asked for as one; in
+/// running text alone such a pair is as often a ratio, a unit or a form code.
+fn id_single_code(i: &str) -> PResult<'_, DocId> {
+    let (r, num) = number(i)?;
+    let Some(r) = r.strip_prefix('/') else {
+        return fail(r, "a /");
+    };
+    let (r, code) = part(r)?;
+    let capitals = code.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    if code.chars().count() < 2 || !capitals || !id_ends(r) {
+        return fail(i, "a document symbol");
+    }
+    let id = DocId {
+        number: num.text(),
+        year: None,
+        doc_type: None,
+        issuers: vec![canon_code(code)],
         form: DocForm::State,
     };
     Ok((r, id))
@@ -1031,7 +1064,7 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     if !may_start_id(r) {
         return fail(r, "a number");
     }
-    let (r2, (out, has_id)) = id_or_number(r, make(law))?;
+    let (r2, (out, has_id)) = id_or_number(r, make(law), so)?;
     let (r3, out) = tail(r2, out);
     if has_id {
         return Ok((r3, (out, true)));
@@ -1042,12 +1075,19 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 
 /// What follows a type name: a full identifier, or a short number with an optional year
 /// (`71/2024`); `(rest, reference, whether an identifier was written)`.
-fn id_or_number(r: &str, mut out: DocRef) -> PResult<'_, (DocRef, bool)> {
+fn id_or_number(r: &str, mut out: DocRef, numbered: bool) -> PResult<'_, (DocRef, bool)> {
     // Neither an identifier nor a number: the error is that of `number`.
     if !may_start_id(r) {
         return fail(r, "a number");
     }
-    if let Ok((r2, id)) = doc_id(r) {
+    let id = doc_id(r).or_else(|e| {
+        if numbered {
+            id_single_code(r).map_err(|_| e)
+        } else {
+            Err(e)
+        }
+    });
+    if let Ok((r2, id)) = id {
         out.number = Some(id.number.clone());
         out.id = Some(id);
         return Ok((r2, (out, true)));
@@ -1083,7 +1123,7 @@ fn abbreviated_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         doc_type_name: Some(name.to_owned()),
         ..empty_ref()
     };
-    let (r2, (out, _)) = id_or_number(r, out)?;
+    let (r2, (out, _)) = id_or_number(r, out, false)?;
     let (r3, out) = tail(r2, out);
     Ok((r3, (out, true)))
 }
