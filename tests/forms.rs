@@ -1949,3 +1949,29 @@ fn years_before_the_common_era_count_as_historians_do() {
     assert_eq!(vanban::CanChi::of_year(1).to_string(), "Tân Dậu");
     assert_eq!(vanban::CanChi::of_year(-1).to_string(), "Canh Thân");
 }
+
+/// Regression (found by comparing the scanner with a pattern count over the dev corpus): a
+/// pair of numbers after a date that cannot be a day and a month (a score, a range of counts)
+/// ended the date with an error, so the date was lost.
+#[test]
+fn a_number_pair_after_a_date_ends_it() {
+    assert_eq!(
+        spans(
+            "đậm nhất là 2-8 trước Juventus vào ngày 10 tháng 7 năm 1927, 0-6 cũng trước Juventus"
+        ),
+        ["ngày 10 tháng 7 năm 1927"]
+    );
+    assert_eq!(
+        spans("Năm 2019, 5-15 người tham gia mỗi lớp."),
+        ["Năm 2019"]
+    );
+    assert_eq!(spans("Tối 27/11/2019, 3-0 là tỷ số"), ["Tối 27/11/2019"]);
+    // An impossible day and month after a piece is still an error, in a strict parse and in a
+    // scan.
+    assert_error(
+        "Thứ Tư, 31/2/2019",
+        ParseErrorKind::InvalidDate,
+        "Thứ Tư, ".len(),
+    );
+    assert!(spans("Thứ Tư, 13/13/2019 họp").is_empty());
+}

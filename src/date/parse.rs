@@ -705,6 +705,24 @@ fn is_specific(e: &nom::Err<crate::combinators::PErr<'_>>) -> bool {
     matches!(e, nom::Err::Error(x) | nom::Err::Failure(x) if x.kind != ParseErrorKind::Unexpected)
 }
 
+/// Whether `i` starts with two numbers joined by `-` or `/` and no year after them, which
+/// cannot be a day and a month (a day 0, a month 0 or past 12): `5-15`, `3-0`, `0-6`.
+fn no_day_and_month(i: &str) -> bool {
+    let Ok((r, d)) = digits(1, 2)(i) else {
+        return false;
+    };
+    let Some(r) = r.strip_prefix(['-', '/']) else {
+        return false;
+    };
+    let Ok((r, m)) = digits(1, 2)(r) else {
+        return false;
+    };
+    let year_follows = r
+        .strip_prefix(['-', '/', '.'])
+        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+    !year_follows && (d == 0 || !(1..=12).contains(&m))
+}
+
 /// True when only a pause follows: the end, or punctuation other than a date separator.
 fn before_pause(r: &str) -> bool {
     let t = r.trim_start_matches(' ');
@@ -2424,9 +2442,12 @@ fn seq_from(i: &str, bits: Option<u32>) -> PResult<'_, (Fields, bool, usize)> {
     let mut has_offset = first.kind == Kind::Offset;
     loop {
         let after_sep = piece_sep(r).and_then(|(r2, ())| any_piece(r2));
-        // `sáng 31/2/2020`: an impossible date after a piece is an error, not the end.
+        // `sáng 31/2/2020`: an impossible date after a piece is an error, not the end; but a
+        // pair of numbers that is no day and month (`năm 2019, 5-15 người`, a score `3-0`)
+        // ends the date before it.
         if let Err(e) = &after_sep {
-            if is_specific(e) {
+            let stray = piece_sep(r).is_ok_and(|(r2, ())| no_day_and_month(r2));
+            if is_specific(e) && !stray {
                 return Err(e.clone());
             }
         }
