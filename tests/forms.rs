@@ -1975,3 +1975,27 @@ fn a_number_pair_after_a_date_ends_it() {
     );
     assert!(spans("Thứ Tư, 13/13/2019 họp").is_empty());
 }
+
+/// Regression (dev corpus): a range of clock times whose end names the day (`trưa nay`,
+/// `sáng mai`) was refused as "two dates of different kinds"; both times are on that day.
+#[test]
+fn a_range_of_times_takes_the_relative_day_of_either_side() {
+    assert_eq!(
+        spans("ghi nhận trên địa bàn thành phố từ 6h00-12h00 trưa nay là chùm ca bệnh"),
+        ["từ 6h00-12h00 trưa nay"]
+    );
+    let v = parse("từ 8h đến 11h sáng nay");
+    assert_eq!(v.to_string(), "từ 8 giờ, hôm nay đến 11 giờ sáng, hôm nay");
+    let r = v.as_range().unwrap();
+    assert_eq!(r.start().relative(), r.end().relative());
+    assert_eq!(
+        parse("từ 8h sáng mai đến 11h")
+            .as_range()
+            .unwrap()
+            .end()
+            .hour(),
+        Some(11)
+    );
+    // A day that is no time of day still needs its own kind.
+    assert!(DateValue::parse("từ hôm qua đến 5/8").is_err());
+}

@@ -2599,6 +2599,18 @@ fn side_class(f: &Fields) -> Option<u8> {
     finest_rank(f).map(|r| if r <= 2 { 2 } else { r })
 }
 
+/// Whether the two sides of a range are both relative or both not, or one is a time of day
+/// alone that takes the other's day (`từ 8h đến 11h sáng nay`: both hours are today's; see
+/// [`distribute`]).
+fn same_relative_kind(a: &Fields, b: &Fields) -> bool {
+    let time_only = |f: &Fields| coarsest_rank(f).is_some_and(|r| r <= 2);
+    match (a.relative.is_some(), b.relative.is_some()) {
+        (true, false) => time_only(b),
+        (false, true) => time_only(a),
+        _ => true,
+    }
+}
+
 /// Copies the coarse fields one side of a range states to the other side, where that side has
 /// finer fields but lacks them (`từ 27 đến 29/11`: the month; `từ 8h đến 17h ngày 5/8`: the day).
 fn distribute(a: &mut Fields, b: &mut Fields) {
@@ -2745,10 +2757,7 @@ fn seq_or_range_from(i: &str, bits: Option<u32>) -> PResult<'_, Parsed> {
         }
     }
     if let Ok((r2, (b, sb, _))) = range_sep(r).and_then(|(r1, ())| seq(r1)) {
-        if side_class(&a) == side_class(&b)
-            && a.relative.is_some() == b.relative.is_some()
-            && a.lunar == b.lunar
-        {
+        if side_class(&a) == side_class(&b) && same_relative_kind(&a, &b) && a.lunar == b.lunar {
             // Two clock times joined (`5 giờ - 17 giờ`) read as hours on their own.
             let times = a.hour.is_some() && b.hour.is_some();
             if let Ok(ok) = range(r2, a, b, sa || sb || times) {
@@ -2775,7 +2784,7 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
     };
     let (r, ()) = range_sep(r)?;
     let (r, (b, _, _)) = seq(r)?;
-    if side_class(&a) != side_class(&b) || a.relative.is_some() != b.relative.is_some() {
+    if side_class(&a) != side_class(&b) || !same_relative_kind(&a, &b) {
         return fail(r, "two dates of the same kind");
     }
     range(r, a, b, true)
