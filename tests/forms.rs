@@ -1999,3 +1999,14 @@ fn a_range_of_times_takes_the_relative_day_of_either_side() {
     // A day that is no time of day still needs its own kind.
     assert!(DateValue::parse("từ hôm qua đến 5/8").is_err());
 }
+
+/// Regression (dev corpus): a comma with no space after it, before a capital, ends a date as
+/// a full stop does (`Năm 1982,Samsung`); before a digit it is a decimal comma.
+#[test]
+fn a_comma_glued_to_the_next_clause_ends_a_date() {
+    assert_eq!(
+        spans("trên thế giới. Năm 1982,Samsung xây dựng nhà máy"),
+        ["Năm 1982"]
+    );
+    assert!(spans("tăng năm 2019,5 lần").is_empty());
+}

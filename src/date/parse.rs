@@ -542,7 +542,11 @@ fn number_ends(rest: &str) -> bool {
         Some('.') => !cs
             .next()
             .is_some_and(|c| is_word_char(c) && !c.is_uppercase()),
-        Some('/' | ':' | ',') => !cs.next().is_some_and(is_word_char),
+        // `Năm 1982,Samsung …`: a clause ended without its space, as with `.`; `2,5` is a number.
+        Some(',') => !cs
+            .next()
+            .is_some_and(|c| is_word_char(c) && !c.is_uppercase()),
+        Some('/' | ':') => !cs.next().is_some_and(is_word_char),
         Some('-') => !cs.next().is_some_and(is_letter),
         Some(_) => true,
     }
