@@ -924,10 +924,12 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
         return None;
     }
     // `mất 2h15'`, `kéo dài 3 giờ`: durations.
-    let clock_only = parsed
-        .value
-        .as_single()
-        .is_some_and(|d| d.hour().is_some() && d.day().is_none() && d.weekday().is_none());
+    let clock = |d: &date::Date| d.hour().is_some() && d.day().is_none() && d.weekday().is_none();
+    let clock_only = match &parsed.value {
+        DateValue::Single(d) => clock(d),
+        // `mất 2h-3h`: a span of hours too.
+        DateValue::Range(r) => clock(r.start()) && clock(r.end()),
+    };
     if clock_only && prev_in(date::VETO_BEFORE_TIME) {
         return None;
     }

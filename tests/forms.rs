@@ -2010,3 +2010,26 @@ fn a_comma_glued_to_the_next_clause_ends_a_date() {
     );
     assert!(spans("tăng năm 2019,5 lần").is_empty());
 }
+
+/// Two hours and one unit (`8-10 giờ sáng`, `9-11h`), found in the dev corpus as `vào khoảng
+/// 11-12 giờ đêm`: a range of clock times, not a day and a month, when the clock reading is
+/// clear; `mất khoảng 1-2 giờ` is a span of hours and no date.
+#[test]
+fn two_hours_and_one_unit() {
+    assert_eq!(
+        spans("6 tháng 9 năm 1792), vào khoảng 11-12 giờ đêm, Quang Trung"),
+        ["6 tháng 9 năm 1792", "vào khoảng 11-12 giờ đêm"]
+    );
+    let v = parse("1-3 giờ chiều");
+    let r = v.as_range().unwrap();
+    assert_eq!((r.start().hour(), r.end().hour()), (Some(13), Some(15)));
+    assert_eq!(parse("9-11h").to_string(), "từ 9 giờ đến 11 giờ");
+    assert_eq!(
+        parse("từ 7-9h sáng").as_range().unwrap().start().hour(),
+        Some(7)
+    );
+    // Without a clock's `h`, a part of the day or minutes: hours counted, or a day and month.
+    assert!(spans("mất khoảng 1-2 giờ để hoàn thành").is_empty());
+    assert!(spans("mất 2h-3h để đi").is_empty());
+    assert_eq!(date("8-10").month(), Some(10));
+}

@@ -219,6 +219,11 @@ fn expr_with(i: &str, scan: bool) -> PResult<'_, Parsed> {
     };
     let bits = if scan { narrow(r, bits) } else { bits };
     let prefixed = lead.is_some();
+    // `8-10 giờ sáng`, `9-11h`: two hours and one unit, before `8-10` is read as a day and a
+    // month.
+    if let Ok((r2, p)) = hour_range(r) {
+        return Ok((r2, p));
+    }
     // Each form but the last starts with a number or a keyword; one that cannot start at `r`
     // is not tried, and its error there (what `alt` would combine) is taken as known.
     let n = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -2775,6 +2780,9 @@ fn seq_or_range_from(i: &str, bits: Option<u32>) -> PResult<'_, Parsed> {
 /// `từ ngày 1/1/2024 đến ngày 31/12/2024`, `từ 8h đến 17h`, `từ 27 đến 29/11`.
 fn from_to(i: &str) -> PResult<'_, Parsed> {
     let (r, _) = (word("từ"), sp1).parse(i)?;
+    if let Ok(ok) = hour_range(r) {
+        return Ok(ok);
+    }
     let (r, a) = match seq(r) {
         Ok((r2, (a, _, _))) => (r2, a),
         Err(_) => {
@@ -2792,6 +2800,43 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
         return fail(r, "two dates of the same kind");
     }
     range(r, a, b, true)
+}
+
+/// `8-10 giờ sáng`, `11-12 giờ đêm`, `9-11h`: two hours joined by a dash, the unit written once
+/// after the second, which carries what follows it (a part of the day, a date, which the
+/// first hour shares).
+fn hour_range(i: &str) -> PResult<'_, Parsed> {
+    let (r, h1) = digits(1, 2)(i)?;
+    let (r, ()) = spaced('-')(r)?;
+    // The second number and its unit, checked before the second side is read.
+    let (u, _) = digits(1, 2)(r)?;
+    let unit = u.trim_start_matches(' ');
+    let glued = u.len() == unit.len();
+    let has_unit = one_of(unit, &["giờ"]).is_some()
+        || (glued
+            && unit.starts_with(['h', 'H', 'g'])
+            && !unit[1..].starts_with(char::is_alphabetic));
+    if !has_unit || h1 > 24 {
+        return fail(r, "an hour and its unit");
+    }
+    let (r2, (b, _, _)) = seq(r)?;
+    // A clock reading, not a span of hours (`mất khoảng 1-2 giờ`, `từ 2-3 giờ`): the clock's
+    // `h`, or a part of the day, minutes or a day with the second hour.
+    let clock = glued || b.part_of_day.is_some() || b.minute.is_some() || b.day.is_some();
+    if b.hour.is_none() || !clock {
+        return fail(r, "an hour");
+    }
+    // The part of the day is said once for both hours (`1-3 giờ chiều`: from 13 to 15), where
+    // the first hour falls in it.
+    let part = b
+        .part_of_day
+        .and_then(|p| hour_in_part(h1 as u8, p).map(|h| (h, p)));
+    let a = Fields {
+        hour: Some(part.map_or(h1 as u8, |(h, _)| h)),
+        part_of_day: part.map(|(_, p)| p),
+        ..Fields::default()
+    };
+    range(r2, a, b, true)
 }
 
 const DAY_LIST_LEADS: &[&str] = &["các ngày", "ngày", "mồng", "mùng"];
