@@ -767,19 +767,20 @@ fn a_body_named_without_its_head_starts_with_no_title() {
 }
 
 #[test]
-fn no_parent_body_after_a_short_name() {
-    // The short name in parentheses is not kept in the value, and written without it the
-    // body and the next would read as one: the next body is not the role's parent.
-    for p in people("ông Bộ trưởng huyện (ĐBQH) Chính phủ")
-        .into_iter()
-        .chain(people("Đ/c Phó Chủ tịch HĐND (ĐBQH) Chính phủ"))
-    {
-        assert!(p.1["roles"][0].get("parent_org").is_none(), "{p:?}");
-    }
-    // Right after its body, a known body is the parent.
+fn a_parent_body_after_a_short_name_and_cua_before_a_body_with_one() {
+    // A known body after a short name in parentheses is still the parent (from review).
     assert_eq!(
-        json_of("đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng")["roles"]
-            [0]["parent_org"],
-        json!("Ban Chấp hành Trung ương Đảng")
+        people("Hôm qua, Ủy viên Bộ Chính trị (BCT) Ban Chấp hành Trung ương Đảng Nguyễn Văn An phát biểu.")[0].1["roles"],
+        json!([{"title": "Ủy viên", "org": "Bộ Chính trị",
+                "parent_org": "Ban Chấp hành Trung ương Đảng"}])
+    );
+    assert_eq!(
+        json_of("ông Nguyễn Văn An, Giám đốc Công ty Masan (MSN) Bộ Công Thương")["roles"],
+        json!([{"title": "Giám đốc", "org": "Công ty Masan", "parent_org": "Bộ Công Thương"}])
+    );
+    // `của` is written where the body and the parent after it would read as one otherwise.
+    assert_eq!(
+        person("đồng chí Giám đốc của Nhật Bản Ban Chấp hành Trung ương Đảng").to_string(),
+        "đồng chí Giám đốc của Nhật Bản Ban Chấp hành Trung ương Đảng"
     );
 }

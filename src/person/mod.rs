@@ -446,7 +446,8 @@ impl Role {
         }
         f.write_str(&self.title)?;
         if let Some(o) = &self.org {
-            write!(f, " {}", parse::org_phrase(&self.title, o))?;
+            let parent = self.parent_org.as_deref().map(|p| (parent_sep, p));
+            write!(f, " {}", parse::org_phrase(&self.title, o, parent))?;
         }
         if let Some(t) = self.term {
             write!(f, " khóa {}", crate::combinators::to_roman(u32::from(t)))?;

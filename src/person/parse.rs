@@ -1204,7 +1204,6 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         term: None,
     };
     r = skip_abbreviation(r);
-    let mut after_short_name = false;
     if let Ok((x, ())) = sp1(r) {
         let head = title_body(&role.title);
         if let Ok((x2, o)) = org(x, before_name) {
@@ -1240,11 +1239,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
                 r = x2;
             }
         }
-        let before = r.len();
         r = skip_abbreviation(r);
-        // `… (ĐBQH) Chính phủ`: a body after the short name is not read as the parent (the
-        // value keeps no short name, and written without it, the two would read as one body).
-        after_short_name = r.len() != before;
     }
     // `Giám đốc điều hành của tập đoàn Lenovo`, `hiệu trưởng đầu tiên của Đại học Y Hà Nội`:
     // the body after `của`.
@@ -1309,7 +1304,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     }
     // `Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam`: a known body
     // right after the body, with no comma, is its parent.
-    if role.org.is_some() && !after_short_name {
+    if role.org.is_some() {
         if let Ok((x, ())) = sp1(r) {
             if let Some((x2, parent)) = lookup_word(x, &heads(x).orgs) {
                 role.parent_org = Some(parent.to_owned());
@@ -1358,16 +1353,29 @@ fn org_after_title<'a>(title: &str, org: &'a str) -> &'a str {
 /// [`org_after_title`] where it reads back, else the body itself, with `của` before it where
 /// the bare body would read as another one (`Trưởng đoàn của Nhật Bản`: without `của`, the
 /// delegation would be one named `Nhật Bản`).
-pub(crate) fn org_phrase(title: &str, org: &str) -> std::borrow::Cow<'static, str> {
+pub(crate) fn org_phrase(
+    title: &str,
+    org: &str,
+    parent: Option<(&str, &str)>,
+) -> std::borrow::Cow<'static, str> {
     let short = org_after_title(title, org);
     if short.len() != org.len() {
         return short.to_owned().into();
     }
+    // Read back with the parent body where `Display` writes it right after the body (a space
+    // between them, with no name before the roles), as the two may join; after a comma, the
+    // parent is read apart from the role.
+    let parent = parent.filter(|(sep, _)| *sep == " ");
+    let (sep, p) = parent.unwrap_or(("", ""));
     let reads_back = |text: &str| {
         matches!(role(text, false), Ok(("", back))
-            if back.title == title && back.org.as_deref() == Some(org))
+            if back.title == title
+                && back.org.as_deref() == Some(org)
+                && back.parent_org.as_deref() == parent.map(|(_, p)| p))
     };
-    if !reads_back(&format!("{title} {org}")) && reads_back(&format!("{title} của {org}")) {
+    if !reads_back(&format!("{title} {org}{sep}{p}"))
+        && reads_back(&format!("{title} của {org}{sep}{p}"))
+    {
         return format!("của {org}").into();
     }
     org.to_owned().into()
