@@ -2033,3 +2033,24 @@ fn two_hours_and_one_unit() {
     assert!(spans("mất 2h-3h để đi").is_empty());
     assert_eq!(date("8-10").month(), Some(10));
 }
+
+/// Regression (dev corpus): the second day of `ngày 22/9 và 23/9` was lost, as a bare day and
+/// month needs a context word; a list member after a day and month takes its context.
+#[test]
+fn further_days_after_a_day_and_month() {
+    assert_eq!(
+        spans("Trong ngày 22/9 và 23/9, tại các chốt kiểm soát"),
+        ["ngày 22/9", "23/9"]
+    );
+    assert_eq!(
+        spans("Họp các ngày 30/9, 1/10 và 2/10."),
+        ["ngày 30/9", "1/10", "2/10"]
+    );
+    // A fraction after the date is none: it is followed by a noun, in another month.
+    assert_eq!(spans("ngày 5/8 và 2/3 số thành viên"), ["ngày 5/8"]);
+    // The year of the first holds for the rest.
+    let found: Vec<_> = dates("ngày 31/12/2021 và 1/1/2022, ngày 5/8/2022 và 6/8.")
+        .map(|m| m.value().as_date().unwrap().to_string())
+        .collect();
+    assert_eq!(found, ["31/12/2021", "1/1/2022", "5/8/2022", "6/8/2022"]);
+}
