@@ -784,3 +784,16 @@ fn a_parent_body_after_a_short_name_and_cua_before_a_body_with_one() {
         "đồng chí Giám đốc của Nhật Bản Ban Chấp hành Trung ương Đảng"
     );
 }
+
+#[test]
+fn ho_chi_minh_city_written_short() {
+    // `TPHCM`, `TP HCM`, `TP.HCM` (the variants `provinces.tsv` lists), from the dev corpus.
+    for city in ["TPHCM", "TP HCM", "TP.HCM"] {
+        let text =
+            format!("Ngày 23/10, Chủ tịch UBND {city} Phan Văn Mãi đã tiếp ông Andrew Jeffries");
+        let found = people(&text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].1["roles"][0]["org"], json!(format!("UBND {city}")));
+        assert_eq!(found[0].1["name"]["given"], json!("Mãi"));
+    }
+}
