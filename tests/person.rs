@@ -797,3 +797,12 @@ fn ho_chi_minh_city_written_short() {
         assert_eq!(found[0].1["name"]["given"], json!("Mãi"));
     }
 }
+
+#[test]
+fn the_state_abbreviated_in_one_word() {
+    // From the dev corpus (an encyclopedia list).
+    assert_eq!(
+        json_of("Cố Chủ tịch nước CHXHCNVN Tôn Đức Thắng")["roles"],
+        json!([{"title": "Chủ tịch nước", "org": "CHXHCNVN", "late": true}])
+    );
+}

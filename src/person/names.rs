@@ -233,6 +233,8 @@ pub(crate) const VIETNAMESE_STATES: &[&str] = &[
     "Việt Nam Dân chủ Cộng hòa",
     "Cộng hòa xã hội chủ nghĩa Việt Nam",
     "CHXHCN Việt Nam",
+    // The same abbreviation run together, as encyclopedia text writes it.
+    "CHXHCNVN",
     "Việt Nam Cộng hòa",
     "Việt Nam",
 ];
