@@ -2054,3 +2054,18 @@ fn further_days_after_a_day_and_month() {
         .collect();
     assert_eq!(found, ["31/12/2021", "1/1/2022", "5/8/2022", "6/8/2022"]);
 }
+
+/// A holiday and its year (`tết nguyên đán 2009` in the dev corpus resolved to the dateline's
+/// year before): the year is the holiday's, and the day is stated.
+#[test]
+fn a_holiday_and_its_year() {
+    assert_eq!(date("Tết Dương lịch 2022").to_string(), "1/1/2022");
+    assert_eq!(date("Quốc khánh 2022").to_string(), "2/9/2022");
+    assert_eq!(date("Tết Nguyên đán 2023").to_string(), "1/1/2023 âm lịch");
+    assert_eq!(
+        spans("Lịch nghỉ Tết Dương lịch 2022 từ ngày 1/1."),
+        ["Tết Dương lịch 2022", "ngày 1/1"]
+    );
+    // A number that is no year stays out.
+    assert_eq!(spans("dịp Quốc khánh 150 người"), ["Quốc khánh"]);
+}

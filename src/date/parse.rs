@@ -1023,9 +1023,11 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
     };
     // `Tết Trung thu`, `Giỗ Tổ Hùng Vương`, `Lễ Vu lan`: names no other day bears.
     if let Some((r, (d, m))) = lookup(r, LUNAR_FESTIVALS) {
+        let (r, year) = holiday_year(r);
         let f = Fields {
             day: Some(d),
             month: Some(m),
+            year,
             lunar: true,
             ..Fields::default()
         };
@@ -1043,7 +1045,19 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
     if sp1(r).is_ok_and(|(x, ())| x.starts_with(char::is_uppercase)) {
         return fail(i, "a Vietnamese holiday");
     }
-    Ok((r, piece(Kind::Calendar, introduced, f)))
+    // `Quốc khánh 2022`: with its year, the day is stated.
+    let (r, year) = holiday_year(r);
+    let f = Fields { year, ..f };
+    Ok((r, piece(Kind::Calendar, introduced || year.is_some(), f)))
+}
+
+/// The year written right after a holiday's name (`Tết Dương lịch 2022`, `Tết Nguyên đán
+/// 2023`), as four digits.
+fn holiday_year(r: &str) -> (&str, Option<i32>) {
+    match sp1(r).and_then(|(x, ())| digits(4, 4)(x)) {
+        Ok((x, y)) if (1900..=2100).contains(&y) && number_ends(x) => (x, Some(y as i32)),
+        _ => (r, None),
+    }
 }
 
 /// A can-chi name: stem and branch (`Canh Tý`).
