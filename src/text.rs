@@ -141,9 +141,11 @@ fn to_upper(c: char) -> char {
     c.to_uppercase().next().unwrap_or(c)
 }
 
-/// True when a letter continues the word (so a vowel pair is not at the end of its syllable).
+/// True when a letter continues the word (so a vowel pair is not at the end of its syllable),
+/// or a combining mark the vowel keeps: moving the tone off the vowel would let the mark
+/// compose with the bare vowel (`oà` + U+0311 → `òȃ`), and a second pass would read it again.
 fn continues_word(c: Option<char>) -> bool {
-    c.is_some_and(crate::combinators::is_word_char)
+    c.is_some_and(|c| crate::combinators::is_word_char(c) || is_combining_mark(c))
 }
 
 /// Cheap check: does `s` contain anything [`normalize_with_map`] would change?
