@@ -806,3 +806,22 @@ fn the_state_abbreviated_in_one_word() {
         json!([{"title": "Chủ tịch nước", "org": "CHXHCNVN", "late": true}])
     );
 }
+
+#[test]
+fn roles_in_parentheses_close_them() {
+    // From the dev corpus: the signer of a circular, with a note the grammar does not read.
+    let found = people("| Người ký | Lê Quân (Thứ trưởng, KT. Bộ trưởng) |");
+    assert_eq!(found[0].0, "Lê Quân (Thứ trưởng, KT. Bộ trưởng)");
+    assert_eq!(found[0].1["roles"], json!([{"title": "Thứ trưởng"}]));
+    assert_eq!(
+        spans("ông Nguyễn Văn An (Bí thư Tỉnh ủy Nghệ An) phát biểu"),
+        ["ông Nguyễn Văn An (Bí thư Tỉnh ủy Nghệ An)"]
+    );
+    // No closing parenthesis near: the name alone, never an open parenthesis.
+    assert_eq!(
+        spans(
+            "ông Nguyễn Văn An (Bí thư Tỉnh ủy Nghệ An phát biểu rằng điều này rất quan trọng với nhiều người"
+        ),
+        ["ông Nguyễn Văn An"]
+    );
+}

@@ -1684,15 +1684,19 @@ fn name_then_roles(i: &str) -> PResult<'_, (PersonName, Vec<Role>)> {
     if let Some((x, paren)) = after_name(r) {
         let (x2, roles) = roles_after(x);
         if !roles.is_empty() {
-            let x2 = if paren {
-                match x2.trim_start_matches(' ').strip_prefix(')') {
-                    Some(y) => y,
-                    None => x2,
-                }
-            } else {
-                x2
-            };
-            return Ok((x2, (n, roles)));
+            if !paren {
+                return Ok((x2, (n, roles)));
+            }
+            // The mention ends after the parenthesis its roles opened: right after them, or
+            // after a short note the grammar does not read (`Lê Quân (Thứ trưởng, KT. Bộ
+            // trưởng)`); else it is the name alone, never an open parenthesis.
+            let t = x2.trim_start_matches(' ');
+            if let Some(y) = t.strip_prefix(')') {
+                return Ok((y, (n, roles)));
+            }
+            if let Some(k) = t.find(')').filter(|&k| k <= 48 && !t[..k].contains('(')) {
+                return Ok((&t[k + 1..], (n, roles)));
+            }
         }
     }
     Ok((r, (n, Vec::new())))
