@@ -2069,3 +2069,14 @@ fn a_holiday_and_its_year() {
     // A number that is no year stays out.
     assert_eq!(spans("dịp Quốc khánh 150 người"), ["Quốc khánh"]);
 }
+
+/// Regression (dev corpus): `rạng sáng 22/10` was found as `sáng 22/10`, as `rạng` started no
+/// scan (the strict parser read it).
+#[test]
+fn rang_sang_is_part_of_the_mention() {
+    assert_eq!(
+        spans("Rạng sáng nay, một vụ cháy xảy ra; rạng sáng 22/10 cũng vậy."),
+        ["Rạng sáng nay", "rạng sáng 22/10"]
+    );
+    assert!(spans("ánh sáng rạng rỡ").is_empty());
+}

@@ -361,6 +361,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "năm",
     "quý",
     "quốc",
+    "rạng",
     "rằm",
     "sau",
     "sáng",
