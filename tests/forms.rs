@@ -2080,3 +2080,14 @@ fn rang_sang_is_part_of_the_mention() {
     );
     assert!(spans("ánh sáng rạng rỡ").is_empty());
 }
+
+/// `nửa đêm` (midnight) is 0 giờ đêm, with its day when one is said.
+#[test]
+fn midnight() {
+    assert_eq!(parse("nửa đêm").to_string(), "0 giờ đêm");
+    assert_eq!(parse("nửa đêm qua").to_string(), "0 giờ đêm, hôm qua");
+    assert_eq!(date("nửa đêm 5/8").hour(), Some(0));
+    assert_eq!(spans("Đến nửa đêm, hai mẹ con bỗng giật mình"), ["nửa đêm"]);
+    // `nửa` (half) starts nothing else.
+    assert!(spans("một nửa số người dân").is_empty());
+}

@@ -1298,8 +1298,16 @@ fn clock(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Time, strong, f)))
 }
 
-/// `sáng`, `buổi chiều`, `tối nay`, `sáng mai`, `đêm qua`.
+/// `sáng`, `buổi chiều`, `tối nay`, `sáng mai`, `đêm qua`; `nửa đêm` (midnight: 0 giờ đêm).
 fn part_of_day(i: &str) -> PResult<'_, Piece> {
+    if let Ok((r, _)) = word("nửa đêm").parse(i) {
+        let f = Fields {
+            hour: Some(0),
+            part_of_day: Some(PartOfDay::Night),
+            ..Fields::default()
+        };
+        return day_after_part(r, f, Kind::Time);
+    }
     let r = match (word("buổi"), sp1).parse(i) {
         Ok((r, _)) => r,
         Err(_) => match (word("rạng"), sp1).parse(i) {
@@ -1310,10 +1318,15 @@ fn part_of_day(i: &str) -> PResult<'_, Piece> {
     let Some((r, pod)) = lookup(r, PARTS_OF_DAY) else {
         return fail(i, "a part of the day");
     };
-    let mut f = Fields {
+    let f = Fields {
         part_of_day: Some(pod),
         ..Fields::default()
     };
+    day_after_part(r, f, Kind::PartOfDay)
+}
+
+/// `nay`, `qua`, `mai` after a part of the day (`tối nay`, `nửa đêm qua`): its day.
+fn day_after_part(r: &str, mut f: Fields, kind: Kind) -> PResult<'_, Piece> {
     let mut r = r;
     let mut strong = false;
     if let Ok((r2, ())) = sp1(r) {
@@ -1323,7 +1336,7 @@ fn part_of_day(i: &str) -> PResult<'_, Piece> {
             r = r3;
         }
     }
-    Ok((r, piece(Kind::PartOfDay, strong, f)))
+    Ok((r, piece(kind, strong, f)))
 }
 
 const SUNDAY_WORDS: &[&str] = &["chủ nhật", "chúa nhật"];
@@ -1752,7 +1765,7 @@ impl FirstWords {
                 .copied()
                 .chain(["cn", "t2", "t3", "t4", "t5", "t6", "t7", "thứ"])
                 .collect(),
-            ["buổi", "rạng"]
+            ["buổi", "rạng", "nửa"]
                 .into_iter()
                 .chain(PARTS_OF_DAY.iter().map(|x| x.0))
                 .collect(),
@@ -2049,10 +2062,10 @@ impl Narrowing {
                 vec!["thứ"],
                 first_words(WEEKDAY_WORDS.iter().map(|x| x.0)),
             ),
-            // `buổi`/`rạng` + a part of the day.
+            // `buổi`/`rạng` + a part of the day; `nửa đêm`.
             (
                 Self::PART_OF_DAY,
-                vec!["buổi", "rạng"],
+                vec!["buổi", "rạng", "nửa"],
                 first_words(PARTS_OF_DAY.iter().map(|x| x.0)),
             ),
             // A part (`thượng tuần`, `đầu`) + the period it is a part of.
@@ -2127,11 +2140,9 @@ impl Narrowing {
         for w in ["năm", "xuân", "tết"] {
             assert!(!stems.iter().any(|s| fold_str(s) == w));
         }
-        assert!(
-            PARTS_OF_DAY
-                .iter()
-                .all(|x| !["buổi", "rạng"].contains(&x.0.split(' ').next().unwrap_or_default()))
-        );
+        assert!(PARTS_OF_DAY.iter().all(|x| {
+            !["buổi", "rạng", "nửa"].contains(&x.0.split(' ').next().unwrap_or_default())
+        }));
         assert!(
             LUNAR_FESTIVALS
                 .iter()

@@ -157,6 +157,7 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("thương", &["binh"]),
     ("hạ", &["tuần"]),
     ("nhiệm", &["kỳ", "kì"]),
+    ("nửa", &["đêm"]),
     ("cách", &["đây"]),
     (
         "sau",
@@ -359,6 +360,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "niên",
     "noel",
     "năm",
+    "nửa",
     "quý",
     "quốc",
     "rạng",
