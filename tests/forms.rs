@@ -2091,3 +2091,10 @@ fn midnight() {
     // `nửa` (half) starts nothing else.
     assert!(spans("một nửa số người dân").is_empty());
 }
+
+/// Fuzz finding `date-3` (`24-2h`): the first of two hours is a clock hour, 0 to 23.
+#[test]
+fn two_hours_start_at_a_clock_hour() {
+    assert!(DateValue::parse("24-2h").is_err());
+    assert_eq!(parse("23-2h").to_string(), "từ 23 giờ đến 2 giờ");
+}

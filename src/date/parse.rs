@@ -2884,7 +2884,7 @@ fn hour_range(i: &str) -> PResult<'_, Parsed> {
         || (glued
             && unit.starts_with(['h', 'H', 'g'])
             && !unit[1..].starts_with(char::is_alphabetic));
-    if !has_unit || h1 > 24 {
+    if !has_unit || h1 > 23 {
         return fail(r, "an hour and its unit");
     }
     let (r2, (b, _, _)) = seq(r)?;
