@@ -1204,6 +1204,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         term: None,
     };
     r = skip_abbreviation(r);
+    let mut after_short_name = false;
     if let Ok((x, ())) = sp1(r) {
         let head = title_body(&role.title);
         if let Ok((x2, o)) = org(x, before_name) {
@@ -1239,7 +1240,9 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
                 r = x2;
             }
         }
+        let before = r.len();
         r = skip_abbreviation(r);
+        after_short_name = r.len() != before;
     }
     // `Giám đốc điều hành của tập đoàn Lenovo`, `hiệu trưởng đầu tiên của Đại học Y Hà Nội`:
     // the body after `của`.
@@ -1307,6 +1310,12 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     if role.org.is_some() {
         if let Ok((x, ())) = sp1(r) {
             if let Some((x2, parent)) = lookup_word(x, &heads(x).orgs) {
+                // After a short name (`Ủy viên Bộ Chính trị (BCT) Ban Chấp hành …`), which the
+                // value does not keep, only where the body and the parent written next to each
+                // other read back as the two (`huyện (ĐBQH) Chính phủ` would read as one body).
+                if after_short_name && !parent_reads_back(&role, parent) {
+                    return Ok((r, role));
+                }
                 role.parent_org = Some(parent.to_owned());
                 r = x2;
                 if role.term.is_none() {
@@ -1319,6 +1328,18 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         }
     }
     Ok((r, role))
+}
+
+/// Whether `role` with the parent body `parent`, written with the parent right after the body
+/// (as `Display` writes it where no name comes first), reads back with that body and parent.
+fn parent_reads_back(written: &Role, parent: &str) -> bool {
+    let Some(org) = written.org.as_deref() else {
+        return false;
+    };
+    let title = &written.title;
+    let text = format!("{title} {} {parent}", org_after_title(title, org));
+    matches!(role(&text, false), Ok(("", back))
+        if back.org.as_deref() == Some(org) && back.parent_org.as_deref() == Some(parent))
 }
 
 /// The head word of the body that a title names inside it (`Trưởng ban` → `Ban`).
