@@ -146,9 +146,12 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
 /// of the list: comparing slices checks their lengths first, so most entries cost one compare,
 /// which measured cheaper than a hash lookup here.
 fn second_words(w: &[u8]) -> Option<&'static [&'static str]> {
+    // The first byte before the rest: a call to `memcmp` for each entry of a word's length
+    // costs more than the walk.
+    let first = *w.first()?;
     SECOND_WORDS
         .iter()
-        .find(|(t, _)| t.as_bytes() == w)
+        .find(|(t, _)| t.as_bytes().first() == Some(&first) && t.as_bytes() == w)
         .map(|(_, next)| *next)
 }
 
@@ -2874,6 +2877,12 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
 /// after the second, which carries what follows it (a part of the day, a date, which the
 /// first hour shares).
 fn hour_range(i: &str) -> PResult<'_, Parsed> {
+    // Nearly every input: no digit, or a digit and no dash after one or two of them.
+    let b = i.as_bytes();
+    let n = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) || !matches!(b.get(n), Some(b'-' | b' ')) {
+        return fail(i, "two hours");
+    }
     let (r, h1) = digits(1, 2)(i)?;
     let (r, ()) = spaced('-')(r)?;
     // The second number and its unit, checked before the second side is read.
