@@ -939,6 +939,13 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
         if previous_word(t, i, &mut buf).is_some_and(|w| w == "mạng".as_bytes()) {
             return None;
         }
+        // `ngày tháng năm sinh` (date of birth): `năm` in lower case is the year of a form's
+        // heading, not May; the month's name is written `tháng Năm` (or `tháng 5`).
+        let month_named = t[i..stop].split(' ').nth(1);
+        let month_alone = |d: &date::Date| d.day().is_none() && d.year().is_none();
+        if month_named == Some("năm") && parsed.value.as_single().is_some_and(month_alone) {
+            return None;
+        }
     }
     let is_cycle = one_of(&t[i..], &["tuần", "tháng", "quý", "năm"]).is_some();
     let shifted = match &parsed.value {

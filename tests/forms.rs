@@ -2098,3 +2098,17 @@ fn two_hours_start_at_a_clock_hour() {
     assert!(DateValue::parse("24-2h").is_err());
     assert_eq!(parse("23-2h").to_string(), "từ 23 giờ đến 2 giờ");
 }
+
+/// Regression (dev corpus, eight times): `ngày tháng năm sinh` (date of birth) was read as May.
+/// `năm` in lower case after `tháng`, with no day or year, is the heading's year; the month is
+/// written `tháng Năm` or `tháng 5`.
+#[test]
+fn ngay_thang_nam_sinh_is_no_may() {
+    assert!(
+        spans("Thông tin người lao động (bao gồm họ tên, ngày tháng năm sinh, giới tính)")
+            .is_empty()
+    );
+    assert!(spans("8. Địa danh, ngày tháng năm cấp văn bằng.").is_empty());
+    assert_eq!(spans("vào tháng Năm, trời nóng"), ["tháng Năm"]);
+    assert_eq!(spans("ngày 5 tháng năm"), ["ngày 5 tháng năm"]);
+}
