@@ -538,6 +538,18 @@ impl SecondWords {
     }
 }
 
+/// The separator before a further member of a list (`, `, ` và `, `, hoặc `, or one of `marks`
+/// and spaces): the text after it. `None` where nothing separates.
+pub(crate) fn list_sep<'a>(i: &'a str, marks: &[char]) -> Option<&'a str> {
+    let r = i.trim_start_matches(' ');
+    let r = r.strip_prefix(marks).unwrap_or(r).trim_start_matches(' ');
+    let r = match one_of(r, &["và", "hoặc"]) {
+        Some((x, _)) => sp1(x).ok()?.0,
+        None => r,
+    };
+    (r.len() < i.len()).then_some(r)
+}
+
 /// One or more plain spaces (the normaliser has already turned NBSP and friends into spaces).
 pub(crate) fn sp1(i: &str) -> PResult<'_, ()> {
     let n = i.bytes().take_while(|&b| b == b' ').count();

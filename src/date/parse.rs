@@ -165,22 +165,16 @@ pub(crate) fn list_member(i: &str, prev: &DateValue) -> Option<(usize, usize, Da
         return None;
     };
     let f = d.0;
-    if let Some(member) = day_list_member(i, &f) {
-        return Some(member);
+    let r = crate::combinators::list_sep(i, &[','])?;
+    let start = i.len() - r.len();
+    if let Some((end, g)) = day_list_member(r, &f) {
+        return Some((start, i.len() - end.len(), g));
     }
     let year_only = f.year.is_some() && finest_rank(&f) == Some(7) && f.can_chi.is_none();
     let decade_only = f.decade.is_some() && finest_rank(&f) == Some(8);
     if !(year_only || decade_only) || f.relative.is_some() || f.period_part.is_some() {
         return None;
     }
-    let (r, ()) = sp0(i).ok()?;
-    let r = r.strip_prefix(',').map_or(r, |x| x);
-    let (r, ()) = sp0(r).ok()?;
-    let r = one_of(r, &["và", "hoặc"]).map_or(Some(r), |(x, _)| sp1(x).ok().map(|y| y.0))?;
-    if r.len() == i.len() {
-        return None;
-    }
-    let start = i.len() - r.len();
     let (r2, n) = digits(4, 4)(r).ok()?;
     if !number_ends(r2) || !(1000..=2199).contains(&n) {
         return None;
@@ -203,24 +197,20 @@ pub(crate) fn list_member(i: &str, prev: &DateValue) -> Option<(usize, usize, Da
     Some((start, i.len() - r2.len(), DateValue::Single(Date(g))))
 }
 
-/// A further day after a day and month (`ngày 22/9 và 23/9`, `ngày 30/9, 1/10`): written as
-/// numbers, in the same month or the next, and followed by a pause, so that a fraction
-/// (`ngày 5/8 và 2/3 số thành viên`) is none.
-fn day_list_member(i: &str, f: &Fields) -> Option<(usize, usize, DateValue)> {
+/// A further day after a day and month (`ngày 22/9 và 23/9`, `ngày 30/9, 1/10`), at the start
+/// of `r` (after the list's separator): written as numbers, in the same month or the next, and
+/// followed by a pause or the next member, so that a fraction (`ngày 5/8 và 2/3 số thành
+/// viên`) is none. The text after it and its value.
+fn day_list_member<'a>(r: &'a str, f: &Fields) -> Option<(&'a str, DateValue)> {
     let (Some(m0), Some(_)) = (f.month, f.day) else {
         return None;
     };
     if f.hour.is_some() || f.relative.is_some() || f.weekday.is_some() || f.lunar {
         return None;
     }
-    let (r, ()) = sp0(i).ok()?;
-    let r = r.strip_prefix(',').unwrap_or(r);
-    let (r, ()) = sp0(r).ok()?;
-    let r = one_of(r, &["và", "hoặc"]).map_or(Some(r), |(x, _)| sp1(x).ok().map(|y| y.0))?;
-    if r.len() == i.len() || !r.starts_with(|c: char| c.is_ascii_digit()) {
+    if !r.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let start = i.len() - r.len();
     let (r2, p) = numeric_date(r).ok()?;
     let g = p.f;
     let next_month = m0 % 12 + 1;
@@ -230,7 +220,6 @@ fn day_list_member(i: &str, f: &Fields) -> Option<(usize, usize, DateValue)> {
         _ => true,
     };
     let month_ok = g.month.is_some_and(|m| m == m0 || m == next_month);
-    // A pause, or the next member of the list (`ngày 30/9, 1/10 và 2/10`).
     let t = r2.trim_start_matches(' ');
     let list_goes_on = one_of(t, &["và", "hoặc"]).is_some() && t.len() < r2.len();
     if !month_ok || !same_year || g.day.is_none() || !(before_pause(r2) || list_goes_on) {
@@ -240,7 +229,7 @@ fn day_list_member(i: &str, f: &Fields) -> Option<(usize, usize, DateValue)> {
         year: g.year.or(f.year),
         ..g
     };
-    coherent(&g).then_some((start, i.len() - r2.len(), DateValue::Single(Date(g))))
+    coherent(&g).then_some((r2, DateValue::Single(Date(g))))
 }
 
 /// One date expression at the start of `i`: optional lead words (`lúc`, `Cập nhật lúc`), then a

@@ -121,13 +121,7 @@ fn starts_with_code(s: &str) -> bool {
 /// và 101/2024/NĐ-CP`): `(offset of the identifier in i, its end, its reference)`.
 pub(crate) fn list_member(i: &str, prev: &DocRef) -> Option<(usize, usize, DocRef)> {
     prev.id.as_ref()?;
-    let (r, ()) = sp0(i).ok()?;
-    let r = r.strip_prefix([',', ';']).unwrap_or(r);
-    let (r, ()) = sp0(r).ok()?;
-    let r = one_of(r, &["và", "hoặc"]).map_or(Some(r), |(x, _)| sp1(x).ok().map(|y| y.0))?;
-    if r.len() == i.len() {
-        return None;
-    }
+    let r = crate::combinators::list_sep(i, &[',', ';'])?;
     let start = i.len() - r.len();
     let (rest, id) = doc_id(r).ok()?;
     let doc_type_name = match (&prev.doc_type_name, id.doc_type == prev_type(prev)) {

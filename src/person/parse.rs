@@ -1338,8 +1338,15 @@ fn parent_reads_back(written: &Role, parent: &str) -> bool {
     };
     let title = &written.title;
     let text = format!("{title} {} {parent}", org_after_title(title, org));
-    matches!(role(&text, false), Ok(("", back))
-        if back.org.as_deref() == Some(org) && back.parent_org.as_deref() == Some(parent))
+    role_text_reads_back(&text, title, org, Some(parent))
+}
+
+/// Whether the written role `text` parses whole to the role `title` of `org` with `parent`.
+fn role_text_reads_back(text: &str, title: &str, org: &str, parent: Option<&str>) -> bool {
+    matches!(role(text, false), Ok(("", back))
+        if back.title == title
+            && back.org.as_deref() == Some(org)
+            && back.parent_org.as_deref() == parent)
 }
 
 /// The head word of the body that a title names inside it (`Trưởng ban` → `Ban`).
@@ -1388,12 +1395,7 @@ pub(crate) fn org_phrase(
     // parent is read apart from the role.
     let parent = parent.filter(|(sep, _)| *sep == " ");
     let (sep, p) = parent.unwrap_or(("", ""));
-    let reads_back = |text: &str| {
-        matches!(role(text, false), Ok(("", back))
-            if back.title == title
-                && back.org.as_deref() == Some(org)
-                && back.parent_org.as_deref() == parent.map(|(_, p)| p))
-    };
+    let reads_back = |text: &str| role_text_reads_back(text, title, org, parent.map(|(_, p)| p));
     if !reads_back(&format!("{title} {org}{sep}{p}"))
         && reads_back(&format!("{title} của {org}{sep}{p}"))
     {
