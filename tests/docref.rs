@@ -323,6 +323,49 @@ fn short_references() {
     );
 }
 
+/// Laws cited by a name with commas or `và` in it, or by the day they were passed, from the
+/// preambles and citations of the legal corpus.
+#[test]
+fn law_names_with_commas_and_days() {
+    let r = doc_ref("Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15");
+    assert_eq!(
+        (r.name(), r.number()),
+        (Some("Khoa học, công nghệ và đổi mới sáng tạo"), Some("93"))
+    );
+    let r = doc_ref("Luật Giáo dục ngày 14 tháng 6 năm 2019");
+    assert_eq!(r.name(), Some("Giáo dục"));
+    let d = r.date().unwrap();
+    assert_eq!(
+        (d.year(), d.month(), d.day()),
+        (Some(2019), Some(6), Some(14))
+    );
+    assert_eq!(r.to_string(), "Luật Giáo dục ngày 14/6/2019");
+    let r = doc_ref("Luật Cảnh vệ ban hành ngày 25/06/2018");
+    assert_eq!(
+        (r.name(), r.date().unwrap().day()),
+        (Some("Cảnh vệ"), Some(25))
+    );
+    let r = doc_ref("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13");
+    assert_eq!(r.name(), Some("Ban hành văn bản quy phạm pháp luật"));
+    assert_eq!(
+        doc_ref("Luật Cán bộ, công chức năm 2008").name(),
+        Some("Cán bộ, công chức")
+    );
+    assert_eq!(
+        doc_ref("Luật Hôn nhân và gia đình năm 2014").name(),
+        Some("Hôn nhân và gia đình")
+    );
+    // A comma before a capital or a verb ends the name; after a comma a day is the
+    // sentence's; `và các` lists other things.
+    assert_eq!(
+        spans("theo Luật Đất đai, Luật Nhà ở năm 2014"),
+        ["Luật Nhà ở năm 2014"]
+    );
+    assert!(spans("Luật Hộ tịch, được sửa đổi năm 2020").is_empty());
+    assert!(spans("theo Luật Đất đai, ngày 15/3/2020 UBND tỉnh họp").is_empty());
+    assert!(spans("Luật Đầu tư và các văn bản hướng dẫn năm 2020").is_empty());
+}
+
 #[test]
 fn plenum_and_congress_resolutions() {
     let r = doc_ref("Nghị quyết Trung ương 4 khóa XII");

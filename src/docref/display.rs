@@ -97,10 +97,17 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut s = parts.join(" ");
     if let Some(d) = &r.date {
         let text = d.to_string();
+        // `Luật Giáo dục ngày 14/6/2019`: the day a law named without its number was passed
+        // follows the name directly (after a comma a day would be the sentence's).
+        let sep = if r.name.is_some() && r.id.is_none() && r.number.is_none() {
+            " "
+        } else {
+            ", "
+        };
         if d.day().is_some() && !text.starts_with("ngày") {
-            s.push_str(&format!(", ngày {text}"));
+            s.push_str(&format!("{sep}ngày {text}"));
         } else if d.day().is_some() {
-            s.push_str(&format!(", {text}"));
+            s.push_str(&format!("{sep}{text}"));
         } else {
             s.push_str(&format!(" {text}"));
         }

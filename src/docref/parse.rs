@@ -918,9 +918,90 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
 
 /// Words that end the name of a law (`Luật Đất đai số …`, `Đạo luật X năm 1938`, `Luật X là …`).
 const NAME_STOPS: &[&str] = &[
-    "số", "năm", "là", "được", "đã", "có", "về", "của", "và", "thì", "này", "cho", "với", "trong",
-    "theo", "ngày", "khi", "do", "đến", "từ", "sẽ", "không", "mới", "khóa", "tháng",
+    "ban hành",
+    "quy định",
+    "số",
+    "năm",
+    "là",
+    "được",
+    "đã",
+    "có",
+    "về",
+    "của",
+    "và",
+    "thì",
+    "này",
+    "cho",
+    "với",
+    "trong",
+    "theo",
+    "ngày",
+    "khi",
+    "do",
+    "đến",
+    "từ",
+    "sẽ",
+    "không",
+    "khóa",
+    "tháng",
 ];
+
+/// Words that end a law's name after `và` or a comma: a list of other things (`Luật Đầu tư và
+/// các văn bản`), not more of the name (`Luật Hôn nhân và gia đình`, `Luật Cán bộ, công chức`).
+const LIST_STOPS: &[&str] = &["các", "những", "một", "mọi", "nhiều", "bởi", "tại", "như"];
+
+/// The name of a law after its type name (`Luật| Đất đai`, `Luật| Khoa học, công nghệ và đổi
+/// mới sáng tạo`): the rest after it, when there is one.
+///
+/// The name starts with a capital and goes on with lower-case words; `và` and a comma go on
+/// with it only before a lower-case word that could be more of it, so that `Luật Đất đai, Luật
+/// Nhà ở` and `Luật X, được sửa đổi` end the name at the comma.
+fn law_name(r: &str) -> Option<&str> {
+    let mut q = r;
+    let mut words = 0;
+    let continues = |x: &str| {
+        x.starts_with(char::is_lowercase)
+            && one_of(x, NAME_STOPS).is_none()
+            && one_of(x, LIST_STOPS).is_none()
+    };
+    loop {
+        let x = match sp1(q) {
+            Ok((x, ())) => x,
+            // `Luật Cán bộ, công chức`: a comma inside the name.
+            Err(_) if words > 0 && q.starts_with(',') => match sp1(&q[1..]) {
+                Ok((x, ())) if continues(x) => x,
+                _ => break,
+            },
+            Err(_) => break,
+        };
+        // The name starts with a capital (checked first: it is the cheapest test).
+        if words == 0 && !x.starts_with(char::is_uppercase) {
+            break;
+        }
+        // `Luật Phòng cháy và chữa cháy`: `và` between lower-case words of the name.
+        let x = match one_of(x, &["và"]) {
+            Some((y, _)) if words > 0 => match sp1(y) {
+                Ok((z, ())) if continues(z) => z,
+                _ => break,
+            },
+            _ => x,
+        };
+        // The name ends before its number, its year, or a word that starts the sentence's
+        // next part (`Luật X năm 2014`, `Luật X là …`); its first word is capitalised and
+        // may be one of these (`Luật Ban hành văn bản quy phạm pháp luật`).
+        let stop = words > 0 && one_of(x, NAME_STOPS).is_some();
+        if stop || x.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let n = x.find(|c: char| !is_word_char(c)).unwrap_or(x.len());
+        if n == 0 || words >= 16 {
+            break;
+        }
+        q = &x[n..];
+        words += 1;
+    }
+    (words > 0).then_some(q)
+}
 
 fn plausible_law_year(y: u32) -> bool {
     (1700..=2100).contains(&y)
@@ -1005,26 +1086,7 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let mut r = r;
     // The name of a law: `Luật Đất đai số …`.
     if matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
-        let mut q = r;
-        let mut words = 0;
-        while let Ok((x, ())) = sp1(q) {
-            // The name starts with a capital (checked first: it is the cheapest test).
-            if words == 0 && !x.starts_with(char::is_uppercase) {
-                break;
-            }
-            // The name ends before its number, its year, or a word that starts the sentence's
-            // next part (`Luật X năm 2014`, `Luật X là …`).
-            if one_of(x, NAME_STOPS).is_some() || x.starts_with(|c: char| c.is_ascii_digit()) {
-                break;
-            }
-            let n = x.find(|c: char| !is_word_char(c)).unwrap_or(x.len());
-            if n == 0 || words >= 10 {
-                break;
-            }
-            q = &x[n..];
-            words += 1;
-        }
-        if words > 0 {
+        if let Some(q) = law_name(r) {
             law = Some(r[..r.len() - q.len()].trim());
             r = q;
             // `Luật Đất đai 2013`, `Luật Nhân quyền 1957`: a law cited by name and year.
@@ -1036,8 +1098,16 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
                     return Ok((x2, (out, true)));
                 }
             }
-            if let Ok((x, d)) = ref_date(r) {
-                if d.day().is_none() {
+            // `Luật X năm 2014`; `Luật Giáo dục ngày 14 tháng 6 năm 2019`, `Luật Cảnh vệ ban
+            // hành ngày 25/06/2018`: the day a law was passed follows its name directly. After
+            // a comma a day is the sentence's (`theo Luật Đất đai, ngày 15/3 …`).
+            let passed = sp1(r)
+                .ok()
+                .and_then(|(x, ())| (word("ban"), sp1, word("hành")).parse(x).ok())
+                .map_or(r, |(x, _)| x);
+            if let Ok((x, d)) = ref_date(passed) {
+                let direct = !r.starts_with(',') && !passed.trim_start().starts_with(',');
+                if d.day().is_none() || (direct && d.year().is_some()) {
                     let mut out = make(law);
                     out.date = Some(d);
                     let (x2, out) = tail(x, out);

@@ -111,6 +111,25 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
     if w == "phó".as_bytes() {
         return true;
     }
+    // `nguyên Bộ trưởng`, `cố Tổng Bí thư`: a modifier leads only a title (see
+    // `may_start_role_with`), whose first word is itself a trigger that must fit. Most
+    // `quyền` and `tân` of a text are rights and place names.
+    if ROLE_MODIFIERS.iter().any(|m| m.as_bytes() == w) {
+        let end = after
+            .find(|c: char| !is_word_char(c))
+            .unwrap_or(after.len());
+        let mut buf = [0; 32];
+        return match crate::combinators::word_lower(&after[..end], &mut buf) {
+            Some(next) if ROLE_MODIFIERS.iter().any(|m| m.as_bytes() == next) => true,
+            Some(next) => {
+                super::tables::TRIGGERS
+                    .binary_search_by(|t| t.as_bytes().cmp(next))
+                    .is_ok()
+                    && trigger_fits(next, &after[end..])
+            }
+            None => false,
+        };
+    }
     if matches!(w, b"c\xc3\xa1c" | b"nh\xe1\xbb\xafng" | b"hai" | b"ba") {
         // `các đồng chí`, `những ông`, `các tiến sĩ`: a plural lead.
         return plural_head(after);
