@@ -2112,3 +2112,54 @@ fn ngay_thang_nam_sinh_is_no_may() {
     assert_eq!(spans("vào tháng Năm, trời nóng"), ["tháng Năm"]);
     assert_eq!(spans("ngày 5 tháng năm"), ["ngày 5 tháng năm"]);
 }
+
+/// Hours in words read as clock times when minutes or a part of the day follow; alone, `hai
+/// giờ` is two hours.
+#[test]
+fn clock_hours_in_words() {
+    let d = date("ba giờ rưỡi chiều");
+    assert_eq!((d.hour(), d.minute()), (Some(15), Some(30)));
+    let d = date("hai giờ mười lăm phút");
+    assert_eq!((d.hour(), d.minute()), (Some(2), Some(15)));
+    let d = date("ba giờ kém mười lăm phút");
+    assert_eq!((d.hour(), d.minute()), (Some(2), Some(45)));
+    assert_eq!(date("mười giờ sáng").hour(), Some(10));
+    assert!(DateValue::parse("hai giờ").is_err());
+    assert_eq!(
+        spans("Khoảng ba giờ sáng ngày 5/6, một đám cháy bùng lên"),
+        ["Khoảng ba giờ sáng ngày 5/6"]
+    );
+    assert!(spans("Cuộc họp kéo dài ba giờ rưỡi").is_empty());
+    // `năm` after the hour is the year's, not five minutes.
+    assert_eq!(date("10 giờ năm nay").minute(), None);
+}
+
+/// `ngay bây giờ`, `2 ngày vừa rồi`, `thứ 2 tới`, `mùa hè này`, `quý hiện tại`.
+#[test]
+fn more_relative_words() {
+    assert_eq!(parse("ngay bây giờ"), parse("bây giờ"));
+    assert_eq!(parse("ngay lúc này"), parse("bây giờ"));
+    assert_eq!(parse("2 ngày vừa rồi"), parse("2 ngày trước"));
+    assert_eq!(parse("thứ 2 tới"), parse("thứ Hai"));
+    assert_eq!(parse("mùa hè này"), parse("mùa hè năm nay"));
+    assert_eq!(parse("quý hiện tại"), parse("quý này"));
+    assert_eq!(
+        resolve("mùa đông này"),
+        resolved(
+            "2019-11-01T00:00:00+07:00",
+            "2020-02-01T00:00:00+07:00",
+            TimeUnit::Month
+        )
+    );
+    // `tới` before the end of a range is "to".
+    let r = parse("từ thứ Hai tới thứ Sáu");
+    let r = r.as_range().unwrap();
+    assert_eq!(
+        (r.start().weekday(), r.end().weekday()),
+        (Some(Weekday::Mon), Some(Weekday::Fri))
+    );
+    assert_eq!(
+        spans("Bộ phận một cửa làm việc từ thứ Hai tới thứ Sáu hằng tuần"),
+        ["từ thứ Hai tới thứ Sáu", "hằng tuần"]
+    );
+}

@@ -999,8 +999,20 @@ fn season_phrase(i: &str) -> PResult<'_, Piece> {
             return fail(i, "a season");
         }
     }
+    // `mùa hè này`: this year's summer, as `mùa hè năm nay`.
+    let (r, relative) = match (sp1, word("này")).parse(r) {
+        Ok((r2, _)) => (
+            r2,
+            Some(Relative {
+                amount: 0,
+                unit: TimeUnit::Year,
+            }),
+        ),
+        Err(_) => (r, None),
+    };
     let f = Fields {
         season: Some(season),
+        relative,
         ..Fields::default()
     };
     Ok((r, piece(Kind::Calendar, false, f)))
@@ -1256,41 +1268,82 @@ fn clock(i: &str) -> PResult<'_, Piece> {
         f.minute = m.map(|m| m as u8);
         (r2, true)
     } else {
-        let (r1, _) = (sp1, word("giờ")).parse(r)?;
-        if h > 23 {
-            return invalid(i);
-        }
-        let mut r1 = r1;
-        if let Ok((r2, ())) = sp1(r1) {
-            if let Ok((r3, _)) = word("rưỡi").parse(r2) {
-                f.minute = Some(30);
-                r1 = r3;
-            } else if let Ok((r3, _)) = (word("kém"), sp1).parse(r2) {
-                let (r4, m) = digits(1, 2)(r3)?;
-                if m == 0 || m > 59 || h == 0 {
-                    return invalid(i);
-                }
-                let r4 = (sp1, word("phút")).parse(r4).map_or(r4, |(r5, _)| r5);
-                f.minute = Some((60 - m) as u8);
-                f.hour = Some((h - 1) as u8);
-                let f2 = Fields { ..f };
-                return Ok((r4, piece(Kind::Time, false, f2)));
-            } else if let Ok((r3, m)) = digits(1, 2)(r2) {
-                if m > 59 {
-                    return invalid(i);
-                }
-                let r3 = (sp1, word("phút")).parse(r3).map_or(r3, |(r4, _)| r4);
-                f.minute = Some(m as u8);
-                r1 = r3;
-            } else if let Ok((r3, _)) = word("đúng").parse(r2) {
-                f.minute = Some(0);
-                r1 = r3;
-            }
-        }
-        (r1, false)
+        return clock_hours(i, r, h);
     };
     f.hour = Some(h as u8);
     Ok((r, piece(Kind::Time, strong, f)))
+}
+
+/// The rest of a clock reading in hours after its hour `h` (read from `i`, `r` after it):
+/// `3 giờ`, `9 giờ rưỡi`, `11 giờ kém 15`, `10 giờ 45 (phút)`, `10 giờ đúng`.
+fn clock_hours<'a>(i: &'a str, r: &'a str, h: u32) -> PResult<'a, Piece> {
+    let invalid = |x| {
+        fail_kind(
+            x,
+            ParseErrorKind::InvalidTime,
+            "an hour 0-23 and minutes 0-59",
+        )
+    };
+    let mut f = Fields::default();
+    let (r1, _) = (sp1, word("giờ")).parse(r)?;
+    if h > 23 {
+        return invalid(i);
+    }
+    // Minutes in words only before `phút`: `ba giờ mười lăm phút` (in `10 giờ năm nay` the
+    // `năm` is the year's).
+    let minutes = |x| match digits(1, 2)(x) {
+        Ok(found) => Ok(found),
+        Err(e) => match word_number(x) {
+            Ok((y, m)) if (sp1, word("phút")).parse(y).is_ok() => Ok((y, m)),
+            _ => Err(e),
+        },
+    };
+    let mut r1 = r1;
+    if let Ok((r2, ())) = sp1(r1) {
+        if let Ok((r3, _)) = word("rưỡi").parse(r2) {
+            f.minute = Some(30);
+            r1 = r3;
+        } else if let Ok((r3, _)) = (word("kém"), sp1).parse(r2) {
+            let (r4, m) = minutes(r3)?;
+            if m == 0 || m > 59 || h == 0 {
+                return invalid(i);
+            }
+            let r4 = (sp1, word("phút")).parse(r4).map_or(r4, |(r5, _)| r5);
+            f.minute = Some((60 - m) as u8);
+            f.hour = Some((h - 1) as u8);
+            return Ok((r4, piece(Kind::Time, false, f)));
+        } else if let Ok((r3, m)) = minutes(r2) {
+            if m > 59 {
+                return invalid(i);
+            }
+            let r3 = (sp1, word("phút")).parse(r3).map_or(r3, |(r4, _)| r4);
+            f.minute = Some(m as u8);
+            r1 = r3;
+        } else if let Ok((r3, _)) = word("đúng").parse(r2) {
+            f.minute = Some(0);
+            r1 = r3;
+        }
+    }
+    f.hour = Some(h as u8);
+    Ok((r1, piece(Kind::Time, false, f)))
+}
+
+/// `ba giờ rưỡi chiều`, `hai giờ mười lăm phút`, `mười giờ sáng`: a clock reading whose hour
+/// is written in words. `hai giờ` alone is two hours, so the reading needs its minutes or a
+/// part of the day after it.
+fn clock_in_words(i: &str) -> PResult<'_, Piece> {
+    let (r, h) = word_number(i)?;
+    let (r2, p) = clock_hours(i, r, h)?;
+    let part_next = sp1(r2).is_ok_and(|(x, ())| lookup(x, PARTS_OF_DAY).is_some());
+    if p.f.minute.is_none() && !part_next {
+        return fail(i, "a time");
+    }
+    Ok((r2, p))
+}
+
+/// [`shifted`], else [`clock_in_words`]: both start with a number in words.
+fn shifted_or_clock(i: &str) -> PResult<'_, Piece> {
+    shifted(i).or_else(|e| clock_in_words(i).map_err(|_| e))
 }
 
 /// `sáng`, `buổi chiều`, `tối nay`, `sáng mai`, `đêm qua`; `nửa đêm` (midnight: 0 giờ đêm).
@@ -1364,17 +1417,31 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
     let (r, ()) = sp1(r)?;
     if let Ok((r2, n)) = digits(1, 1)(r) {
         if (2..=7).contains(&n) && at_word_end(r2) {
-            return mk(r2, Weekday::from_index(n - 2), false);
+            return mk(coming(r2), Weekday::from_index(n - 2), false);
         }
         return fail(r, "a weekday (2-7)");
     }
     let Some((r2, day)) = lookup(r, WEEKDAY_WORDS) else {
         return fail(r, "a weekday name");
     };
-    // `thứ Hai tới`: the coming Monday, which is how a bare weekday resolves anyway.
-    let r2 = (sp1, word("tới")).parse(r2).map_or(r2, |(r3, _)| r3);
     // Weak even when capitalised: `Thế giới thứ Ba`, `Thứ hai, …` (secondly) are ordinals.
-    mk(r2, day, false)
+    mk(coming(r2), day, false)
+}
+
+/// After a weekday: `thứ Hai tới`, `thứ 2 tới` is the coming Monday, which is how a bare
+/// weekday resolves anyway; but in `từ thứ Hai tới thứ Sáu` the `tới` is "to" before the end
+/// of a range.
+fn coming(r: &str) -> &str {
+    match (sp1, word("tới")).parse(r) {
+        Ok((r2, _)) => {
+            let to_end = sp1(r2).is_ok_and(|(x, ())| {
+                x.starts_with(|c: char| c.is_ascii_digit())
+                    || one_of(x, &["thứ", "chủ nhật", "chúa nhật", "cn", "ngày", "hết"]).is_some()
+            });
+            if to_end { r } else { r2 }
+        }
+        Err(_) => r,
+    }
 }
 
 /// `(GMT+7)`, `GMT+07:00`, `UTC+7`, `(GMT+0)`.
@@ -1463,6 +1530,8 @@ const DEICTIC_WORDS: &[(&str, (i32, TimeUnit))] = &[
     ("bữa nay", (0, TimeUnit::Day)),
     ("ngày mai", (1, TimeUnit::Day)),
     ("ngày kia", (2, TimeUnit::Day)),
+    ("ngay bây giờ", (0, TimeUnit::Second)),
+    ("ngay lúc này", (0, TimeUnit::Second)),
     ("bây giờ", (0, TimeUnit::Second)),
 ];
 
@@ -1595,6 +1664,7 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
         ("trước đây", (-1, false)),
         ("về trước", (-1, false)),
         ("vừa qua", (-1, false)),
+        ("vừa rồi", (-1, false)),
         ("trước", (-1, true)),
         ("qua", (-1, false)),
         ("sắp tới", (1, false)),
@@ -1704,7 +1774,7 @@ static WORD_PIECES: [(Form<Piece>, &str); 19] = [
     (century_phrase, "a century"),
     (season_phrase, "mùa"),
     (holiday, "a holiday"),
-    (shifted, "a number of days, weeks, months or years"),
+    (shifted_or_clock, "a number of days, weeks, months or years"),
     (vague_phrase, "a date or time"),
     (recurrence, "hằng or hàng"),
 ];

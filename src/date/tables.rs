@@ -158,6 +158,7 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("hạ", &["tuần"]),
     ("nhiệm", &["kỳ", "kì"]),
     ("nửa", &["đêm"]),
+    ("ngay", &["bây", "lúc"]),
     ("cách", &["đây"]),
     (
         "sau",
@@ -261,6 +262,7 @@ pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
     ("kế tiếp", 1),
     ("tiếp theo", 1),
     ("sắp tới", 1),
+    ("hiện tại", 0),
     ("này", 0),
     ("nay", 0),
     ("trước", -1),
@@ -352,6 +354,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "mậu",
     "mồng",
     "một",
+    "ngay",
     "ngày",
     "nhiệm",
     "nhà",
