@@ -792,10 +792,49 @@ fn ho_chi_minh_city_written_short() {
         let text =
             format!("Ngày 23/10, Chủ tịch UBND {city} Phan Văn Mãi đã tiếp ông Andrew Jeffries");
         let found = people(&text);
-        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found.len(), 2, "{text}");
         assert_eq!(found[0].1["roles"][0]["org"], json!(format!("UBND {city}")));
         assert_eq!(found[0].1["name"]["given"], json!("Mãi"));
+        assert_eq!(found[1].0, "ông Andrew Jeffries");
     }
+}
+
+/// Foreign names are written given name first (`family_last`), after a title, a country or an
+/// honorific; from the dev corpus's news and encyclopedia text.
+#[test]
+fn foreign_names_given_name_first() {
+    let p = person("Tổng thống Nga Vladimir Putin");
+    let n = p.name().unwrap();
+    assert_eq!(
+        (n.given(), n.family(), n.is_family_last()),
+        ("Vladimir", "Putin", true)
+    );
+    assert_eq!(p.roles()[0].org(), Some("Nga"));
+    assert_eq!(p.to_string().parse::<Person>().unwrap(), p);
+    let p = person("cựu Thủ tướng Anh Tony Blair");
+    assert_eq!(p.honorific(), None);
+    assert_eq!(p.roles()[0].org(), Some("Anh"));
+    assert_eq!(p.name().unwrap().family(), "Blair");
+    let p = person("Tổng thống Ukraine Volodymyr Zelensky");
+    assert_eq!(p.roles()[0].org(), Some("Ukraine"));
+    assert_eq!(
+        person("Thượng nghị sĩ George McGovern")
+            .name()
+            .unwrap()
+            .family(),
+        "McGovern"
+    );
+    let found = people("Ngày 23/10, Ngoại trưởng Mỹ Antony Blinken gặp ông Fumio Kishida.");
+    assert_eq!(
+        found.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        ["Ngoại trưởng Mỹ Antony Blinken", "ông Fumio Kishida"]
+    );
+    // Places, organisations and capitals are no names; a pronoun and a comma are no lead.
+    assert!(Person::parse("Thống đốc New York").is_err());
+    assert!(Person::parse("Chủ tịch FPT Telecom").is_err());
+    assert!(people("liên danh với ông, Thomas Eagleton (từng điều trị)").is_empty());
+    // Vietnamese words written without diacritics are syllables of Vietnamese: no foreign name.
+    assert!(Person::parse("ông Nguyen Van").is_err());
 }
 
 #[test]

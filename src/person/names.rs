@@ -240,7 +240,8 @@ pub(crate) const VIETNAMESE_STATES: &[&str] = &[
 ];
 
 /// Country names that read like a surname and a given name (`Thái Lan`, `Hàn Quốc`), from the
-/// Vietnamese names of states in common use.
+/// Vietnamese names of states in common use, and those written in Latin letters that read like
+/// a foreign given name (`Ukraine`).
 pub(crate) const COUNTRIES: &[&str] = &[
     "Thái Lan",
     "Trung Quốc",
@@ -253,6 +254,7 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "Campuchia",
     "Ấn Độ",
     "Anh Quốc",
+    "Anh",
     "Pháp",
     "Đức",
     "Nga",
@@ -275,6 +277,58 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "Mông Cổ",
     "Cu Ba",
     "Triều Tiên",
+    // States that Vietnamese text names in Latin letters, untranslated (`Tổng thống Ukraine`),
+    // as the Vietnamese Ministry of Foreign Affairs lists them; before a foreign name written
+    // given name first they would read as its given name.
+    "Afghanistan",
+    "Argentina",
+    "Azerbaijan",
+    "Bangladesh",
+    "Belarus",
+    "Brazil",
+    "Bulgaria",
+    "Canada",
+    "Chile",
+    "Colombia",
+    "Croatia",
+    "Cuba",
+    "Estonia",
+    "Ethiopia",
+    "Georgia",
+    "Hungary",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Israel",
+    "Jordan",
+    "Kazakhstan",
+    "Kenya",
+    "Kuwait",
+    "Latvia",
+    "Libya",
+    "Lithuania",
+    "Malaysia",
+    "Mexico",
+    "Moldova",
+    "Mozambique",
+    "Myanmar",
+    "Nepal",
+    "Nigeria",
+    "Pakistan",
+    "Palestine",
+    "Peru",
+    "Philippines",
+    "Qatar",
+    "Romania",
+    "Serbia",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "Syria",
+    "Ukraine",
+    "Uzbekistan",
+    "Venezuela",
 ];
 
 /// Regions that end the names of bodies and read like a surname and a given name (`Đảng Cộng
@@ -366,3 +420,59 @@ pub(crate) const PROVINCES: &[&str] = &[
     "Sơn La",
     "Huế",
 ];
+
+/// Whether `w` (one word, any case) can be a syllable of Vietnamese written without its
+/// diacritics: an initial consonant of the Quốc ngữ alphabet, one run of vowels, and a final
+/// consonant Vietnamese allows (`c`, `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`). Source: the
+/// syllable structure of standard Vietnamese orthography (initials, rhymes and finals as every
+/// grammar of the language lists them). `Trump`, `Putin`, `Angela`, `Joe` are none.
+pub(crate) fn vietnamese_syllable(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "ngh", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+    ];
+    const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let lower = w.to_ascii_lowercase();
+    if lower.is_empty() || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let rest = INITIALS
+        .iter()
+        .find_map(|i| {
+            lower
+                .strip_prefix(i)
+                .filter(|r| r.starts_with(|c: char| is_vowel(c as u8)))
+        })
+        .unwrap_or(&lower);
+    let vowels = rest.bytes().take_while(|&b| is_vowel(b)).count();
+    vowels > 0 && FINALS.contains(&&rest[vowels..])
+}
+
+/// Whether the two words `given` and `family` read as a foreign name written given name first
+/// (`Donald Trump`, `Angela Merkel`, `Vladimir Putin`): both plain ASCII words in title case
+/// (`McCain` too, not `FPT`), the first no word that starts a place (`New York`), and at least
+/// one of them no syllable of Vietnamese. Vietnamese names written without diacritics (`Nguyen
+/// Van`) are syllables; Korean and Chinese names (`Kim Jong Un`, `Tập Cận Bình`) start with a
+/// surname and are read as Vietnamese names are.
+pub(crate) fn western_name(given: &str, family: &str) -> bool {
+    // First words of place names written in Latin letters (`New York`, `San Francisco`).
+    const PLACE_WORDS: &[&str] = &[
+        "New", "San", "Santa", "Santo", "Los", "Las", "Saint", "Sankt", "Port", "Fort", "Puerto",
+        "Rio", "Sri", "Buenos", "North", "South", "East", "West", "Upper", "Lower", "Great",
+        "Mount", "Lake", "Cape", "Kuala", "Hong", "Costa", "Saudi", "Abu",
+    ];
+    let title_case = |w: &str| {
+        let b = w.as_bytes();
+        b.len() >= 2
+            && b[0].is_ascii_uppercase()
+            && b[1].is_ascii_lowercase()
+            && b.iter().all(|x| x.is_ascii_alphabetic() || *x == b'-')
+            && !w.ends_with('-')
+    };
+    let syllable = |w: &str| w.split('-').all(vietnamese_syllable);
+    title_case(given)
+        && title_case(family)
+        && !PLACE_WORDS.contains(&given)
+        && !(syllable(given) && syllable(family))
+}

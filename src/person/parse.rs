@@ -14,7 +14,9 @@ use super::index::{
     Heads, MARK_DEPUTY, MARK_DESCRIPTION, MARK_FAMILIAR, MARK_HERO, MARK_MODIFIER, MARK_PLURAL,
     MARK_ROLE_LEAD, heads,
 };
-use super::names::{COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES};
+use super::names::{
+    COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES, western_name,
+};
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SUFFIX_DEPUTIES, TITLES,
 };
@@ -326,7 +328,7 @@ fn last_name_start(t: &str, from: usize) -> Option<usize> {
             let len = sp - start - q;
             if c.is_uppercase()
                 && word_at(x).is_some_and(|(w, _)| w.len() == len)
-                && may_start_name(&x[..len])
+                && may_start_name(&x[..len], x)
             {
                 return Some(start + q);
             }
@@ -350,9 +352,19 @@ fn may_be_upper(i: &str) -> bool {
     }
 }
 
-/// Whether the word `w` may be the first word of a name that [`name`] reads (see
-/// [`name_may_start_from`]).
-fn may_start_name(w: &str) -> bool {
+/// Whether the word `w`, at the start of `x`, may be the first word of a name that [`name`]
+/// reads (see [`name_may_start_from`]).
+fn may_start_name(w: &str, x: &str) -> bool {
+    // `Donald Trump`: a foreign name, given name first (only plain ASCII words can be one).
+    if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let second = x[w.len()..]
+            .strip_prefix(' ')
+            .and_then(word_at)
+            .map(|(v, _)| v);
+        if second.is_some_and(|v| western_name(w, v)) {
+            return true;
+        }
+    }
     let t = title_case(w);
     t == "Y"
         || t.starts_with("H'")
@@ -603,6 +615,18 @@ fn name(i: &str) -> PResult<'_, PersonName> {
             given,
             family_last: true,
         }
+    } else if let Some((given, family)) = text
+        .split_once(' ')
+        .filter(|(g, f)| ends.len() == 2 && !is_surname(g) && western_name(g, f))
+    {
+        // `Tổng thống Mỹ Donald Trump`: foreign names are written given name first, and keep
+        // their letter case (`McCain`).
+        PersonName {
+            family: family.to_owned(),
+            middle: None,
+            given: given.to_owned(),
+            family_last: true,
+        }
     } else {
         let compound = words.len() >= 3
             && COMPOUND_SURNAMES.iter().any(|c| {
@@ -684,6 +708,10 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
             }
         }
     }
+    // Where the last part of the lead ends: a comma after an honorific belongs to the lead
+    // only when another part follows (`Ông, PGS.TS X`); in `với ông, Thomas Eagleton` (with
+    // him, Thomas Eagleton) `ông` is a pronoun and the comma ends the lead.
+    let mut part_end = r;
     loop {
         let before = r;
         // `Anh hùng Lao động` is an honorary title, not the honorific `anh`.
@@ -714,8 +742,12 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
             r = x;
         }
         if r.len() == before.len() {
+            if out.rank.is_none() && out.academic.is_none() {
+                r = part_end;
+            }
             break;
         }
+        part_end = r;
         // `Đại tá, PGS.TS X`: a comma may separate the lead's parts.
         let t = r.trim_start_matches(' ');
         let t = t.strip_prefix(',').map_or(t, |x| x.trim_start_matches(' '));
