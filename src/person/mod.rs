@@ -82,12 +82,14 @@ impl PersonName {
     }
 
     /// Whether the family name is written last, as in Ê Đê and Jarai names (`Y Bih Niê`:
-    /// family `Niê`).
+    /// family `Niê`) and in foreign names written given name first (`Vladimir Putin`).
     ///
     /// ```
     /// let p = vanban::Person::parse("ông Y Bih Niê")?;
     /// assert!(p.name().unwrap().is_family_last());
     /// assert_eq!(p.name().unwrap().family(), "Niê");
+    /// let p = vanban::Person::parse("Tổng thống Nga Vladimir Putin")?;
+    /// assert_eq!(p.name().unwrap().given(), "Vladimir");
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
     pub fn is_family_last(&self) -> bool {
