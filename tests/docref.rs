@@ -366,6 +366,21 @@ fn law_names_with_commas_and_days() {
     assert!(spans("Luật Đầu tư và các văn bản hướng dẫn năm 2020").is_empty());
 }
 
+/// The constitution is cited by its year; `QĐi` is the Party's code for Quy định of 2011-2016.
+#[test]
+fn constitution_by_year_and_qdi_regulations() {
+    let r = doc_ref("Hiến pháp năm 2013");
+    assert_eq!(
+        (r.doc_type_name(), r.date().unwrap().year()),
+        (Some("Hiến pháp"), Some(2013))
+    );
+    assert_eq!(spans("theo Hiến pháp 1992, Quốc hội"), ["Hiến pháp 1992"]);
+    assert!(spans("sửa đổi Hiến pháp để").is_empty());
+    let r = doc_ref("Quy định số 08-QĐi/TW ngày 25/10/2011");
+    assert_eq!(r.doc_type_name(), Some("Quy định"));
+    assert_eq!(r.id().unwrap().doc_type(), Some("QĐi"));
+}
+
 #[test]
 fn plenum_and_congress_resolutions() {
     let r = doc_ref("Nghị quyết Trung ương 4 khóa XII");

@@ -1085,9 +1085,12 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let mut law = None;
     let mut r = r;
     // The name of a law: `Luật Đất đai số …`.
-    if matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
-        if let Some(q) = law_name(r) {
-            law = Some(r[..r.len() - q.len()].trim());
+    // `Hiến pháp năm 2013`: the constitution has no name and no number, only its year.
+    let constitution = name == "Hiến pháp";
+    if constitution || matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
+        let named = if constitution { Some(r) } else { law_name(r) };
+        if let Some(q) = named {
+            law = Some(r[..r.len() - q.len()].trim()).filter(|n| !n.is_empty());
             r = q;
             // `Luật Đất đai 2013`, `Luật Nhân quyền 1957`: a law cited by name and year.
             if let Ok((x, (y, _))) = sp1(r).and_then(|(x, ())| digits_len(x, 4, 4)) {

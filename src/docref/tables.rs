@@ -92,6 +92,9 @@ pub(crate) const PARTY_TYPES: &[(&str, &str)] = &[
     ("GGT", "Giấy giới thiệu"),
     ("L", "Luật"),
     ("LCT", "Lệnh"),
+    // Regulations of the Central Committee in 2011-2016 (`08-QĐi/TW`, on setting an example;
+    // docid_tables.md: one peer gives it, and it is seen in real ids).
+    ("QĐi", "Quy định"),
 ];
 
 /// Issuer codes and full names. Codes with a term number (`QH14`, `UBTVQH15`, `HĐNN7`) are
@@ -221,6 +224,7 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
     "Đạo luật",
     "Luật",
     "Pháp lệnh",
+    "Hiến pháp",
     "Lệnh",
     "Văn bản",
     "Quy chuẩn kỹ thuật quốc gia",
@@ -259,7 +263,7 @@ pub(crate) const BODIES: &[&str] = &[
 
 /// First words of references the scanner tries (lower case, sorted by bytes).
 pub(crate) const TRIGGERS: &[&str] = &[
-    "báo", "bộ", "chương", "chỉ", "ct", "công", "hướng", "kế", "kết", "luật", "lệnh", "nd", "nghị",
-    "nq", "nđ", "pháp", "qcvn", "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt", "ttlt",
-    "tờ", "văn", "đạo", "đề",
+    "báo", "bộ", "chương", "chỉ", "ct", "công", "hiến", "hướng", "kế", "kết", "luật", "lệnh", "nd",
+    "nghị", "nq", "nđ", "pháp", "qcvn", "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt",
+    "ttlt", "tờ", "văn", "đạo", "đề",
 ];
