@@ -243,8 +243,8 @@ fn partial_dates() {
     assert_eq!(date("năm 179 TCN").year(), Some(-179));
     assert_eq!(parse("năm 179 TCN").to_string(), "năm 179 TCN");
 
-    // Resolution: a partial date takes the reference's year; a bare month is the next such
-    // month at or after the reference.
+    // Resolution: a partial date takes the reference's year, a bare month too (`tháng 3` in a
+    // November article is the March just gone).
     assert_eq!(
         resolve("27-11"),
         resolved(
@@ -277,6 +277,14 @@ fn partial_dates() {
         resolved(
             "2019-12-26T00:00:00+07:00",
             "2020-01-25T00:00:00+07:00",
+            TimeUnit::Month
+        )
+    );
+    assert_eq!(
+        resolve("tháng 3"),
+        resolved(
+            "2019-03-01T00:00:00+07:00",
+            "2019-04-01T00:00:00+07:00",
             TimeUnit::Month
         )
     );
@@ -2162,4 +2170,14 @@ fn more_relative_words() {
         spans("Bộ phận một cửa làm việc từ thứ Hai tới thứ Sáu hằng tuần"),
         ["từ thứ Hai tới thứ Sáu", "hằng tuần"]
     );
+}
+
+/// A dotted date with a two-digit year writes its day and month with two digits: `1.10.30` is
+/// a version number.
+#[test]
+fn version_numbers_are_no_dotted_dates() {
+    assert!(DateValue::parse("1.10.30").is_err());
+    assert!(spans("Bản cập nhật 1.10.30 sửa lỗi").is_empty());
+    assert_eq!(date("05.09.21").year(), Some(2021));
+    assert_eq!(date("1.1.2020").day(), Some(1));
 }

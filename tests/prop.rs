@@ -125,7 +125,15 @@ fn numeric_dates() -> BoxedStrategy<String> {
     // Two-digit years pivot at 30: 31..=99 are 19xx, 00..=30 are 20xx.
     let short_year = (1931..=2030i32, 1..=12u32, select(vec!['/', '-', '.']))
         .prop_flat_map(|(y, m, sep)| (Just(y), Just(m), 1..=days_in_month(y, m), Just(sep)))
-        .prop_map(|(y, m, d, sep)| format!("{d}{sep}{m}{sep}{:02}", y % 100));
+        .prop_map(|(y, m, d, sep)| {
+            // A dotted date with a short year writes its day and month with two digits
+            // (`1.10.30` is a version number).
+            if sep == '.' {
+                format!("{d:02}{sep}{m:02}{sep}{:02}", y % 100)
+            } else {
+                format!("{d}{sep}{m}{sep}{:02}", y % 100)
+            }
+        });
     let iso = (ymd(), select(vec!['-', '/']))
         .prop_map(|((y, m, d), sep)| format!("{y}{sep}{m:02}{sep}{d:02}"));
     let day_month = (dm(), select(vec!['/', '-']), any::<bool>())

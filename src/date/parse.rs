@@ -642,18 +642,23 @@ fn numeric_date(i: &str) -> PResult<'_, Piece> {
         Err(e) if is_specific(&e) => return Err(e),
         Err(_) => {}
     }
-    let (r, d) = digits(1, 2)(i)?;
+    let (r, (d, dn)) = digits_len(i, 1, 2)?;
     let sep = match r.chars().next() {
         Some(c @ ('/' | '-' | '.')) => c,
         _ => return fail(r, "a date separator"),
     };
-    let (r, m) = digits(1, 2)(&r[1..])?;
-    let (r, year) = match r.strip_prefix(sep).map(short_or_full_year) {
-        Some(Ok((r2, y))) => (r2, Some(y)),
-        _ => (r, None),
+    let (r, (m, mn)) = digits_len(&r[1..], 1, 2)?;
+    let (r, year, short_year) = match r.strip_prefix(sep).map(|x| (x, short_or_full_year(x))) {
+        Some((x, Ok((r2, y)))) => (r2, Some(y), x.len() - r2.len() == 2),
+        _ => (r, None, false),
     };
     if sep == '.' && year.is_none() {
         return fail(r, "a year after a dotted date");
+    }
+    // `1.10.30` is a version number; a dotted date with a short year writes every part with two
+    // digits (`05.09.21`).
+    if sep == '.' && short_year && (dn != 2 || mn != 2) {
+        return fail(i, "a dotted date with a four-digit year");
     }
     if !(1..=12).contains(&m) {
         return fail_kind(i, ParseErrorKind::InvalidDate, "a month (1-12 or its name)");

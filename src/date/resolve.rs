@@ -1,10 +1,11 @@
 //! Resolution of date values against a reference instant.
 //!
 //! Choices (documented on [`DateValue::resolve`]):
-//! - a partial date (`27-11`, `quý 3`, `đầu năm`) takes the reference's year: news and official
-//!   text mostly speak of their own year;
-//! - a bare month (`tháng 3`) or weekday (`thứ Tư`) is the next occurrence at or after the
-//!   reference, as mainstream extractors do;
+//! - a partial date (`27-11`, `tháng 3`, `quý 3`, `đầu năm`) takes the reference's year: news
+//!   and official text mostly speak of their own year, and of its past as often as of its
+//!   future (`tháng 3` in an August article is most often the March just gone);
+//! - a bare weekday (`thứ Tư`) is the next occurrence at or after the reference, as mainstream
+//!   extractors do;
 //! - `N … trước` is the point N units before the reference, at the grain of the unit;
 //! - weeks start on Monday; parts of the day are sáng 04–11, trưa 11–13, chiều 13–18,
 //!   tối 18–22, đêm 22–04; `đầu`/`giữa`/`cuối` are the thirds of a month (days 1–10, 11–20,
@@ -88,8 +89,8 @@ impl DateValue {
     /// chrono's range, a range that ends before it starts, a lunar date without a month.
     /// A lunar date resolves to its solar day (or its lunar month's solar days).
     ///
-    /// Rules: a partial date takes the reference's year; a bare month or weekday is the next
-    /// occurrence at or after the reference; `N … trước` is the point N units before the
+    /// Rules: a partial date (a bare month too) takes the reference's year; a bare weekday is
+    /// the next occurrence at or after the reference; `N … trước` is the point N units before the
     /// reference at the unit's grain; weeks start on Monday; see [`PartOfDay`] and
     /// [`PeriodPart`] for the sub-intervals.
     ///
@@ -438,17 +439,7 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
     let year = match (x.year, x.can_chi) {
         (Some(y), _) => Some(astronomical(y)),
         (None, Some(c)) => Some(astronomical(c.nearest_year(historical(today.year())))),
-        (None, None) if dated => {
-            // A bare month is the next such month; other partial dates take the year.
-            match (x.month, x.day, x.weekday) {
-                (Some(m), None, None)
-                    if x.period_part.is_none() && u32::from(m) < today.month() =>
-                {
-                    Some(today.year() + 1)
-                }
-                _ => Some(today.year()),
-            }
-        }
+        (None, None) if dated => Some(today.year()),
         (None, None) => None,
     };
     let Some(y) = year else {
