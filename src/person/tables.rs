@@ -392,7 +392,6 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "ahllvtnd",
     "ahlđ",
     "anh",
-    "ban",
     "bs",
     "bscki",
     "bsckii",
