@@ -833,6 +833,24 @@ fn foreign_names_given_name_first() {
     assert!(Person::parse("Thống đốc New York").is_err());
     assert!(Person::parse("Chủ tịch FPT Telecom").is_err());
     assert!(people("liên danh với ông, Thomas Eagleton (từng điều trị)").is_empty());
+    // Mayors and foreign cities; a place's first word (`New`) does not end a place.
+    let p = person("Thị trưởng Bắc Kinh Trần Cát Ninh");
+    assert_eq!(
+        (p.roles()[0].title(), p.roles()[0].org()),
+        ("Thị trưởng", Some("Bắc Kinh"))
+    );
+    assert_eq!(
+        person("Giám mục Luân Đôn Henry Compton").roles()[0].org(),
+        Some("Luân Đôn")
+    );
+    assert_eq!(
+        person("Thị trưởng thành phố London Sadiq Khan")
+            .name()
+            .unwrap()
+            .given(),
+        "Sadiq"
+    );
+    assert!(people("Thị trưởng thành phố New York Bill de Blasio").is_empty());
     // Vietnamese words written without diacritics are syllables of Vietnamese: no foreign name.
     assert!(Person::parse("ông Nguyen Van").is_err());
 }

@@ -277,6 +277,18 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "Mông Cổ",
     "Cu Ba",
     "Triều Tiên",
+    // Foreign cities with Sino-Vietnamese names that read like a surname and a given name
+    // (`Giám mục Luân Đôn` is the Bishop of London), as Vietnamese text has long written them.
+    "Luân Đôn",
+    "Bắc Kinh",
+    "Thượng Hải",
+    "Quảng Châu",
+    "Hương Cảng",
+    "Đông Kinh",
+    "Hoa Thịnh Đốn",
+    "Nữu Ước",
+    "Ba Lê",
+    "Mạc Tư Khoa",
     // States that Vietnamese text names in Latin letters, untranslated (`Tổng thống Ukraine`),
     // as the Vietnamese Ministry of Foreign Affairs lists them; before a foreign name written
     // given name first they would read as its given name.
@@ -449,6 +461,15 @@ pub(crate) fn vietnamese_syllable(w: &str) -> bool {
     vowels > 0 && FINALS.contains(&&rest[vowels..])
 }
 
+/// First words of place names written in Latin letters (`New York`, `San Francisco`): never a
+/// given name, never the last word of a place. General knowledge of English, Spanish and
+/// Portuguese place names.
+pub(crate) const LATIN_PLACE_LEADS: &[&str] = &[
+    "New", "San", "Santa", "Santo", "Los", "Las", "Saint", "Sankt", "Port", "Fort", "Puerto",
+    "Rio", "Sri", "Buenos", "North", "South", "East", "West", "Upper", "Lower", "Great", "Mount",
+    "Lake", "Cape", "Kuala", "Hong", "Costa", "Saudi", "Abu",
+];
+
 /// Whether the two words `given` and `family` read as a foreign name written given name first
 /// (`Donald Trump`, `Angela Merkel`, `Vladimir Putin`): both plain ASCII words in title case
 /// (`McCain` too, not `FPT`), the first no word that starts a place (`New York`), and at least
@@ -456,12 +477,6 @@ pub(crate) fn vietnamese_syllable(w: &str) -> bool {
 /// Van`) are syllables; Korean and Chinese names (`Kim Jong Un`, `Tập Cận Bình`) start with a
 /// surname and are read as Vietnamese names are.
 pub(crate) fn western_name(given: &str, family: &str) -> bool {
-    // First words of place names written in Latin letters (`New York`, `San Francisco`).
-    const PLACE_WORDS: &[&str] = &[
-        "New", "San", "Santa", "Santo", "Los", "Las", "Saint", "Sankt", "Port", "Fort", "Puerto",
-        "Rio", "Sri", "Buenos", "North", "South", "East", "West", "Upper", "Lower", "Great",
-        "Mount", "Lake", "Cape", "Kuala", "Hong", "Costa", "Saudi", "Abu",
-    ];
     let title_case = |w: &str| {
         let b = w.as_bytes();
         b.len() >= 2
@@ -473,6 +488,6 @@ pub(crate) fn western_name(given: &str, family: &str) -> bool {
     let syllable = |w: &str| w.split('-').all(vietnamese_syllable);
     title_case(given)
         && title_case(family)
-        && !PLACE_WORDS.contains(&given)
+        && !LATIN_PLACE_LEADS.contains(&given)
         && !(syllable(given) && syllable(family))
 }

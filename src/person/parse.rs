@@ -15,7 +15,8 @@ use super::index::{
     MARK_ROLE_LEAD, heads,
 };
 use super::names::{
-    COMPOUND_SURNAMES, COUNTRIES, PROVINCES, SURNAMES, VIETNAMESE_STATES, western_name,
+    COMPOUND_SURNAMES, COUNTRIES, LATIN_PLACE_LEADS, PROVINCES, SURNAMES, VIETNAMESE_STATES,
+    western_name,
 };
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SUFFIX_DEPUTIES, TITLES,
@@ -952,9 +953,17 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
         let starts: Vec<usize> = std::iter::once(0)
             .chain(ends.iter().map(|e| e + 1))
             .collect();
+        // A place does not end with the first word of a place (`thành phố New York Bill …`:
+        // no place `New` before a name `York Bill`).
+        let cut_lead = |k: usize| {
+            k > 0
+                && word_at(&r2[starts[k - 1]..])
+                    .is_some_and(|(w, _)| LATIN_PLACE_LEADS.contains(&w))
+        };
+        let fits = |k: usize, max| name_here(&r2[starts[k]..], max) && !cut_lead(k);
         let pick = (0..ends.len())
-            .find(|&k| name_here(&r2[starts[k]..], 4))
-            .or_else(|| (0..ends.len()).find(|&k| name_here(&r2[starts[k]..], 5)));
+            .find(|&k| fits(k, 4))
+            .or_else(|| (0..ends.len()).find(|&k| fits(k, 5)));
         if let Some(k) = pick {
             take = k;
         }

@@ -114,6 +114,12 @@ pub(crate) const TITLES: &[&str] = &[
     "Trưởng Công an",
     "Tổng thống",
     "Thống đốc",
+    // Foreign and historical officials as Vietnamese news names them (the dev corpus's world
+    // news: `Thị trưởng`, `Thủ hiến`, `Tỉnh trưởng`, `Phát ngôn viên`).
+    "Thị trưởng",
+    "Thủ hiến",
+    "Tỉnh trưởng",
+    "Phát ngôn viên",
     "Ngoại trưởng",
     "Thượng nghị sĩ",
     "Hạ nghị sĩ",
@@ -434,6 +440,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "nsưt",
     "pgs",
     "pháp",
+    "phát",
     "phó",
     "quyền",
     "quân",
@@ -447,6 +454,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "thường",
     "thượng",
     "thạc",
+    "thị",
     "thống",
     "thủ",
     "thứ",
