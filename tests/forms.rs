@@ -2181,3 +2181,20 @@ fn version_numbers_are_no_dotted_dates() {
     assert_eq!(date("05.09.21").year(), Some(2021));
     assert_eq!(date("1.1.2020").day(), Some(1));
 }
+
+/// Web pages date their posts `9 Tháng 1 2015 lúc 15:08`: a year without `năm` before the time.
+#[test]
+fn year_without_nam_before_the_time() {
+    let d = date("9 Tháng 1 2015 lúc 15:08");
+    assert_eq!(ymd(&d), (Some(2015), Some(1), Some(9)));
+    assert_eq!((d.hour(), d.minute()), (Some(15), Some(8)));
+    assert_eq!(
+        spans("Đăng 9 Tháng 1 2015 lúc 15:08 bởi admin"),
+        ["9 Tháng 1 2015 lúc 15:08"]
+    );
+    // A count after the month is no year.
+    assert_eq!(
+        spans("ngày 5 tháng 3 2000 người tham gia"),
+        ["ngày 5 tháng 3"]
+    );
+}

@@ -775,15 +775,22 @@ fn no_day_and_month(i: &str) -> bool {
     !year_follows && (d == 0 || !(1..=12).contains(&m))
 }
 
-/// True when only a pause follows: the end, or punctuation other than a date separator.
+/// True when only a pause follows: the end, punctuation other than a date separator, or the
+/// time of day (`lúc 15:08`).
 fn before_pause(r: &str) -> bool {
     let t = r.trim_start_matches(' ');
-    t.chars().next().is_none_or(|c| {
-        matches!(
-            c,
-            ',' | '.' | ';' | ':' | ')' | '-' | '"' | '\'' | '!' | '?'
-        )
-    })
+    // `9 Tháng 1 2015 lúc 15:08` (as web pages date their posts): the time of day follows.
+    let at_time = t.len() < r.len()
+        && one_of(t, &["lúc", "vào lúc"])
+            .and_then(|(x, _)| sp1(x).ok())
+            .is_some_and(|(x, ())| x.starts_with(|c: char| c.is_ascii_digit()));
+    at_time
+        || t.chars().next().is_none_or(|c| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | ')' | '-' | '"' | '\'' | '!' | '?'
+            )
+        })
 }
 
 /// The year written after a month: ` năm 2022`, `/2022` (and `-2020`, `.2020` with `seps`),
