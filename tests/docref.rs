@@ -376,6 +376,8 @@ fn constitution_by_year_and_qdi_regulations() {
     );
     assert_eq!(spans("theo Hiến pháp 1992, Quốc hội"), ["Hiến pháp 1992"]);
     assert!(spans("sửa đổi Hiến pháp để").is_empty());
+    let r = doc_ref("Thông báo kết luận số 12-TB/TW");
+    assert_eq!(r.doc_type_name(), Some("Thông báo kết luận"));
     let r = doc_ref("Quy định số 08-QĐi/TW ngày 25/10/2011");
     assert_eq!(r.doc_type_name(), Some("Quy định"));
     assert_eq!(r.id().unwrap().doc_type(), Some("QĐi"));

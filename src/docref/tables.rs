@@ -208,6 +208,9 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
     "Quy chế",
     "Thông tư",
     "Thông tri",
+    // A notice of the Secretariat's or Politburo's conclusions (`Thông báo kết luận số
+    // 12-TB/TW`): one type name, coded `TB`.
+    "Thông báo kết luận",
     "Thông báo",
     "Thông cáo",
     "Chỉ thị",
