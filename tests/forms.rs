@@ -2198,3 +2198,12 @@ fn year_without_nam_before_the_time() {
         ["ngày 5 tháng 3"]
     );
 }
+
+/// `hôm 14/8` is `ngày 14/8`: the lead belongs to the mention (only before a written date).
+#[test]
+fn hom_before_a_date() {
+    assert_eq!(spans("Hôm 14/8, ông nói"), ["Hôm 14/8"]);
+    assert_eq!(parse("hôm 28-2-2018"), parse("ngày 28-2-2018"));
+    assert!(spans("hôm 5 người đến").is_empty());
+    assert_eq!(spans("hôm nay (14/8)"), ["hôm nay (14/8)"]);
+}

@@ -707,6 +707,14 @@ fn iso_date(i: &str) -> PResult<'_, Piece> {
 /// `ngày 28-2-2018`, `ngày 5 tháng 8 năm 2022`, `mồng 3 tháng 3`, `ngày hai mươi tháng mười
 /// một`, `ngày 27` (weak).
 fn day_phrase(i: &str) -> PResult<'_, Piece> {
+    // `hôm 14/8` (on 14 August) is `ngày 14/8`; after `hôm` only a written date: `hôm 5` is
+    // no day.
+    if let Ok((r, _)) = word("hôm").parse(i) {
+        let (r, ()) = sp1(r)?;
+        let (r2, mut p) = numeric_date(r)?;
+        p.strong = true;
+        return Ok((r2, p));
+    }
     let (r, _) = alt((word("ngày"), word("mồng"), word("mùng"))).parse(i)?;
     let (r, ()) = sp1(r)?;
     let r = match alt((word("mồng"), word("mùng"))).parse(r) {
@@ -1831,7 +1839,7 @@ impl FirstWords {
         let sets: [Vec<&str>; 25] = [
             DEICTIC_WORDS.iter().map(|x| x.0).collect(),
             vec!["rằm", "mồng", "mùng"],
-            vec!["ngày", "mồng", "mùng"],
+            vec!["ngày", "mồng", "mùng", "hôm"],
             CYCLE_UNITS.iter().map(|x| x.0).collect(),
             CAN_CHI_LEADS.iter().copied().chain(stems).collect(),
             vec!["tháng"],
@@ -2114,7 +2122,7 @@ impl Narrowing {
             // `ngày`/`mồng`/`mùng` + (`mồng`/`mùng`) + a day.
             (
                 Self::DAY,
-                vec!["ngày", "mồng", "mùng"],
+                vec!["ngày", "mồng", "mùng", "hôm"],
                 cat(&[&["mồng", "mùng"], &numbers]),
             ),
             // A unit + a shift of `CYCLE_SHIFTS`.

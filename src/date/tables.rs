@@ -215,7 +215,7 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("tương", &["lai"]),
     ("trước", &["đây"]),
     ("gần", &["đây"]),
-    ("hôm", &["nay", "qua", "kia", "trước", "sau"]),
+    ("hôm", &["#", "nay", "qua", "kia", "trước", "sau"]),
     ("một", UNIT_FOLLOWERS),
     ("hai", UNIT_FOLLOWERS),
     ("ba", UNIT_FOLLOWERS),
