@@ -851,6 +851,19 @@ fn foreign_names_given_name_first() {
         "Sadiq"
     );
     assert!(people("Thị trưởng thành phố New York Bill de Blasio").is_empty());
+    assert_eq!(
+        person("Thủ tướng Australia Malcolm Turnbull").roles()[0].org(),
+        Some("Australia")
+    );
+    // Jrai clan names come first (names.md §4).
+    assert_eq!(person("ông Ksor Phước Hà").name().unwrap().family(), "Ksor");
+    assert_eq!(
+        person("Bí thư Huyện ủy Rơ Mah Tuân")
+            .name()
+            .unwrap()
+            .family(),
+        "Rơ Mah"
+    );
     // Vietnamese words written without diacritics are syllables of Vietnamese: no foreign name.
     assert!(Person::parse("ông Nguyen Van").is_err());
 }

@@ -6,8 +6,9 @@
 //!   `Hùynh`), middle names (`Thị`, `Văn`), and rare surnames that are far more often a title,
 //!   an honorific, a rank, a can-chi stem or a given name in running text (`Phó`, `Bà`, `Ông`,
 //!   `Đồng`, `Thượng`, `Nhâm`, `Quang`, `Ngọc`, `Hòa`, `Bình`, `Long` …). Added: the Chinese
-//!   surnames `Mao` and `Tập` that news about China writes, and `Thích`, the surname Buddhist
-//!   monks and nuns take.
+//!   surnames `Mao` and `Tập` that news about China writes, `Thích`, the surname Buddhist
+//!   monks and nuns take, and the Jrai and Bahnar clan names `names.md` §4 lists (`Ksor`,
+//!   `Kpă`, `Puih`, `Rah Lan`, `Rơ Mah`, `Rơ Châm`).
 //! - `PROVINCES`: `provinces.tsv` (the 34 units after the 2025 merger and the 63 before it, from
 //!   the General Statistics Office list as packaged by `vietnam-provinces` and
 //!   `vietnamadminunits`), short names as news text writes them after `tỉnh`/`thành phố`, plus
@@ -79,6 +80,8 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Khổng",
     "Kim",
     "Kiều",
+    "Kpă",
+    "Ksor",
     "Kỳ",
     "La",
     "Lang",
@@ -138,6 +141,7 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Phùng",
     "Phú",
     "Phạm",
+    "Puih",
     "Quan",
     "Quàng",
     "Quách",
@@ -224,6 +228,10 @@ pub(crate) const COMPOUND_SURNAMES: &[&str] = &[
     "Tư Mã",
     "Tư Đồ",
     "Âu Dương",
+    // Jrai and Bahnar clan names, written first (names.md §4: `Rah Lan Chung`).
+    "Rah Lan",
+    "Rơ Mah",
+    "Rơ Châm",
 ];
 
 /// Vietnamese states, past and present, as named after a title (`Tổng thống Việt Nam Cộng hòa`);
@@ -341,6 +349,35 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "Ukraine",
     "Uzbekistan",
     "Venezuela",
+    "Australia",
+    "Austria",
+    "Bolivia",
+    "Brunei",
+    "Cambodia",
+    "Ecuador",
+    "Ghana",
+    "Guatemala",
+    "Iceland",
+    "India",
+    "Jamaica",
+    "Kyrgyzstan",
+    "Lebanon",
+    "Luxembourg",
+    "Malta",
+    "Mongolia",
+    "Panama",
+    "Paraguay",
+    "Senegal",
+    "Somalia",
+    "Sudan",
+    "Tajikistan",
+    "Tanzania",
+    "Turkmenistan",
+    "Uganda",
+    "Uruguay",
+    "Yemen",
+    "Zambia",
+    "Zimbabwe",
 ];
 
 /// Regions that end the names of bodies and read like a surname and a given name (`Đảng Cộng
