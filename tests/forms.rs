@@ -2207,3 +2207,22 @@ fn hom_before_a_date() {
     assert!(spans("hôm 5 người đến").is_empty());
     assert_eq!(spans("hôm nay (14/8)"), ["hôm nay (14/8)"]);
 }
+
+/// `sáng sớm` (early morning), `chiều tối` (dusk), `tối muộn`, `đêm khuya`: parts of the day said
+/// more closely.
+#[test]
+fn parts_of_the_day_said_closely() {
+    assert_eq!(spans("Sáng sớm 27/11, tại Hà Nội"), ["Sáng sớm 27/11"]);
+    assert_eq!(
+        date("sáng sớm 27/11").part_of_day(),
+        Some(PartOfDay::Morning)
+    );
+    assert_eq!(
+        date("chiều tối 5/6").part_of_day(),
+        Some(PartOfDay::Evening)
+    );
+    assert_eq!(
+        spans("Khoảng 5 giờ sáng sớm 5/6, cháy lớn"),
+        ["Khoảng 5 giờ sáng sớm 5/6"]
+    );
+}

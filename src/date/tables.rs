@@ -65,6 +65,12 @@ pub(crate) const WEEKDAY_DISPLAY: [&str; 7] = [
 
 /// Parts of the day; `buổi` may precede them.
 pub(crate) const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
+    // Early morning, dusk, late evening and late night: the same parts of the day, said more
+    // closely (longer entries first: the first match wins).
+    ("sáng sớm", PartOfDay::Morning),
+    ("chiều tối", PartOfDay::Evening),
+    ("tối muộn", PartOfDay::Evening),
+    ("đêm khuya", PartOfDay::Night),
     ("sáng", PartOfDay::Morning),
     ("trưa", PartOfDay::Noon),
     ("chiều", PartOfDay::Afternoon),
