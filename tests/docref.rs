@@ -355,6 +355,13 @@ fn law_names_with_commas_and_days() {
         doc_ref("Luật Hôn nhân và gia đình năm 2014").name(),
         Some("Hôn nhân và gia đình")
     );
+    // After `Luật` a name may be written in lower case, throughout; `Luật sư` is a lawyer.
+    assert_eq!(
+        doc_ref("Luật hộ tịch ban hành ngày 16/11/2015").name(),
+        Some("hộ tịch")
+    );
+    assert!(spans("Luật sư Nguyễn Văn A gửi đơn ngày 26-12-1967").is_empty());
+    assert!(spans("Luật sửa đổi, bổ sung Điều 73 của Luật Đất đai").is_empty());
     // A comma before a capital or a verb ends the name; after a comma a day is the
     // sentence's; `và các` lists other things.
     assert_eq!(

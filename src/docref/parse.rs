@@ -920,6 +920,7 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
 const NAME_STOPS: &[&str] = &[
     "ban hành",
     "quy định",
+    "vào",
     "số",
     "năm",
     "là",
@@ -955,10 +956,15 @@ const LIST_STOPS: &[&str] = &["các", "những", "một", "mọi", "nhiều", "b
 ///
 /// The name starts with a capital and goes on with lower-case words; `và` and a comma go on
 /// with it only before a lower-case word that could be more of it, so that `Luật Đất đai, Luật
-/// Nhà ở` and `Luật X, được sửa đổi` end the name at the comma.
-fn law_name(r: &str) -> Option<&str> {
+/// Nhà ở` and `Luật X, được sửa đổi` end the name at the comma. After a capitalised type name
+/// (`Luật hộ tịch ban hành ngày 16/11/2015`, `lowered`) the name may start in lower case.
+fn law_name(r: &str, lowered: bool) -> Option<&str> {
+    // Words that make another word with `luật` (lawyer, law in general, jurist, rules, law
+    // studies) or start an amending law's title.
+    const LAW_COMPOUNDS: &[&str] = &["sư", "pháp", "gia", "lệ", "học", "sửa", "định"];
     let mut q = r;
     let mut words = 0;
+    let mut lower_name = false;
     let continues = |x: &str| {
         x.starts_with(char::is_lowercase)
             && one_of(x, NAME_STOPS).is_none()
@@ -974,8 +980,17 @@ fn law_name(r: &str) -> Option<&str> {
             },
             Err(_) => break,
         };
-        // The name starts with a capital (checked first: it is the cheapest test).
+        // The name starts with a capital (checked first: it is the cheapest test), or, when
+        // allowed, with a lower-case word that is no stop (`Luật này`, `Luật số …` have none)
+        // and makes no word with `luật` (`Luật sư` is a lawyer, `Luật sửa đổi …` amends).
         if words == 0 && !x.starts_with(char::is_uppercase) {
+            if !(lowered && continues(x) && one_of(x, LAW_COMPOUNDS).is_none()) {
+                break;
+            }
+            lower_name = true;
+        }
+        // A name begun in lower case is written in lower case throughout.
+        if lower_name && x.starts_with(char::is_uppercase) {
             break;
         }
         // `Luật Phòng cháy và chữa cháy`: `và` between lower-case words of the name.
@@ -1088,7 +1103,11 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     // `Hiến pháp năm 2013`: the constitution has no name and no number, only its year.
     let constitution = name == "Hiến pháp";
     if constitution || matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
-        let named = if constitution { Some(r) } else { law_name(r) };
+        let named = if constitution {
+            Some(r)
+        } else {
+            law_name(r, capital)
+        };
         if let Some(q) = named {
             law = Some(r[..r.len() - q.len()].trim()).filter(|n| !n.is_empty());
             r = q;
