@@ -2226,3 +2226,14 @@ fn parts_of_the_day_said_closely() {
         ["Khoảng 5 giờ sáng sớm 5/6"]
     );
 }
+
+/// Fuzz finding `date-4`: in a range, a side with its own relative day takes no day or month
+/// from the other side (`6/12 hôm nay` would name two days).
+#[test]
+fn a_side_with_its_own_relative_day_takes_no_date() {
+    let v = parse("ngày 6-12 năm ngoái 0h - chiều hôm nay");
+    let r = v.as_range().unwrap();
+    assert_eq!((r.end().day(), r.end().month()), (None, None));
+    assert_eq!(r.end().part_of_day(), Some(PartOfDay::Afternoon));
+    assert_eq!(parse("từ 8h đến 17h ngày 5/8").as_range().unwrap().start().day(), Some(5));
+}

@@ -2787,10 +2787,13 @@ fn distribute(a: &mut Fields, b: &mut Fields) {
         {
             x.year = y.year;
         }
-        if x.month.is_none() && fine < 5 && x.quarter.is_none() && x.season.is_none() {
+        // A side with its own relative day (`… đến chiều hôm nay`) takes no date from the
+        // other: `6/12 hôm nay` would be two days at once.
+        let own_day = x.relative.is_some();
+        if x.month.is_none() && fine < 5 && x.quarter.is_none() && x.season.is_none() && !own_day {
             x.month = y.month;
         }
-        if x.day.is_none() && x.weekday.is_none() && fine < 3 {
+        if x.day.is_none() && x.weekday.is_none() && fine < 3 && !own_day {
             x.day = y.day;
             if x.month.is_none() {
                 x.month = y.month;
