@@ -2235,5 +2235,12 @@ fn a_side_with_its_own_relative_day_takes_no_date() {
     let r = v.as_range().unwrap();
     assert_eq!((r.end().day(), r.end().month()), (None, None));
     assert_eq!(r.end().part_of_day(), Some(PartOfDay::Afternoon));
-    assert_eq!(parse("từ 8h đến 17h ngày 5/8").as_range().unwrap().start().day(), Some(5));
+    assert_eq!(
+        parse("từ 8h đến 17h ngày 5/8")
+            .as_range()
+            .unwrap()
+            .start()
+            .day(),
+        Some(5)
+    );
 }

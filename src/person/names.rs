@@ -498,6 +498,20 @@ pub(crate) fn vietnamese_syllable(w: &str) -> bool {
     vowels > 0 && FINALS.contains(&&rest[vowels..])
 }
 
+/// Korean and Chinese surnames as news writes them in Latin letters (the common Korean
+/// spellings and Hanyu Pinyin; general reference lists of the most frequent surnames of both
+/// countries). Such a name keeps its family name first: `Park Hang-seo`, `Xi Jinping`.
+pub(crate) const EAST_ASIAN_SURNAMES: &[&str] = &[
+    // Korean.
+    "Ahn", "Bae", "Baek", "Cho", "Choi", "Chung", "Han", "Hong", "Hwang", "Jang", "Jeon", "Jung",
+    "Kang", "Kim", "Ko", "Kwon", "Lee", "Lim", "Moon", "Oh", "Park", "Roh", "Seo", "Shin", "Son",
+    "Song", "Yoo", "Yoon", // Chinese.
+    "Cai", "Cao", "Chen", "Cheng", "Deng", "Ding", "Dong", "Du", "Fan", "Feng", "Gao", "Guo", "Hu",
+    "Huang", "Jiang", "Li", "Liang", "Lin", "Liu", "Lu", "Luo", "Ma", "Peng", "Qin", "Shen", "Sun",
+    "Tang", "Wang", "Wei", "Wen", "Wu", "Xi", "Xiao", "Xie", "Xu", "Yang", "Ye", "Yu", "Yuan",
+    "Zeng", "Zhang", "Zhao", "Zheng", "Zhou", "Zhu",
+];
+
 /// First words of place names written in Latin letters (`New York`, `San Francisco`): never a
 /// given name, never the last word of a place. General knowledge of English, Spanish and
 /// Portuguese place names.
@@ -509,7 +523,8 @@ pub(crate) const LATIN_PLACE_LEADS: &[&str] = &[
 
 /// Whether the two words `given` and `family` read as a foreign name written given name first
 /// (`Donald Trump`, `Angela Merkel`, `Vladimir Putin`): both plain ASCII words in title case
-/// (`McCain` too, not `FPT`), the first no word that starts a place (`New York`), and at least
+/// (`McCain` too, not `FPT`), the first no word that starts a place (`New York`), the last no
+/// word that ends a company's name (`Apple Store`), and at least
 /// one of them no syllable of Vietnamese. Vietnamese names written without diacritics (`Nguyen
 /// Van`) are syllables; Korean and Chinese names (`Kim Jong Un`, `Tập Cận Bình`) start with a
 /// surname and are read as Vietnamese names are.
@@ -523,8 +538,48 @@ pub(crate) fn western_name(given: &str, family: &str) -> bool {
             && !w.ends_with('-')
     };
     let syllable = |w: &str| w.split('-').all(vietnamese_syllable);
+    // Last words of company and team names in English (`Apple Store`, `Manchester United`).
+    const ORG_WORDS: &[&str] = &[
+        "Airlines",
+        "Bank",
+        "Capital",
+        "Center",
+        "Centre",
+        "City",
+        "Club",
+        "College",
+        "Company",
+        "Corp",
+        "Corporation",
+        "Digital",
+        "Energy",
+        "Entertainment",
+        "Foundation",
+        "Global",
+        "Group",
+        "Holdings",
+        "Inc",
+        "International",
+        "Media",
+        "Motors",
+        "Network",
+        "News",
+        "Partners",
+        "Pharma",
+        "Solutions",
+        "Store",
+        "Studio",
+        "Studios",
+        "Systems",
+        "Tech",
+        "Technologies",
+        "Telecom",
+        "United",
+        "University",
+    ];
     title_case(given)
         && title_case(family)
+        && !ORG_WORDS.contains(&family)
         && !LATIN_PLACE_LEADS.contains(&given)
         && !(syllable(given) && syllable(family))
 }

@@ -15,8 +15,8 @@ use super::index::{
     MARK_ROLE_LEAD, heads,
 };
 use super::names::{
-    COMPOUND_SURNAMES, COUNTRIES, LATIN_PLACE_LEADS, PROVINCES, SURNAMES, VIETNAMESE_STATES,
-    western_name,
+    COMPOUND_SURNAMES, COUNTRIES, EAST_ASIAN_SURNAMES, LATIN_PLACE_LEADS, PROVINCES, SURNAMES,
+    VIETNAMESE_STATES, western_name,
 };
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SUFFIX_DEPUTIES, TITLES,
@@ -604,6 +604,11 @@ fn name(i: &str) -> PResult<'_, PersonName> {
     if PROVINCES.iter().any(place) || COUNTRIES.iter().any(place) {
         return fail(i, "a name, not a place");
     }
+    // Korean and Chinese names in Latin letters keep their family name first, and a given
+    // name of two syllables may be joined by a hyphen (`Park Hang-seo`, `Moon Jae-in`).
+    if let Some((end, value)) = east_asian_name(i, &ends) {
+        return Ok((&i[end..], value));
+    }
     // Ê Đê and Jarai names: a gender prefix first, the family name last (`Y Bih Niê`, `H'Hen Niê`).
     let ethnic = words[0] == "Y" || words[0].starts_with("H'") || words[0].starts_with("K'");
     let value = if ethnic {
@@ -650,6 +655,42 @@ fn name(i: &str) -> PResult<'_, PersonName> {
         }
     };
     Ok((&i[ends[n - 1]..], value))
+}
+
+/// A Korean or Chinese name in Latin letters at `i`, whose capitalised run ends at `ends`:
+/// two or three plain ASCII words in title case, the first a surname of
+/// [`EAST_ASIAN_SURNAMES`], the last perhaps followed by a hyphen and the lower-case rest of a
+/// given name (`Park Hang-seo`, `Kim Jong-un`, `Xi Jinping`). `(its end, the name)`.
+fn east_asian_name(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
+    if !(2..=3).contains(&ends.len()) {
+        return None;
+    }
+    let mut end = ends[ends.len() - 1];
+    let words: Vec<&str> = i[..end].split(' ').collect();
+    let plain = |w: &str| {
+        let b = w.as_bytes();
+        b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+    };
+    if !EAST_ASIAN_SURNAMES.contains(&words[0]) || !words.iter().all(|w| plain(w)) {
+        return None;
+    }
+    // `Hang-seo`: the hyphen joins the given name's two syllables.
+    if let Some(rest) = i[end..].strip_prefix('-') {
+        let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        if n > 0 && !rest[n..].starts_with(|c: char| c.is_alphanumeric()) {
+            end += 1 + n;
+        }
+    }
+    let last_start = i[..end].rfind(' ').map_or(0, |k| k + 1);
+    Some((
+        end,
+        PersonName {
+            family: words[0].to_owned(),
+            middle: (words.len() == 3).then(|| words[1].to_owned()),
+            given: i[last_start..end].to_owned(),
+            family_last: false,
+        },
+    ))
 }
 
 /// Whether a name starts at `i` and ends before a boundary (the end, punctuation or a
