@@ -856,9 +856,21 @@ fn foreign_names_given_name_first() {
         Some("Australia")
     );
     // Korean and Chinese names keep their family name first; a hyphen joins a given name.
-    let n = person("Tổng thống Hàn Quốc Moon Jae-in").name().unwrap().clone();
-    assert_eq!((n.family(), n.given(), n.is_family_last()), ("Moon", "Jae-in", false));
-    assert_eq!(person("Chủ tịch Trung Quốc Xi Jinping").name().unwrap().family(), "Xi");
+    let n = person("Tổng thống Hàn Quốc Moon Jae-in")
+        .name()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (n.family(), n.given(), n.is_family_last()),
+        ("Moon", "Jae-in", false)
+    );
+    assert_eq!(
+        person("Chủ tịch Trung Quốc Xi Jinping")
+            .name()
+            .unwrap()
+            .family(),
+        "Xi"
+    );
     assert_eq!(person("ông Park Hang-seo").to_string(), "ông Park Hang-seo");
     // Company names are no foreign names.
     assert!(Person::parse("Chủ tịch Apple Store").is_err());

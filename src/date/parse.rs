@@ -131,6 +131,18 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
     let Some(next) = second_words(w) else {
         return true;
     };
+    // Every form that starts with `từ` is a range (`từ … đến …`, `từ tháng 5 và 6`, `từ 8-10h`):
+    // without its second side soon after, `từ ngày 1/7/2021` is read from `ngày` on, and the
+    // range is not parsed in vain.
+    if w == "từ".as_bytes() {
+        let b = rest.as_bytes();
+        let window = &b[..b.len().min(RANGE_WINDOW)];
+        let found = |p: &str| memchr::memmem::find(window, p.as_bytes()).is_some();
+        if memchr::memchr(b'-', window).is_none() && !found("đến") && !found("tới") && !found("và")
+        {
+            return false;
+        }
+    }
     let Some(after) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -157,6 +169,10 @@ fn second_words(w: &[u8]) -> Option<&'static [&'static str]> {
     let k = usize::from(firsts.get(w)).checked_sub(1)?;
     SECOND_WORDS.get(k).map(|(_, next)| *next)
 }
+
+/// How far after `từ` the second side of a range may start, in bytes: past the longest first
+/// side (`lúc 8 giờ 30 phút sáng thứ Hai, ngày 15 tháng 10 năm 2024` is 70).
+const RANGE_WINDOW: usize = 160;
 
 /// The byte length of the longest trigger word.
 pub(crate) const MAX_TRIGGER_LEN: usize = 9;
