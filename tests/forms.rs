@@ -2244,3 +2244,16 @@ fn a_side_with_its_own_relative_day_takes_no_date() {
         Some(5)
     );
 }
+
+/// Where no form matches even its first word, the error says what was expected in general.
+#[test]
+fn an_input_no_form_starts_names_a_date_as_expected() {
+    let e = DateValue::parse("xyz").unwrap_err();
+    assert_eq!((e.offset(), e.expected()), (0, Some("a date or time")));
+    let e = DateValue::parse("  xyz").unwrap_err();
+    assert_eq!(e.offset(), 2);
+    assert_eq!(
+        DateValue::parse("tháng 13").unwrap_err().kind(),
+        ParseErrorKind::InvalidDate
+    );
+}

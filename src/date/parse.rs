@@ -109,7 +109,16 @@ fn piece(kind: Kind, strong: bool, f: Fields) -> Piece {
 
 /// Strict parse of a whole string.
 pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
-    let parsed = parse_whole(s, expr)?;
+    // Where no form matched even a first word, the error of the last form tried (`hằng or
+    // hàng`) would name one of dozens: say what the input should have been.
+    let lead = s.len() - s.trim_start().len();
+    let parsed = parse_whole(s, expr).map_err(|e| {
+        if e.kind() == ParseErrorKind::Unexpected && e.offset() == lead {
+            ParseError::new(ParseErrorKind::Unexpected, lead, "a date or time")
+        } else {
+            e
+        }
+    })?;
     if parsed.weekday_conflict.is_some() {
         return Err(ParseError::new(
             ParseErrorKind::WeekdayMismatch,
