@@ -2257,3 +2257,18 @@ fn an_input_no_form_starts_names_a_date_as_expected() {
         ParseErrorKind::InvalidDate
     );
 }
+
+/// `ngày 20/11 vừa qua`, `ngày 30/11 tới`, `tháng 10 này`: the words that place a partial date
+/// belong to the mention; `tới` before a range's end or a place is "to".
+#[test]
+fn words_that_place_a_partial_date_belong_to_it() {
+    assert_eq!(spans("Ngày 20/11 vừa qua, ông đến"), ["Ngày 20/11 vừa qua"]);
+    assert_eq!(spans("vào ngày 30/11 tới, hội nghị"), ["ngày 30/11 tới"]);
+    assert_eq!(parse("ngày 30/11 tới"), parse("ngày 30/11"));
+    assert_eq!(spans("tháng 10 này, giá tăng"), ["tháng 10 này"]);
+    assert_eq!(
+        spans("từ ngày 30/11 tới ngày 5/12"),
+        ["từ ngày 30/11 tới ngày 5/12"]
+    );
+    assert_eq!(spans("ngày 30/11 tới Hà Nội"), ["ngày 30/11"]);
+}

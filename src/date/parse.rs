@@ -326,7 +326,60 @@ fn expr_with(i: &str, scan: bool) -> PResult<'_, Parsed> {
         DateValue::Range(_) => true,
     };
     p.strong |= prefixed && timed && (!approximate() || exact);
-    Ok((r, p))
+    Ok((direction_suffix(r, &p.value), p))
+}
+
+/// After a date without its year, the words that place it before or after the time of
+/// writing (`ngày 20/11 vừa qua`, `ngày 30/11 tới`, `tháng 10 này`) belong to the mention. The
+/// value does not change: a partial date takes the reference's year, which is what they say
+/// in nearly every text. Before the end of a range (`ngày 30/11 tới ngày 5/12`) or a place
+/// (`tới Hà Nội`), `tới` is "to".
+fn direction_suffix<'a>(r: &'a str, v: &DateValue) -> &'a str {
+    let DateValue::Single(d) = v else {
+        return r;
+    };
+    let f = &d.0;
+    let partial = f.year.is_none()
+        && f.relative.is_none()
+        && f.can_chi.is_none()
+        && f.month.is_some()
+        && f.weekday.is_none()
+        && f.period_part.is_none();
+    if !partial {
+        return r;
+    }
+    let Ok((x, ())) = sp1(r) else {
+        return r;
+    };
+    let Some((x2, k)) = one_of(
+        x,
+        &["vừa qua", "vừa rồi", "sắp tới", "tới đây", "tới", "này"],
+    ) else {
+        return r;
+    };
+    if k == 4 {
+        let to = sp1(x2).is_ok_and(|(y, ())| {
+            y.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                || one_of(
+                    y,
+                    &[
+                        "thứ",
+                        "chủ nhật",
+                        "ngày",
+                        "hết",
+                        "tháng",
+                        "năm",
+                        "đầu",
+                        "cuối",
+                    ],
+                )
+                .is_some()
+        });
+        if to {
+            return r;
+        }
+    }
+    x2
 }
 
 /// [`expr`] for the scanner, which needs only its successes: `expr(i).ok()`, with inputs that
