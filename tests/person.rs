@@ -914,3 +914,11 @@ fn roles_in_parentheses_close_them() {
         ["ông Nguyễn Văn An"]
     );
 }
+
+/// Fuzz finding `person-14`: `Y` is the Ê Đê prefix only before a given name and a family
+/// name; `Y N` is no name (it printed a mention that did not read back).
+#[test]
+fn y_prefix_needs_a_given_and_a_family_name() {
+    assert_eq!(person("ông Y Bih Niê").name().unwrap().family(), "Niê");
+    assert!(Person::parse("Giám đốc Công ty Y N").is_err());
+}

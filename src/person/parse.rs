@@ -610,7 +610,10 @@ fn name(i: &str) -> PResult<'_, PersonName> {
         return Ok((&i[end..], value));
     }
     // Ê Đê and Jarai names: a gender prefix first, the family name last (`Y Bih Niê`, `H'Hen Niê`).
-    let ethnic = words[0] == "Y" || words[0].starts_with("H'") || words[0].starts_with("K'");
+    // `Y` is a prefix only before a given name and a family name (`Y Bih Niê`).
+    let ethnic = (words[0] == "Y" && words.len() >= 3)
+        || words[0].starts_with("H'")
+        || words[0].starts_with("K'");
     let value = if ethnic {
         let family = words[words.len() - 1].clone();
         let given = words[words.len() - 2].clone();
