@@ -29,7 +29,9 @@ pub enum ParseErrorKind {
     WeekdayMismatch,
     /// A written can-chi name that contradicts its year (`Canh Tý 2021`).
     CanChiMismatch,
-    /// A number outside the range the value allows (a year beyond ±9999, an offset beyond ±14 h).
+    /// A number outside the range the value allows (an offset beyond ±14 h, a value built
+    /// from JSON with a year beyond ±9999). A written year has at most four digits: a longer
+    /// number is no year, reported as [`Unexpected`](Self::Unexpected).
     OutOfRange,
 }
 

@@ -18,9 +18,10 @@
 //!   ([`Person`], [`PersonName`], [`Role`]);
 //!
 //! and one scanner, [`find_iter`] (or a [`Scanner`] for some kinds only), that finds all three
-//! in running text as [`Mention`]s. Every value implements `FromStr` and `Display` (the
-//! canonical form, which parses back equal) and serde's traits; the JSON format is described
-//! in the README.
+//! in running text as [`Mention`]s. The values you parse ([`DateValue`], [`Date`], [`DocId`],
+//! [`DocRef`], [`Person`], [`CanChi`], [`Kind`]) implement `FromStr` and `Display` (the
+//! canonical form, which parses back equal); every value implements serde's traits, in the
+//! JSON format below.
 //!
 //! ## Parsing a whole string
 //!
@@ -87,12 +88,19 @@
 //!   (`{"amount": -10, "unit": "day"}`, negative for the past), `vague`, `every`. A range is
 //!   `{"start": DATE, "end": DATE}`.
 //! - A document reference: `doc_type_name`, `number` (as written, `"01"`), `year`, `id` (`{"number",
-//!   "year"?, "doc_type"?, "issuers": [..], "form"}`, `form` one of `"party"`, `"state"`,
-//!   `"legacy"`, `"standard"`), `date`, `issued_by`, `term`, `title`, `name`, `plenum`,
-//!   `session`, `congress`.
-//! - A person: `honorific`, `rank`, `academic`, `name` (`{"family", "middle"?, "given"}`) and
+//!   "year"?, "doc_type"?, "issuers": [..], "term"?, "form"}`, `term` the legislature of a
+//!   `QH14` issuer, `form` one of `"party"`, `"state"`, `"legacy"`, `"standard"`), `date`,
+//!   `issued_by`, `term`, `title` (a quoted title only: an unquoted `về …` is left to the
+//!   text), `name` (a law's: `Đất đai`), `plenum`, `session`, `congress`.
+//! - A person: `honorific`, `rank`, `academic`, `name` (`{"family", "middle"?, "given",
+//!   "family_last"?}`, `family_last` true for names written family name last: `Y Bih Niê`,
+//!   `Vladimir Putin`) and
 //!   `roles`, a list of `{"title", "org"?, "parent_org"?, "deputy"?, "standing"?, "first"?,
 //!   "former"?, "late"?, "acting"?, "term"?}` in the order written.
+//!
+//!
+//! A [`Mention`] serialises as `{"kind", "start", "end", "text", "value", "warnings"?}`, the
+//! line the `extract` example writes without its `file` and `resolved`.
 //!
 //! ```
 //! let v = vanban::DateValue::parse("từ 27 đến 28/11/2019")?;

@@ -51,7 +51,7 @@ impl PersonName {
     /// The family name (`Phạm`, `Tôn Nữ`).
     ///
     /// ```
-    /// let p = vanban::Person::parse("ông Tôn Nữ Thị Ninh")?;
+    /// let p = vanban::Person::parse("bà Tôn Nữ Thị Ninh")?;
     /// assert_eq!(p.name().unwrap().family(), "Tôn Nữ");
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
@@ -461,6 +461,9 @@ impl Role {
     }
 }
 
+/// The canonical form puts the name first and the roles after a comma (`Thủ tướng Phạm Minh
+/// Chính` prints `Phạm Minh Chính, Thủ tướng`), the shape every mention with roles reads back
+/// from; a lead stays before the name (`đồng chí Phan Thăng An, Phó Bí thư …`).
 impl fmt::Display for Person {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut lead: Vec<&str> = Vec::new();
