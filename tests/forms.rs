@@ -2272,3 +2272,13 @@ fn words_that_place_a_partial_date_belong_to_it() {
     );
     assert_eq!(spans("ngày 30/11 tới Hà Nội"), ["ngày 30/11"]);
 }
+
+/// The night of a day runs past its midnight: `12 giờ đêm 31/12` is the midnight that ends
+/// 31 December, as `đêm 31/12` runs from 22:00 to 04:00.
+#[test]
+fn night_hours_after_midnight_fall_on_the_next_day() {
+    assert_eq!(resolve("12 giờ đêm 31/12").0, "2020-01-01T00:00:00+07:00");
+    assert_eq!(resolve("nửa đêm qua").0, "2019-11-27T00:00:00+07:00");
+    assert_eq!(resolve("23 giờ đêm 31/12").0, "2019-12-31T23:00:00+07:00");
+    assert_eq!(resolve("0 giờ ngày 1/1").0, "2019-01-01T00:00:00+07:00");
+}

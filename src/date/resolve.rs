@@ -336,6 +336,13 @@ fn part_of_day(d: NaiveDate, p: PartOfDay) -> Option<Interval> {
 fn within_day(x: &Fields, d: NaiveDate) -> Option<Interval> {
     if let Some(h) = x.hour {
         let (m, s) = (x.minute.unwrap_or(0), x.second.unwrap_or(0));
+        // The night of a day runs past its midnight (`đêm 31/12` is 22:00 to 04:00): `12 giờ
+        // đêm 31/12`, `nửa đêm qua`, `2 giờ đêm 5/6` fall on the next calendar day.
+        let d = if x.part_of_day == Some(PartOfDay::Night) && h < 4 {
+            d.succ_opt()?
+        } else {
+            d
+        };
         let start = d.and_hms_opt(u32::from(h), u32::from(m), u32::from(s))?;
         let grain = if x.second.is_some() {
             TimeUnit::Second
