@@ -143,16 +143,8 @@ fn read_input(name: &str) -> Result<String, String> {
     })
 }
 
-/// Vietnam's offset, for datelines that do not state one.
-fn vietnam() -> FixedOffset {
-    FixedOffset::east_opt(7 * 3600).expect("valid offset")
-}
-
-/// The document's reference: the instant given, or its first full date. The scan is lazy
-/// and stops at that date, which is near the top of a news article. It looks for every kind,
-/// whatever was asked, so that the date of a document cited in the text (`Quyết định số
-/// 45/QĐ-UBND ngày 3/2/1998`), which belongs to its reference, is never taken for the
-/// dateline, and the reference does not depend on `--kinds`.
+/// The document's reference: the instant given, or its dateline ([`vanban::dateline`], which
+/// reads every kind whatever was asked, so the reference does not depend on `--kinds`).
 fn document_reference(
     given: Option<DateTime<FixedOffset>>,
     scanner: &Scanner,
@@ -161,12 +153,7 @@ fn document_reference(
     if given.is_some() || !scanner.finds(Kind::Date) {
         return given;
     }
-    Scanner::new()
-        .find_iter(text)
-        .find_map(|m| match m.value() {
-            Value::Date(v) => v.as_single()?.to_datetime(vietnam()),
-            _ => None,
-        })
+    vanban::dateline(text)
 }
 
 /// One mention with where it was found, ready to be written.

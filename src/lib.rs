@@ -142,7 +142,7 @@ pub use date::{
 pub use docref::{DocForm, DocId, DocRef};
 pub use error::{ParseError, ParseErrorKind};
 pub use person::{Person, PersonName, Role};
-pub use scan::{Kind, Mention, Mentions, Scanner, Value, Warning, find_iter};
+pub use scan::{Kind, Mention, Mentions, Scanner, Value, Warning, dateline, find_iter};
 
 /// The README's examples are compiled and run as doctests.
 #[cfg(doctest)]

@@ -406,6 +406,32 @@ pub fn find_iter(text: &str) -> Mentions<'_> {
     Scanner::new().find_iter(text)
 }
 
+/// The dateline of a document: its first date that names a full solar day, as an instant
+/// (its time, or midnight; at its written offset, else Vietnam's, UTC+7). It is the default
+/// reference for the partial and relative dates of the document (`Sáng 27-11`, `hôm qua`):
+/// pass it to [`DateValue::resolve`](crate::DateValue::resolve).
+///
+/// The scan stops at that date, which is near the top of a news article. It reads every kind,
+/// so that the date of a document cited in the text (`Quyết định số 45/QĐ-UBND ngày 3/2/1998`),
+/// which belongs to its reference, is never taken for the dateline.
+///
+/// ```
+/// let text = "14:46, Thứ Tư, 27/11/2019 (GMT+7)\nSáng 27-11, Tỉnh ủy khai mạc hội nghị.";
+/// let t = vanban::dateline(text).unwrap();
+/// assert_eq!(t.to_rfc3339(), "2019-11-27T14:46:00+07:00");
+/// let sang = vanban::find_iter(text).nth(1).unwrap();
+/// let r = sang.value().as_date().unwrap().resolve(t).unwrap();
+/// assert_eq!(r.start().to_rfc3339(), "2019-11-27T04:00:00+07:00");
+/// assert!(vanban::dateline("Quyết định số 45/QĐ-UBND ngày 3/2/1998").is_none());
+/// ```
+pub fn dateline(text: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let vietnam = chrono::FixedOffset::east_opt(7 * 3600)?;
+    find_iter(text).find_map(|m| match m.value() {
+        Value::Date(v) => v.as_single()?.to_datetime(vietnam),
+        _ => None,
+    })
+}
+
 /// Iterator over the mentions of a text; see [`Scanner::find_iter`]. It works chunk by chunk
 /// (a line or paragraph at a time), so the first mentions come before the whole text is read.
 ///
