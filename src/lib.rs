@@ -85,7 +85,8 @@
 //!   `weekday` (`"Mon"` … `"Sun"`), `part_of_day` (`"morning"`, `"noon"`, `"afternoon"`,
 //!   `"evening"`, `"night"`), `quarter`, `season`, `period_part`, `decade`, `century`,
 //!   `can_chi` (`"Canh Tý"`), `lunar` and `leap_month` (`true` for lunar dates), `relative`
-//!   (`{"amount": -10, "unit": "day"}`, negative for the past), `vague`, `every`. A range is
+//!   (`{"amount": -10, "unit": "day"}`, negative for the past), `vague`, `every`, `direction`
+//!   (`"next"` for `ngày 30/11 tới`, `"last"` for `thứ Ba vừa rồi`). A range is
 //!   `{"start": DATE, "end": DATE}`.
 //! - A document reference: `doc_type_name`, `number` (as written, `"01"`), `year`, `id` (`{"number",
 //!   "year"?, "doc_type"?, "issuers": [..], "term"?, "form"}`, `term` the legislature of a
@@ -136,8 +137,8 @@ mod scan;
 mod text;
 
 pub use date::{
-    CanChi, Date, DateRange, DateValue, PartOfDay, PeriodPart, Relative, Resolved, Season,
-    TimeUnit, Vague, Weekday,
+    CanChi, Date, DateRange, DateValue, Direction, PartOfDay, PeriodPart, Relative, Resolved,
+    Season, TimeUnit, Vague, Weekday,
 };
 pub use docref::{DocForm, DocId, DocRef};
 pub use error::{ParseError, ParseErrorKind};

@@ -9,8 +9,8 @@
 use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 use vanban::{
-    CanChi, Date, DateValue, Kind, Mentions, ParseErrorKind, PartOfDay, PeriodPart, Scanner,
-    Season, TimeUnit, Warning, Weekday,
+    CanChi, Date, DateValue, Direction, Kind, Mentions, ParseErrorKind, PartOfDay, PeriodPart,
+    Scanner, Season, TimeUnit, Warning, Weekday,
 };
 
 /// The date mentions of `text` (these tests are about dates only).
@@ -2148,7 +2148,7 @@ fn more_relative_words() {
     assert_eq!(parse("ngay bây giờ"), parse("bây giờ"));
     assert_eq!(parse("ngay lúc này"), parse("bây giờ"));
     assert_eq!(parse("2 ngày vừa rồi"), parse("2 ngày trước"));
-    assert_eq!(parse("thứ 2 tới"), parse("thứ Hai"));
+    assert_eq!(parse("thứ 2 tới"), parse("thứ Hai tới"));
     assert_eq!(parse("mùa hè này"), parse("mùa hè năm nay"));
     assert_eq!(parse("quý hiện tại"), parse("quý này"));
     assert_eq!(
@@ -2264,7 +2264,24 @@ fn an_input_no_form_starts_names_a_date_as_expected() {
 fn words_that_place_a_partial_date_belong_to_it() {
     assert_eq!(spans("Ngày 20/11 vừa qua, ông đến"), ["Ngày 20/11 vừa qua"]);
     assert_eq!(spans("vào ngày 30/11 tới, hội nghị"), ["ngày 30/11 tới"]);
-    assert_eq!(parse("ngày 30/11 tới"), parse("ngày 30/11"));
+    // They say which occurrence is meant (the reference is Wednesday 27/11/2019).
+    assert_eq!(date("ngày 30/11 tới").direction(), Some(Direction::Next));
+    assert_eq!(resolve("ngày 20/11 tới").0, "2020-11-20T00:00:00+07:00");
+    assert_eq!(resolve("ngày 20/11 vừa qua").0, "2019-11-20T00:00:00+07:00");
+    assert_eq!(resolve("tháng 12 vừa qua").0, "2018-12-01T00:00:00+07:00");
+    assert_eq!(resolve("thứ Tư tới").0, "2019-12-04T00:00:00+07:00");
+    assert_eq!(resolve("thứ Tư").0, "2019-11-27T00:00:00+07:00");
+    assert_eq!(resolve("thứ Ba vừa rồi").0, "2019-11-26T00:00:00+07:00");
+    assert_eq!(resolve("thứ Năm vừa qua").0, "2019-11-21T00:00:00+07:00");
+    assert_eq!(
+        json_of("tháng 3 tới"),
+        json!({"month": 3, "direction": "next"})
+    );
+    assert_eq!(parse("tháng 3 này"), parse("tháng 3"));
+    // Only a date without its year has a direction.
+    assert!(
+        serde_json::from_value::<DateValue>(json!({"year": 2020, "direction": "next"})).is_err()
+    );
     assert_eq!(spans("tháng 10 này, giá tăng"), ["tháng 10 này"]);
     assert_eq!(
         spans("từ ngày 30/11 tới ngày 5/12"),

@@ -6,7 +6,8 @@ use std::fmt::{self, Write as _};
 
 use super::tables::WEEKDAY_DISPLAY;
 use super::{
-    Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, Season, TimeUnit, Vague,
+    Date, DateRange, DateValue, Direction, Fields, PartOfDay, PeriodPart, Relative, Season,
+    TimeUnit, Vague,
 };
 use crate::combinators::to_roman;
 use crate::error::{ParseError, ParseErrorKind};
@@ -233,6 +234,12 @@ impl fmt::Display for Date {
             } else {
                 write!(out, " (GMT{sign}{}:{:02})", a / 60, a % 60)?;
             }
+        }
+        // Last: `ngày 30/11 tới (GMT+7)` would not read back, `… (GMT+7) tới` does.
+        match x.direction {
+            Some(Direction::Next) => out.push_str(" tới"),
+            Some(Direction::Last) => out.push_str(" vừa qua"),
+            None => {}
         }
         f.write_str(out.trim_start())
     }

@@ -167,6 +167,27 @@ pub enum Vague {
     Future,
 }
 
+/// Which occurrence a date without its year means, when the text says (`ngày 30/11 tới`,
+/// `tháng 3 vừa qua`, `thứ Ba vừa rồi`): the next one after the reference, or the last one
+/// before it. Without a direction a partial date takes the reference's year and a weekday is
+/// the next at or after the reference.
+///
+/// ```
+/// use vanban::{DateValue, Direction};
+/// let v: DateValue = "tháng 3 tới".parse()?;
+/// assert_eq!(v.as_single().unwrap().direction(), Some(Direction::Next));
+/// # Ok::<(), vanban::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Direction {
+    /// `tới`, `sắp tới`, `tới đây`: the next occurrence after the reference.
+    Next,
+    /// `vừa qua`, `vừa rồi`: the last occurrence before the reference.
+    Last,
+}
+
 /// A unit of time: of a relative shift, and the grain of a resolved interval.
 ///
 /// ```
@@ -451,6 +472,8 @@ pub(crate) struct Fields {
     pub(crate) vague: Option<Vague>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) every: Option<TimeUnit>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) direction: Option<Direction>,
 }
 
 /// One date, time or period as written: any combination of the fields a Vietnamese
@@ -648,6 +671,18 @@ impl Date {
         /// # Ok::<(), vanban::ParseError>(())
         /// ```
         can_chi: CanChi
+    );
+    accessor!(
+        /// Which occurrence a date without its year means, when the text says (`ngày 30/11
+        /// tới`, `thứ Ba vừa rồi`).
+        ///
+        /// ```
+        /// use vanban::Direction;
+        /// let d = vanban::Date::parse("thứ Ba vừa rồi")?;
+        /// assert_eq!(d.direction(), Some(Direction::Last));
+        /// # Ok::<(), vanban::ParseError>(())
+        /// ```
+        direction: Direction
     );
     accessor!(
         /// The relative shift (`10 ngày trước`, `tuần tới`, `năm ngoái`).

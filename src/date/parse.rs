@@ -20,8 +20,8 @@ use super::tables::{
     SECOND_WORDS, STEMS, UNIT_NAMES, UNIT_WORDS, WEEKDAY_WORDS,
 };
 use super::{
-    CanChi, Date, DateRange, DateValue, Fields, PartOfDay, PeriodPart, Relative, TimeUnit, Vague,
-    Weekday,
+    CanChi, Date, DateRange, DateValue, Direction, Fields, PartOfDay, PeriodPart, Relative,
+    TimeUnit, Vague, Weekday,
 };
 use crate::combinators::parse_whole;
 use crate::combinators::{
@@ -326,26 +326,29 @@ fn expr_with(i: &str, scan: bool) -> PResult<'_, Parsed> {
         DateValue::Range(_) => true,
     };
     p.strong |= prefixed && timed && (!approximate() || exact);
-    Ok((direction_suffix(r, &p.value), p))
+    let r = direction_suffix(r, &mut p.value);
+    Ok((r, p))
 }
 
 /// After a date without its year, the words that place it before or after the time of
-/// writing (`ngày 20/11 vừa qua`, `ngày 30/11 tới`, `tháng 10 này`) belong to the mention. The
-/// value does not change: a partial date takes the reference's year, which is what they say
-/// in nearly every text. Before the end of a range (`ngày 30/11 tới ngày 5/12`) or a place
-/// (`tới Hà Nội`), `tới` is "to".
-fn direction_suffix<'a>(r: &'a str, v: &DateValue) -> &'a str {
+/// writing (`ngày 20/11 vừa qua`, `ngày 30/11 tới`, `tháng 10 này`, `thứ Ba vừa rồi`) belong
+/// to the mention and give its [`Direction`]; `này` (this) gives none, as a partial date takes
+/// the reference's year anyway. Before the end of a range (`ngày 30/11 tới ngày 5/12`) or a
+/// place (`tới Hà Nội`), `tới` is "to".
+fn direction_suffix<'a>(r: &'a str, v: &mut DateValue) -> &'a str {
     let DateValue::Single(d) = v else {
         return r;
     };
-    let f = &d.0;
+    let f = &mut d.0;
     let partial = f.year.is_none()
         && f.relative.is_none()
         && f.can_chi.is_none()
-        && f.month.is_some()
-        && f.weekday.is_none()
-        && f.period_part.is_none();
-    if !partial {
+        && f.direction.is_none()
+        && f.period_part.is_none()
+        && !f.lunar;
+    let dated = f.month.is_some() && f.weekday.is_none();
+    let weekday = f.weekday.is_some() && f.month.is_none() && f.day.is_none();
+    if !partial || !(dated || weekday) {
         return r;
     }
     let Ok((x, ())) = sp1(r) else {
@@ -357,29 +360,43 @@ fn direction_suffix<'a>(r: &'a str, v: &DateValue) -> &'a str {
     ) else {
         return r;
     };
-    if k == 4 {
-        let to = sp1(x2).is_ok_and(|(y, ())| {
-            y.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-                || one_of(
-                    y,
-                    &[
-                        "thứ",
-                        "chủ nhật",
-                        "ngày",
-                        "hết",
-                        "tháng",
-                        "năm",
-                        "đầu",
-                        "cuối",
-                    ],
-                )
-                .is_some()
-        });
-        if to {
-            return r;
-        }
+    // After a weekday, `tới` was read with it; `này` is for the week (`thứ Ba tuần này`).
+    if weekday && k >= 2 {
+        return r;
     }
+    if k == 4 && to_a_place_or_date(x2) {
+        return r;
+    }
+    f.direction = match k {
+        0 | 1 => Some(Direction::Last),
+        2..=4 => Some(Direction::Next),
+        _ => None,
+    };
     x2
+}
+
+/// Whether what follows a `tới` makes it "to": a number, a capitalised word, or a word that
+/// starts a date (`tới ngày 5/12`, `tới Hà Nội`, `tới thứ Sáu`).
+fn to_a_place_or_date(after: &str) -> bool {
+    sp1(after).is_ok_and(|(y, ())| {
+        y.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            || one_of(
+                y,
+                &[
+                    "thứ",
+                    "chủ nhật",
+                    "chúa nhật",
+                    "cn",
+                    "ngày",
+                    "hết",
+                    "tháng",
+                    "năm",
+                    "đầu",
+                    "cuối",
+                ],
+            )
+            .is_some()
+    })
 }
 
 /// [`expr`] for the scanner, which needs only its successes: `expr(i).ok()`, with inputs that
@@ -1513,32 +1530,30 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
     }
     let (r, _) = word("thứ").parse(i)?;
     let (r, ()) = sp1(r)?;
-    if let Ok((r2, n)) = digits(1, 1)(r) {
-        if (2..=7).contains(&n) && at_word_end(r2) {
-            return mk(coming(r2), Weekday::from_index(n - 2), false);
-        }
-        return fail(r, "a weekday (2-7)");
-    }
-    let Some((r2, day)) = lookup(r, WEEKDAY_WORDS) else {
-        return fail(r, "a weekday name");
+    let (r2, day) = match digits(1, 1)(r) {
+        Ok((r2, n)) if (2..=7).contains(&n) && at_word_end(r2) => (r2, Weekday::from_index(n - 2)),
+        Ok(_) => return fail(r, "a weekday (2-7)"),
+        Err(_) => match lookup(r, WEEKDAY_WORDS) {
+            Some(found) => found,
+            None => return fail(r, "a weekday name"),
+        },
     };
+    let (r2, direction) = coming(r2);
     // Weak even when capitalised: `Thế giới thứ Ba`, `Thứ hai, …` (secondly) are ordinals.
-    mk(coming(r2), day, false)
+    let f = Fields {
+        weekday: Some(day),
+        direction,
+        ..Fields::default()
+    };
+    Ok((r2, piece(Kind::Weekday, false, f)))
 }
 
-/// After a weekday: `thứ Hai tới`, `thứ 2 tới` is the coming Monday, which is how a bare
-/// weekday resolves anyway; but in `từ thứ Hai tới thứ Sáu` the `tới` is "to" before the end
-/// of a range.
-fn coming(r: &str) -> &str {
+/// After a weekday: `thứ Hai tới`, `thứ 2 tới` is the coming Monday (after the reference's
+/// day); in `từ thứ Hai tới thứ Sáu` the `tới` is "to" before the end of a range.
+fn coming(r: &str) -> (&str, Option<Direction>) {
     match (sp1, word("tới")).parse(r) {
-        Ok((r2, _)) => {
-            let to_end = sp1(r2).is_ok_and(|(x, ())| {
-                x.starts_with(|c: char| c.is_ascii_digit())
-                    || one_of(x, &["thứ", "chủ nhật", "chúa nhật", "cn", "ngày", "hết"]).is_some()
-            });
-            if to_end { r } else { r2 }
-        }
-        Err(_) => r,
+        Ok((r2, _)) if !to_a_place_or_date(r2) => (r2, Some(Direction::Next)),
+        _ => (r, None),
     }
 }
 
@@ -2577,6 +2592,23 @@ pub(crate) fn coherent(f: &Fields) -> bool {
     if f.lunar && (!dmy || f.relative.is_some() || f.weekday.is_some()) {
         return false;
     }
+    // A direction picks the occurrence of a date without its year: a day and month, a month,
+    // or a weekday (with a time perhaps).
+    if f.direction.is_some() {
+        let open = !yearly
+            && f.relative.is_none()
+            && !f.lunar
+            && f.period_part.is_none()
+            && f.quarter.is_none()
+            && f.season.is_none()
+            && f.decade.is_none()
+            && f.century.is_none();
+        let dated = f.month.is_some() && f.weekday.is_none();
+        let weekday = f.weekday.is_some() && f.month.is_none() && f.day.is_none();
+        if !open || !(dated || weekday) {
+            return false;
+        }
+    }
     if f.vague.is_some() || f.every.is_some() {
         let alone = Fields {
             vague: None,
@@ -2625,6 +2657,7 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
             relative: one(a.relative, b.relative)?,
             vague: None,
             every: None,
+            direction: one(a.direction, b.direction)?,
         })
     })()
     .ok()?;

@@ -19,8 +19,8 @@ use chrono::{
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Date, DateValue, Fields, PartOfDay, PeriodPart, Season, TimeUnit, Vague, astronomical,
-    historical,
+    Date, DateValue, Direction, Fields, PartOfDay, PeriodPart, Season, TimeUnit, Vague,
+    astronomical, historical,
 };
 
 /// The interval a date value denotes: `[start, end)` at a grain, in the reference's offset.
@@ -446,7 +446,19 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
     let year = match (x.year, x.can_chi) {
         (Some(y), _) => Some(astronomical(y)),
         (None, Some(c)) => Some(astronomical(c.nearest_year(historical(today.year())))),
-        (None, None) if dated => Some(today.year()),
+        (None, None) if dated => {
+            // `ngày 30/11 tới`, `tháng 3 vừa qua`: the next or last such day or month.
+            let (m, d) = (
+                x.month.map_or(today.month(), u32::from),
+                x.day.map_or(0, u32::from),
+            );
+            let here = (today.month(), if x.day.is_some() { today.day() } else { 0 });
+            Some(match x.direction {
+                Some(Direction::Next) if (m, d) < here => today.year() + 1,
+                Some(Direction::Last) if (m, d) > here => today.year() - 1,
+                _ => today.year(),
+            })
+        }
         (None, None) => None,
     };
     let Some(y) = year else {
@@ -456,7 +468,13 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
                 let ahead = (7 + i64::from(w.days_from_monday())
                     - i64::from(today.weekday().num_days_from_monday()))
                     % 7;
-                today + Duration::days(ahead)
+                // `thứ Hai tới` on a Monday is next week's; `thứ Ba vừa rồi` the last Tuesday
+                // before today.
+                match x.direction {
+                    Some(Direction::Next) if ahead == 0 => today + Duration::days(7),
+                    Some(Direction::Last) => today - Duration::days(7 - ahead),
+                    _ => today + Duration::days(ahead),
+                }
             }
             _ => today,
         };
