@@ -340,17 +340,10 @@ fn direction_suffix<'a>(r: &'a str, v: &mut DateValue) -> &'a str {
         return r;
     };
     let f = &mut d.0;
-    let partial = f.year.is_none()
-        && f.relative.is_none()
-        && f.can_chi.is_none()
-        && f.direction.is_none()
-        && f.period_part.is_none()
-        && !f.lunar;
-    let dated = f.month.is_some() && f.weekday.is_none();
-    let weekday = f.weekday.is_some() && f.month.is_none() && f.day.is_none();
-    if !partial || !(dated || weekday) {
+    if f.direction.is_some() || !may_take_direction(f) {
         return r;
     }
+    let weekday = f.weekday.is_some();
     let Ok((x, ())) = sp1(r) else {
         return r;
     };
@@ -2592,22 +2585,8 @@ pub(crate) fn coherent(f: &Fields) -> bool {
     if f.lunar && (!dmy || f.relative.is_some() || f.weekday.is_some()) {
         return false;
     }
-    // A direction picks the occurrence of a date without its year: a day and month, a month,
-    // or a weekday (with a time perhaps).
-    if f.direction.is_some() {
-        let open = !yearly
-            && f.relative.is_none()
-            && !f.lunar
-            && f.period_part.is_none()
-            && f.quarter.is_none()
-            && f.season.is_none()
-            && f.decade.is_none()
-            && f.century.is_none();
-        let dated = f.month.is_some() && f.weekday.is_none();
-        let weekday = f.weekday.is_some() && f.month.is_none() && f.day.is_none();
-        if !open || !(dated || weekday) {
-            return false;
-        }
+    if f.direction.is_some() && !may_take_direction(f) {
+        return false;
     }
     if f.vague.is_some() || f.every.is_some() {
         let alone = Fields {
@@ -2620,6 +2599,24 @@ pub(crate) fn coherent(f: &Fields) -> bool {
         }
     }
     true
+}
+
+/// Whether a [`Direction`] can pick the occurrence of `f`: a date without its year (a day
+/// and month, or a month) or a weekday, perhaps with a time, and nothing that fixes the
+/// occurrence already (a year, a can-chi, a relative shift, a lunar date, a part of a period).
+fn may_take_direction(f: &Fields) -> bool {
+    let open = f.year.is_none()
+        && f.can_chi.is_none()
+        && f.relative.is_none()
+        && !f.lunar
+        && f.period_part.is_none()
+        && f.quarter.is_none()
+        && f.season.is_none()
+        && f.decade.is_none()
+        && f.century.is_none();
+    let dated = f.month.is_some() && f.weekday.is_none();
+    let weekday = f.weekday.is_some() && f.month.is_none() && f.day.is_none();
+    open && (dated || weekday)
 }
 
 /// Merges `b` into `a` when they describe one moment without contradiction.
