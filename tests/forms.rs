@@ -2299,3 +2299,63 @@ fn night_hours_after_midnight_fall_on_the_next_day() {
     assert_eq!(resolve("23 giờ đêm 31/12").0, "2019-12-31T23:00:00+07:00");
     assert_eq!(resolve("0 giờ ngày 1/1").0, "2019-01-01T00:00:00+07:00");
 }
+
+/// Forms met in news and chat that other extractors read: the southern `ngày mốt`, a
+/// weekday with `này`/`tới đây`, `trước nữa`/`sau nữa`, seconds in words, Vietnam's time zone
+/// by name, ISO 8601 timestamps, halves of a year and `mới đây`.
+#[test]
+fn more_everyday_forms() {
+    assert_eq!(
+        json_of("ngày mốt"),
+        json!({"relative": {"amount": 2, "unit": "day"}})
+    );
+    // `thứ Hai này` is the bare weekday: the next Monday at or after the reference.
+    assert_eq!(parse("thứ Hai này"), parse("thứ Hai"));
+    assert_eq!(parse("Chủ nhật này"), parse("Chủ nhật"));
+    assert_eq!(resolve("thứ Sáu này").0, "2019-11-29T00:00:00+07:00");
+    assert_eq!(date("chủ nhật tới").direction(), Some(Direction::Next));
+    assert_eq!(date("thứ Hai tới đây").direction(), Some(Direction::Next));
+    assert_eq!(spans("vào chủ nhật tới đây, đoàn"), ["chủ nhật tới đây"]);
+    assert_eq!(
+        json_of("tuần trước nữa"),
+        json!({"relative": {"amount": -2, "unit": "week"}})
+    );
+    assert_eq!(
+        json_of("năm sau nữa"),
+        json!({"relative": {"amount": 2, "unit": "year"}})
+    );
+    assert_eq!(
+        json_of("14 giờ 30 phút 15 giây"),
+        json!({"hour": 14, "minute": 30, "second": 15})
+    );
+    assert_eq!(
+        only_mention(
+            "Trận đấu bắt đầu lúc 20h (giờ Hà Nội) ngày 5/6.",
+            "lúc 20h (giờ Hà Nội) ngày 5/6"
+        ),
+        json!({"month": 6, "day": 5, "hour": 20, "utc_offset_minutes": 420})
+    );
+    assert_eq!(date("17 giờ giờ Việt Nam").utc_offset_minutes(), Some(420));
+    assert_eq!(
+        json_of("2020-03-02T10:00:05.123+07:00"),
+        json!({"year": 2020, "month": 3, "day": 2, "hour": 10, "minute": 0, "second": 5,
+               "utc_offset_minutes": 420})
+    );
+    assert_eq!(date("2020-03-02T03:00Z").utc_offset_minutes(), Some(0));
+    assert_eq!(
+        date("2020-03-02T10:00:00+0700").utc_offset_minutes(),
+        Some(420)
+    );
+    assert_error("2020-03-02T25:00", ParseErrorKind::InvalidTime, 11);
+    assert_eq!(
+        json_of("nửa đầu năm 2021"),
+        json!({"start": {"year": 2021, "month": 1}, "end": {"year": 2021, "month": 6}})
+    );
+    assert_eq!(parse("nửa cuối năm 2020"), parse("6 tháng cuối năm 2020"));
+    assert_eq!(
+        only_mention("Trong nửa đầu năm 2012, doanh thu tăng", "nửa đầu năm 2012"),
+        json!({"start": {"year": 2012, "month": 1}, "end": {"year": 2012, "month": 6}})
+    );
+    assert_eq!(json_of("mới đây"), json!({"vague": "past"}));
+    assert_eq!(spans("Mới đây, Bộ Y tế cho biết"), ["Mới đây"]);
+}

@@ -782,14 +782,76 @@ fn iso_date(i: &str) -> PResult<'_, Piece> {
     }
     let year = Some(y as i32);
     check_day(i, year, Some(m as u8), d as u8)?;
-    let (r, ()) = ends_number(i, r)?;
-    let f = Fields {
+    let mut f = Fields {
         year,
         month: Some(m as u8),
         day: Some(d as u8),
         ..Fields::default()
     };
+    let r = match r.strip_prefix('T').filter(|_| sep == '-') {
+        Some(t) => iso_time(t, &mut f)?.0,
+        None => r,
+    };
+    let (r, ()) = ends_number(i, r)?;
     Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// The time of an ISO 8601 timestamp after its `T`: `10:00`, `10:00:05`, `10:00:05.123`, then
+/// `Z` or an offset (`+07:00`, `+0700`). Fractions of a second are read and dropped.
+fn iso_time<'a>(i: &'a str, f: &mut Fields) -> PResult<'a, ()> {
+    let (r, (h, _)) = digits_len(i, 2, 2)?;
+    let Some(r) = r.strip_prefix(':') else {
+        return fail(r, "a colon");
+    };
+    let (mut r, (m, _)) = digits_len(r, 2, 2)?;
+    let mut sec = None;
+    if let Some(x) = r.strip_prefix(':') {
+        let (x, (s, _)) = digits_len(x, 2, 2)?;
+        sec = Some(s);
+        r = x;
+        if let Some(frac) = r.strip_prefix(['.', ',']) {
+            let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+            if n == 0 || n > 9 {
+                return fail(frac, "a fraction of a second");
+            }
+            r = &frac[n..];
+        }
+    }
+    if h > 23 || m > 59 || sec.is_some_and(|s| s > 59) {
+        return fail_kind(
+            i,
+            ParseErrorKind::InvalidTime,
+            "an hour 0-23 and minutes 0-59",
+        );
+    }
+    f.hour = Some(h as u8);
+    f.minute = Some(m as u8);
+    f.second = sec.map(|s| s as u8);
+    if let Some(x) = r.strip_prefix('Z') {
+        f.utc_offset_minutes = Some(0);
+        return Ok((x, ()));
+    }
+    if let Some(sign) = r.chars().next().filter(|c| matches!(c, '+' | '-')) {
+        // `+07:00` or `+0700`.
+        let (x, (oh, om)) = match digits_len(&r[1..], 2, 4)? {
+            (x, (hm, 4)) => (x, (hm / 100, hm % 100)),
+            (x, (h, 2)) => match x.strip_prefix(':') {
+                Some(y) => {
+                    let (y, (m, _)) = digits_len(y, 2, 2)?;
+                    (y, (h, m))
+                }
+                None => return fail(x, "a colon"),
+            },
+            _ => return fail(r, "an offset"),
+        };
+        if oh > 14 || om > 59 || oh * 60 + om > 14 * 60 {
+            return fail_kind(r, ParseErrorKind::OutOfRange, "an offset within ±14 hours");
+        }
+        let total = (oh * 60 + om) as i16;
+        f.utc_offset_minutes = Some(if sign == '-' { -total } else { total });
+        return Ok((x, ()));
+    }
+    Ok((r, ()))
 }
 
 /// `ngày 28-2-2018`, `ngày 5 tháng 8 năm 2022`, `mồng 3 tháng 3`, `ngày hai mươi tháng mười
@@ -1424,8 +1486,16 @@ fn clock_hours<'a>(i: &'a str, r: &'a str, h: u32) -> PResult<'a, Piece> {
             if m > 59 {
                 return invalid(i);
             }
-            let r3 = (sp1, word("phút")).parse(r3).map_or(r3, |(r4, _)| r4);
+            let (r3, second) = match (sp1, word("phút")).parse(r3) {
+                // `14 giờ 30 phút 15 giây`: seconds only after a written `phút`.
+                Ok((r4, _)) => match (sp1, digits(1, 2), sp1, word("giây")).parse(r4) {
+                    Ok((r5, (_, sec, _, _))) if sec <= 59 => (r5, Some(sec as u8)),
+                    _ => (r4, None),
+                },
+                Err(_) => (r3, None),
+            };
             f.minute = Some(m as u8);
+            f.second = second;
             r1 = r3;
         } else if let Ok((r3, _)) = word("đúng").parse(r2) {
             f.minute = Some(0);
@@ -1507,7 +1577,13 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
         Ok((r, piece(Kind::Weekday, strong, f)))
     };
     if let Some((r, _)) = one_of(i, SUNDAY_WORDS) {
-        return mk(r, Weekday::Sun, true);
+        let (r, direction) = coming(r);
+        let f = Fields {
+            weekday: Some(Weekday::Sun),
+            direction,
+            ..Fields::default()
+        };
+        return Ok((r, piece(Kind::Weekday, true, f)));
     }
     if let Some(r) = i.strip_prefix("CN") {
         if at_word_end(r) {
@@ -1542,15 +1618,21 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
 }
 
 /// After a weekday: `thứ Hai tới`, `thứ 2 tới` is the coming Monday (after the reference's
-/// day); in `từ thứ Hai tới thứ Sáu` the `tới` is "to" before the end of a range.
+/// day); in `từ thứ Hai tới thứ Sáu` the `tới` is "to" before the end of a range. `thứ Hai
+/// này` is the bare weekday (the next at or after the reference's day), `này` part of the span.
 fn coming(r: &str) -> (&str, Option<Direction>) {
-    match (sp1, word("tới")).parse(r) {
-        Ok((r2, _)) if !to_a_place_or_date(r2) => (r2, Some(Direction::Next)),
-        _ => (r, None),
+    let Ok((x, ())) = sp1(r) else {
+        return (r, None);
+    };
+    match one_of(x, &["tới đây", "sắp tới", "tới", "này"]) {
+        Some((r2, 2)) if to_a_place_or_date(r2) => (r, None),
+        Some((r2, 3)) => (r2, None),
+        Some((r2, _)) => (r2, Some(Direction::Next)),
+        None => (r, None),
     }
 }
 
-/// `(GMT+7)`, `GMT+07:00`, `UTC+7`, `(GMT+0)`.
+/// `(GMT+7)`, `GMT+07:00`, `UTC+7`, `(GMT+0)`, `(giờ Hà Nội)`.
 fn utc_offset(i: &str) -> PResult<'_, Piece> {
     let (r, paren) = match i.strip_prefix('(') {
         Some(r) => (sp0(r)?.0, true),
@@ -1563,6 +1645,23 @@ fn utc_offset(i: &str) -> PResult<'_, Piece> {
         .is_some_and(|b| matches!(b | 0x20, b'g' | b'u'))
     {
         return fail(i, "GMT or UTC");
+    }
+    // `20h (giờ Hà Nội)`, `giờ Việt Nam`: the country's one time zone, UTC+7.
+    if let Some((r2, _)) = one_of(r, &["giờ hà nội", "giờ việt nam"]) {
+        let r2 = if paren {
+            let (r3, ()) = sp0(r2)?;
+            match r3.strip_prefix(')') {
+                Some(r4) => r4,
+                None => return fail(r3, "a closing parenthesis"),
+            }
+        } else {
+            r2
+        };
+        let f = Fields {
+            utc_offset_minutes: Some(7 * 60),
+            ..Fields::default()
+        };
+        return Ok((r2, piece(Kind::Offset, false, f)));
     }
     let Some((r, _)) = one_of(r, &["gmt", "utc"]).or_else(|| {
         // `GMT+7`: the keyword is followed by a sign, not a word end.
@@ -1636,6 +1735,8 @@ const DEICTIC_WORDS: &[(&str, (i32, TimeUnit))] = &[
     ("bữa nay", (0, TimeUnit::Day)),
     ("ngày mai", (1, TimeUnit::Day)),
     ("ngày kia", (2, TimeUnit::Day)),
+    // Southern usage: `ngày mốt` is the day after tomorrow.
+    ("ngày mốt", (2, TimeUnit::Day)),
     ("ngay bây giờ", (0, TimeUnit::Second)),
     ("ngay lúc này", (0, TimeUnit::Second)),
     ("bây giờ", (0, TimeUnit::Second)),
@@ -1661,6 +1762,7 @@ const VAGUE_PHRASES: &[(&str, Vague)] = &[
     ("những năm vừa qua", Vague::Past),
     ("những năm qua", Vague::Past),
     ("gần đây", Vague::Past),
+    ("mới đây", Vague::Past),
     ("trước đây", Vague::Past),
     ("thời gian sắp tới", Vague::Future),
     ("thời gian tới", Vague::Future),
@@ -1956,7 +2058,7 @@ impl FirstWords {
             VAGUE_PHRASES.iter().map(|x| x.0).collect(),
             RECURRENCE_WORDS.to_vec(),
             LEAD_WORDS.to_vec(),
-            numbers().collect(),
+            numbers().chain(["nửa"]).collect(),
             YEAR_RANGE_LEADS.to_vec(),
             vec!["từ", "tháng"],
             DAY_LIST_LEADS.to_vec(),
@@ -2284,11 +2386,11 @@ impl Narrowing {
                 RECURRENCE_WORDS.to_vec(),
                 vec!["ngày", "tuần", "tháng", "quý", "năm"],
             ),
-            // A count in words + more of it or `tháng`.
+            // A count in words + more of it or `tháng`; `nửa đầu`, `nửa cuối`.
             (
                 MONTHS_OF_YEAR_BIT,
-                numbers.clone(),
-                cat(&[&["tháng", "mươi", "mốt", "lăm"], &numbers]),
+                cat(&[&numbers, &["nửa"]]),
+                cat(&[&["tháng", "mươi", "mốt", "lăm", "đầu", "cuối"], &numbers]),
             ),
             // A lead + a year in digits; a lead of two words.
             (
@@ -3301,21 +3403,41 @@ fn month_range(i: &str) -> PResult<'_, Parsed> {
 
 /// `6 tháng đầu năm 2023`, `6 tháng cuối năm`, `9 tháng năm 2022`: the first or last N months.
 fn months_of_year(i: &str) -> PResult<'_, Parsed> {
-    let (r, n) = alt((digits(1, 2), word_number)).parse(i)?;
-    if !(1..=11).contains(&n) {
-        return fail(i, "a number of months");
-    }
-    let (r, _) = (sp1, word("tháng"), sp1).parse(r)?;
-    let (r, last) = if let Some((r2, k)) = one_of(r, &["đầu năm", "cuối năm"]) {
-        (r2, k == 1)
+    // `nửa đầu năm 2021`, `nửa cuối năm nay`: the first or last six months.
+    let half = (word("nửa"), sp1)
+        .parse(i)
+        .ok()
+        .and_then(|(r, _)| one_of(r, &["đầu năm", "cuối năm"]).map(|(r2, k)| (r2, k == 1)));
+    let (r, last, n) = if let Some((r, last)) = half {
+        (r, last, 6)
     } else {
-        let (r2, _) = word("năm").parse(r)?;
-        // `9 tháng năm 2022` needs its year: `9 tháng năm` alone is no period.
-        if !r2.starts_with(" ") || !r2[1..].starts_with(|c: char| c.is_ascii_digit()) {
-            return fail(r2, "a year");
+        let (r, n) = alt((digits(1, 2), word_number)).parse(i)?;
+        if !(1..=11).contains(&n) {
+            return fail(i, "a number of months");
         }
-        (r2, false)
+        let (r, last) = months_of_year_rest(r)?;
+        (r, last, n)
     };
+    months_of_year_tail(r, n, last, i)
+}
+
+/// `tháng đầu năm`, `tháng cuối năm`, `tháng năm 2022` after the number of months; whether
+/// they are the last months.
+fn months_of_year_rest(r: &str) -> PResult<'_, bool> {
+    let (r, _) = (sp1, word("tháng"), sp1).parse(r)?;
+    if let Some((r2, k)) = one_of(r, &["đầu năm", "cuối năm"]) {
+        return Ok((r2, k == 1));
+    }
+    let (r2, _) = word("năm").parse(r)?;
+    // `9 tháng năm 2022` needs its year: `9 tháng năm` alone is no period.
+    if !r2.starts_with(" ") || !r2[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(r2, "a year");
+    }
+    Ok((r2, false))
+}
+
+/// The rest of [`months_of_year`] after its number of months.
+fn months_of_year_tail<'a>(r: &'a str, n: u32, last: bool, i: &'a str) -> PResult<'a, Parsed> {
     let mut f = Fields::default();
     let mut r = r;
     if let Ok((r2, ())) = sp1(r) {

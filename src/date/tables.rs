@@ -163,7 +163,8 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("thương", &["binh"]),
     ("hạ", &["tuần"]),
     ("nhiệm", &["kỳ", "kì"]),
-    ("nửa", &["đêm"]),
+    ("nửa", &["đêm", "đầu", "cuối"]),
+    ("mới", &["đây"]),
     ("ngay", &["bây", "lúc"]),
     ("cách", &["đây"]),
     (
@@ -269,6 +270,9 @@ pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
     ("tiếp theo", 1),
     ("sắp tới", 1),
     ("hiện tại", 0),
+    // `tuần trước nữa` (the week before last), `năm sau nữa` (the year after next).
+    ("trước nữa", -2),
+    ("sau nữa", 2),
     ("này", 0),
     ("nay", 0),
     ("trước", -1),
@@ -360,6 +364,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "mậu",
     "mồng",
     "một",
+    "mới",
     "ngay",
     "ngày",
     "nhiệm",
