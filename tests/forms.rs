@@ -2359,3 +2359,21 @@ fn more_everyday_forms() {
     assert_eq!(json_of("mới đây"), json!({"vague": "past"}));
     assert_eq!(spans("Mới đây, Bộ Y tế cho biết"), ["Mới đây"]);
 }
+
+/// A bare year and a month with its year are dates when a date is all that was asked for;
+/// in running text they need a word (`năm 1975`, `tháng 12/2020`). `từ` leads a range of
+/// bare years as `từ năm` does.
+#[test]
+fn bare_years_in_strict_parsing_and_ranges_after_tu() {
+    assert_eq!(json_of("1975"), json!({"year": 1975}));
+    assert_eq!(json_of("12/2020"), json!({"year": 2020, "month": 12}));
+    assert_eq!(parse("3-2021"), parse("tháng 3 năm 2021"));
+    assert!(DateValue::parse("13/2020").is_err());
+    assert!(DateValue::parse("999").is_err());
+    assert!(spans("Có 1975 người và 12/2020 phiếu").is_empty());
+    assert_eq!(
+        only_mention("Dự án kéo dài từ 2019 đến 2021 và", "từ 2019 đến 2021"),
+        json!({"start": {"year": 2019}, "end": {"year": 2021}})
+    );
+    assert!(spans("Có từ 2000 đến 3000 người tham gia").is_empty());
+}

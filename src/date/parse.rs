@@ -112,13 +112,21 @@ pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
     // Where no form matched even a first word, the error of the last form tried (`hằng or
     // hàng`) would name one of dozens: say what the input should have been.
     let lead = s.len() - s.trim_start().len();
-    let parsed = parse_whole(s, expr).map_err(|e| {
-        if e.kind() == ParseErrorKind::Unexpected && e.offset() == lead {
-            ParseError::new(ParseErrorKind::Unexpected, lead, "a date or time")
-        } else {
-            e
+    let parsed = match parse_whole(s, expr) {
+        Ok(p) => p,
+        Err(e) => {
+            if let Some(v) = bare_numbers(s.trim()) {
+                return Ok(v);
+            }
+            return Err(
+                if e.kind() == ParseErrorKind::Unexpected && e.offset() == lead {
+                    ParseError::new(ParseErrorKind::Unexpected, lead, "a date or time")
+                } else {
+                    e
+                },
+            );
         }
-    })?;
+    };
     if parsed.weekday_conflict.is_some() {
         return Err(ParseError::new(
             ParseErrorKind::WeekdayMismatch,
@@ -127,6 +135,35 @@ pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
         ));
     }
     Ok(parsed.value)
+}
+
+/// Inputs that are dates only when a date is all the caller asked for: a bare year (`1975`)
+/// and a month with its year (`12/2020`, `3-2021`). In running text they are counts,
+/// fractions and scores unless a word says otherwise (`năm 1975`, `tháng 12/2020`).
+fn bare_numbers(s: &str) -> Option<DateValue> {
+    let b = s.as_bytes();
+    let year_of = |x: &[u8]| {
+        (x.len() == 4 && x.iter().all(u8::is_ascii_digit))
+            .then(|| x.iter().fold(0i32, |a, &d| a * 10 + i32::from(d - b'0')))
+            .filter(|y| (1000..=2999).contains(y))
+    };
+    let mut f = Fields::default();
+    if let Some(y) = year_of(b) {
+        f.year = Some(y);
+    } else {
+        let k = b.iter().position(|&c| matches!(c, b'/' | b'-' | b'.'))?;
+        let (m, y) = (&b[..k], year_of(&b[k + 1..])?);
+        if !(1..=2).contains(&m.len()) || !m.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let m = m.iter().fold(0u8, |a, &d| a * 10 + (d - b'0'));
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        f.year = Some(y);
+        f.month = Some(m);
+    }
+    Some(DateValue::Single(Date(f)))
 }
 
 /// Strict parse of a can-chi name such as `Canh Tý`.
@@ -3320,6 +3357,7 @@ const YEAR_RANGE_LEADS: &[&str] = &[
     "niên khóa",
     "năm học",
     "từ năm",
+    "từ",
     "giữa năm",
     "giữa các năm",
     "năm",
