@@ -505,7 +505,16 @@ fn organisations_joined_by_va_and_glued_city_levels() {
 #[test]
 fn kinship_is_no_honorific() {
     assert!(spans("theo lệnh của vua anh Nguyễn Nhạc, quân Tây Sơn").is_empty());
-    assert!(spans("người đàn anh Nguyễn Quang Hải, tiền vệ").is_empty());
+    // `tiền vệ` (midfielder) after the name is a role of a name-first mention; `anh` is no
+    // honorific in it.
+    assert_eq!(
+        people("người đàn anh Nguyễn Quang Hải, tiền vệ"),
+        [(
+            "Nguyễn Quang Hải, tiền vệ".to_owned(),
+            json!({"name": {"family": "Nguyễn", "middle": "Quang", "given": "Hải"},
+                   "roles": [{"title": "Tiền vệ"}]})
+        )]
+    );
     assert_eq!(
         spans("Theo anh Nguyễn Văn Hùng, Giám đốc Sở Y tế"),
         ["anh Nguyễn Văn Hùng, Giám đốc Sở Y tế"]
@@ -921,4 +930,48 @@ fn roles_in_parentheses_close_them() {
 fn y_prefix_needs_a_given_and_a_family_name() {
     assert_eq!(person("ông Y Bih Niê").name().unwrap().family(), "Niê");
     assert!(Person::parse("Giám đốc Công ty Y N").is_err());
+}
+
+/// Professional titles (titles.md, "Professional titles"), the honorifics `cụ` and `ngài`,
+/// Protestant and Buddhist clergy, a company's board and its company, and sports roles.
+#[test]
+fn professions_elders_boards_and_sports() {
+    assert_eq!(
+        json_of("Luật sư Trương Thị Hòa"),
+        json!({"academic": "Luật sư",
+               "name": {"family": "Trương", "middle": "Thị", "given": "Hòa"}})
+    );
+    assert_eq!(person("nhạc sĩ Trịnh Công Sơn").academic(), Some("Nhạc sĩ"));
+    assert_eq!(person("LS Trần Văn Bình").academic(), Some("LS"));
+    assert_eq!(
+        person("Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ").academic(),
+        Some("Mẹ Việt Nam Anh hùng")
+    );
+    assert_eq!(person("cụ Lê Văn Tám").honorific(), Some("cụ"));
+    assert_eq!(person("cụ bà Nguyễn Thị Lan").honorific(), Some("cụ bà"));
+    assert_eq!(person("Mục sư Nguyễn Văn Lực").honorific(), Some("mục sư"));
+    assert_eq!(person("Ngài William Watkin").honorific(), Some("ngài"));
+    // `cụ thể` (specific) leads nothing.
+    assert!(spans("Cụ thể Nguyễn Văn An cho biết").is_empty());
+    assert_eq!(
+        json_of("Chủ tịch HĐQT Vingroup Phạm Nhật Vượng"),
+        json!({"name": {"family": "Phạm", "middle": "Nhật", "given": "Vượng"},
+               "roles": [{"title": "Chủ tịch", "org": "HĐQT Vingroup"}]})
+    );
+    assert_eq!(
+        person("ông Nguyễn Quốc Kỳ, Chủ tịch Hội đồng quản trị Vietravel").roles()[0].org(),
+        Some("Hội đồng quản trị Vietravel")
+    );
+    assert_eq!(
+        json_of("HLV Park Hang-seo"),
+        json!({"name": {"family": "Park", "given": "Hang-seo"}, "roles": [{"title": "HLV"}]})
+    );
+    assert_eq!(
+        spans("trong đó có tiền đạo Nguyễn Văn Toàn và thủ môn Bùi Tấn Trường."),
+        ["tiền đạo Nguyễn Văn Toàn", "thủ môn Bùi Tấn Trường"]
+    );
+    assert_eq!(
+        person("tiền đạo CLB Hà Nội Nguyễn Văn Quyết").roles()[0].org(),
+        Some("CLB Hà Nội")
+    );
 }

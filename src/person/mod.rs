@@ -385,7 +385,7 @@ impl Person {
         self.rank.as_deref()
     }
 
-    /// An academic or honorary title (`PGS.TS`).
+    /// An academic, professional or honorary title (`PGS.TS`, `Luật sư`, `NSND`).
     ///
     /// ```
     /// let p = vanban::Person::parse("Đại tá, PGS.TS Nguyễn Văn Minh")?;

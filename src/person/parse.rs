@@ -133,6 +133,11 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
             None => false,
         };
     }
+    // `cụ thể` (specific) and `ngài` in prose: these honorifics lead only a capitalised
+    // name or title, or `cụ bà`, `cụ ông`.
+    if matches!(w, b"c\xe1\xbb\xa5" | b"ng\xc3\xa0i") {
+        return after.starts_with(char::is_uppercase) || one_of(after, &["bà", "ông"]).is_some();
+    }
     if matches!(w, b"c\xc3\xa1c" | b"nh\xe1\xbb\xafng" | b"hai" | b"ba") {
         // `các đồng chí`, `những ông`, `các tiến sĩ`: a plural lead.
         return plural_head(after);
@@ -1044,6 +1049,14 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         if let Some(r2) = place(r, before_name) {
             text.push_str(&r[..r.len() - r2.len()]);
             r = r2;
+        } else if matches!(head, "Hội đồng quản trị" | "HĐQT" | "Ban Giám đốc") {
+            // `HĐQT Vingroup`, `Hội đồng quản trị Công ty X`: a company's board is followed by
+            // the company's name, read as a body named without its head.
+            if let Ok((r2, company)) = named_body(r, "", before_name) {
+                text.push(' ');
+                text.push_str(&company);
+                r = r2;
+            }
         }
         return Ok((r, text));
     }

@@ -20,6 +20,12 @@ pub(crate) const HONORIFICS: &[(&str, &str)] = &[
     ("thượng tọa", "thượng tọa"),
     ("đại đức", "đại đức"),
     ("linh mục", "linh mục"),
+    ("mục sư", "mục sư"),
+    ("ni sư", "ni sư"),
+    ("ngài", "ngài"),
+    ("cụ bà", "cụ bà"),
+    ("cụ ông", "cụ ông"),
+    ("cụ", "cụ"),
 ];
 
 /// Military and police ranks (before a name).
@@ -42,27 +48,37 @@ pub(crate) const RANKS: &[&str] = &[
     "Tướng",
 ];
 
-/// Academic titles spelled out (before a name), matched in any case.
+/// Academic, professional and honorary titles spelled out (before a name), matched in any
+/// case: titles.md, "Academic", "Professional titles" and "State honorary titles".
 pub(crate) const ACADEMIC_WORDS: &[&str] = &[
     "Phó Giáo sư",
     "Giáo sư",
     "Tiến sĩ khoa học",
     "Tiến sĩ",
     "Thạc sĩ",
+    "Cử nhân",
     "Bác sĩ",
+    "Dược sĩ",
     "Kỹ sư",
+    "Luật sư",
+    "Nhà báo",
+    "Nhà văn",
+    "Nhạc sĩ",
+    "Họa sĩ",
     "Nhà giáo Nhân dân",
     "Nhà giáo Ưu tú",
     "Nghệ sĩ Nhân dân",
     "Nghệ sĩ Ưu tú",
     "Anh hùng Lao động",
     "Anh hùng Lực lượng vũ trang nhân dân",
+    "Mẹ Việt Nam Anh hùng",
 ];
 
-/// Academic and honorary titles (before a name), as written after normalising spaces.
+/// Academic, professional and honorary titles abbreviated (before a name), as written after
+/// normalising spaces.
 pub(crate) const ACADEMIC: &[&str] = &[
     "GS.TSKH", "PGS.TSKH", "GS.TS", "PGS.TS", "GS", "PGS", "TSKH", "TS", "ThS", "BSCKII", "BSCKI",
-    "BS", "KS", "NGND", "NGƯT", "NSND", "NSƯT", "TTND", "TTƯT", "AHLĐ", "AHLLVTND",
+    "BS", "KS", "LS", "NGND", "NGƯT", "NSND", "NSƯT", "TTND", "TTƯT", "AHLĐ", "AHLLVTND",
 ];
 
 /// Official titles (heads), longer first. A head may take `Phó` before it, `phó` after it
@@ -145,6 +161,19 @@ pub(crate) const TITLES: &[&str] = &[
     "Tiểu đoàn trưởng",
     "Lữ đoàn trưởng",
     "Quân đoàn trưởng",
+    // Sports, as the dev corpus's sports news writes them before a name (`HLV Park Hang-seo`,
+    // `tiền đạo Nguyễn Quang Hải`): coaches and the players' positions.
+    "Huấn luyện viên trưởng",
+    "Huấn luyện viên",
+    "HLV trưởng",
+    "HLV",
+    "Vận động viên",
+    "VĐV",
+    "Cầu thủ",
+    "Tiền đạo",
+    "Tiền vệ",
+    "Hậu vệ",
+    "Thủ môn",
 ];
 
 /// Heads written with the deputy marker after them (`Cục phó`), and their title.
@@ -228,6 +257,7 @@ pub(crate) const BODY_HEADS: &[&str] = &[
     "Nhà hát",
     "Câu lạc bộ",
     "CLB",
+    "Đội tuyển",
     "Hợp tác xã",
     "Quỹ",
     "Quân khu",
@@ -413,29 +443,44 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "chị",
     "chủ",
     "các",
+    "cầu",
     "cố",
+    "cụ",
     "cục",
+    "cử",
     "cựu",
+    "dược",
     "giám",
     "giáo",
     "gs",
     "hai",
     "hiệu",
+    "hlv",
     "huyện",
+    "huấn",
     "hòa",
     "hạ",
+    "hậu",
+    "họa",
     "hồng",
     "ks",
     "kỹ",
     "linh",
+    "ls",
+    "luật",
     "lữ",
+    "mẹ",
+    "mục",
     "nghệ",
     "ngnd",
     "ngoại",
     "nguyên",
+    "ngài",
     "ngưt",
     "người",
     "nhà",
+    "nhạc",
+    "ni",
     "nsnd",
     "nsưt",
     "pgs",
@@ -459,6 +504,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "thủ",
     "thứ",
     "tiến",
+    "tiền",
     "tiểu",
     "trung",
     "trưởng",
@@ -473,6 +519,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "tỉnh",
     "tổng",
     "viện",
+    "vđv",
+    "vận",
     "vụ",
     "ông",
     "đ",
