@@ -579,3 +579,41 @@ fn a_dash_for_the_slash_after_the_year() {
     // Only before a type and its issuer: a range of years is none.
     assert!(DocId::parse("5/2020-2021").is_err());
 }
+
+/// A numbered Party resolution followed by the plenum that adopted it, as official citations
+/// write it: with or without `của`, the plenum's number in digits or words, the committee and
+/// the term.
+#[test]
+fn a_numbered_resolution_and_its_plenum() {
+    let r = doc_ref(
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương \
+         Đảng khóa XII",
+    );
+    assert_eq!(
+        serde_json::to_value(&r).unwrap(),
+        json!({"doc_type_name": "Nghị quyết", "number": "18",
+               "id": {"number": "18", "doc_type": "NQ", "issuers": ["TW"], "form": "party"},
+               "date": {"year": 2017, "month": 10, "day": 25},
+               "issued_by": "Ban Chấp hành Trung ương Đảng", "term": 12, "plenum": 6})
+    );
+    assert_eq!(
+        doc_ref("Nghị quyết số 19-NQ/TW, ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII")
+            .plenum(),
+        Some(5)
+    );
+    let r = doc_ref("Nghị quyết số 26-NQ/TW Hội nghị Trung ương lần thứ bảy (khóa XII)");
+    assert_eq!(
+        (r.plenum(), r.term(), r.issued_by()),
+        (Some(7), Some(12), None)
+    );
+    assert_eq!(
+        spans(
+            "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp \
+             hành Trung ương Đảng khóa XII về một số vấn đề, tỉnh đã"
+        ),
+        [
+            "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung \
+          ương Đảng khóa XII"
+        ]
+    );
+}

@@ -51,7 +51,10 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     if let Some(t) = &r.doc_type_name {
         parts.push(t.clone());
     }
-    if let Some(p) = r.plenum {
+    // A numbered document names its plenum after its date (`… của Hội nghị Trung ương 6 Ban
+    // Chấp hành Trung ương Đảng khóa XII`); a resolution known by its plenum, before.
+    let numbered = r.id.is_some() || r.number.is_some();
+    if let Some(p) = r.plenum.filter(|_| !numbered) {
         parts.push(format!("Trung ương {p}"));
         if let Some(s) = r.session {
             parts.push(format!("(lần {s})"));
@@ -112,7 +115,20 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             s.push_str(&format!(" {text}"));
         }
     }
-    if let Some(b) = r.issued_by.as_ref().filter(|_| congress_of.is_none()) {
+    if let Some(p) = r.plenum.filter(|_| numbered) {
+        s.push_str(&format!(" của Hội nghị Trung ương {p}"));
+        if let Some(n) = r.session {
+            s.push_str(&format!(" (lần {n})"));
+        }
+        match r.issued_by.as_deref() {
+            Some(b @ ("Ban Chấp hành Trung ương" | "Ban Chấp hành Trung ương Đảng")) =>
+            {
+                s.push_str(&format!(" {b}"));
+            }
+            Some(b) => s.push_str(&format!(" của {b}")),
+            None => {}
+        }
+    } else if let Some(b) = r.issued_by.as_ref().filter(|_| congress_of.is_none()) {
         s.push_str(&format!(" của {b}"));
     }
     if let Some(t) = r.term {

@@ -890,6 +890,19 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
                 continue;
             }
         }
+        let numbered = r.id.is_some() || r.number.is_some();
+        if numbered && r.issued_by.is_none() && r.plenum.is_none() && r.congress.is_none() {
+            // `Nghị quyết số 18-NQ/TW … (của) Hội nghị lần thứ sáu Ban Chấp hành Trung ương
+            // Đảng khóa XII`: the plenum that adopted it.
+            if let Ok((x, p)) = gap(rest).and_then(|(x, ())| plenum_body(x)) {
+                r.plenum = Some(p.number);
+                r.session = p.session;
+                r.issued_by = p.body;
+                r.term = p.term;
+                rest = x;
+                continue;
+            }
+        }
         if r.issued_by.is_none() {
             let of = gap(rest)
                 .and_then(|(x, ())| (word("của"), sp1).parse(x))
@@ -914,6 +927,101 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
         break;
     }
     (rest, r)
+}
+
+/// Ordinals in words, as plenums are numbered (`lần thứ sáu`, `lần thứ mười hai`), longer
+/// first; the value of each is its index in [`ORDINAL_VALUES`].
+const ORDINAL_WORDS: [&str; 19] = [
+    "mười một",
+    "mười hai",
+    "mười ba",
+    "mười bốn",
+    "mười lăm",
+    "mười sáu",
+    "mười bảy",
+    "mười tám",
+    "mười chín",
+    "mười",
+    "nhất",
+    "hai",
+    "ba",
+    "tư",
+    "năm",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+];
+const ORDINAL_VALUES: [u8; 19] = [
+    11, 12, 13, 14, 15, 16, 17, 18, 19, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+];
+
+/// A plenum number: digits, a Roman numeral or an ordinal in words.
+fn plenum_number(i: &str) -> PResult<'_, u8> {
+    if let Some((r, k)) = one_of(i, &ORDINAL_WORDS) {
+        return Ok((r, ORDINAL_VALUES[k]));
+    }
+    let (r, n) = alt((roman, digits(1, 2))).parse(i)?;
+    match u8::try_from(n) {
+        Ok(n) if (1..=30).contains(&n) && id_ends(r) => Ok((r, n)),
+        _ => fail(i, "a plenum number"),
+    }
+}
+
+/// The plenum that adopted a document, after it: `(của) Hội nghị lần thứ sáu Ban Chấp hành
+/// Trung ương Đảng khóa XII`, `Hội nghị Trung ương 6 khóa XII`, `Hội nghị Trung ương lần thứ
+/// tư (khóa XII)`: its number, the committee as written (`Ban Chấp hành Trung ương` with or
+/// without `Đảng`), and the term.
+fn plenum_body(i: &str) -> PResult<'_, Plenum> {
+    let r = (word("của"), sp1).parse(i).map_or(i, |(x, _)| x);
+    let (r, _) = (word("hội nghị"), sp1).parse(r)?;
+    let r = match one_of(r, &["trung ương", "tw"]) {
+        Some((x, _)) => sp1(x)?.0,
+        None => r,
+    };
+    let r = (word("lần thứ"), sp1).parse(r).map_or(r, |(x, _)| x);
+    let (mut r, n) = plenum_number(r)?;
+    let mut session = None;
+    if let Ok((x, (_, _, _, k, _))) =
+        (sp1, chr('('), (word("lần"), sp1), digits(1, 1), chr(')')).parse(r)
+    {
+        session = u8::try_from(k).ok();
+        r = x;
+    }
+    let mut body = None;
+    if let Ok((x, _)) = (sp1, word("ban chấp hành trung ương")).parse(r) {
+        let (x, party) = match (sp1, word("đảng")).parse(x) {
+            Ok((y, _)) if at_word_end(y) => (y, true),
+            _ => (x, false),
+        };
+        body = Some(if party {
+            "Ban Chấp hành Trung ương Đảng"
+        } else {
+            "Ban Chấp hành Trung ương"
+        });
+        r = x;
+    }
+    let (r, t) = match term(r) {
+        Ok((x, t)) => (x, Some(t)),
+        Err(_) => (r, None),
+    };
+    Ok((
+        r,
+        Plenum {
+            number: n,
+            session,
+            body: body.map(str::to_owned),
+            term: t,
+        },
+    ))
+}
+
+/// What [`plenum_body`] reads.
+struct Plenum {
+    number: u8,
+    session: Option<u8>,
+    body: Option<String>,
+    term: Option<u8>,
 }
 
 /// Words that end the name of a law (`Luật Đất đai số …`, `Đạo luật X năm 1938`, `Luật X là …`).
