@@ -92,7 +92,9 @@
 //!   "year"?, "doc_type"?, "issuers": [..], "term"?, "form"}`, `term` the legislature of a
 //!   `QH14` issuer, `form` one of `"party"`, `"state"`, `"legacy"`, `"standard"`), `date`,
 //!   `issued_by`, `term`, `title` (a quoted title only: an unquoted `về …` is left to the
-//!   text), `name` (a law's: `Đất đai`), `plenum`, `session`, `congress`.
+//!   text), `name` (a law's: `Đất đai`), `plenum`, `session`, `congress`, `article`,
+//!   `clause`, `point` (the provision pointed into: `điểm a khoản 1 Điều 5` → `"5"`, `"1"`,
+//!   `"a"`, as written).
 //! - A person: `honorific`, `rank`, `academic`, `name` (`{"family", "middle"?, "given",
 //!   "family_last"?}`, `family_last` true for names written family name last: `Y Bih Niê`,
 //!   `Vladimir Putin`) and

@@ -759,6 +759,8 @@ fn scan_chunk<'t>(
     let t = n.as_str();
     let mut names = person::NameStarts::default();
     let mut i = 0;
+    // The end of the last mention: a reference may take the provision before it back to here.
+    let mut floor = 0;
     while let Some(cand) = next_candidate(t, i) {
         i = cand.start;
         let word_end = cand.end;
@@ -786,6 +788,8 @@ fn scan_chunk<'t>(
         // A reference first: a date inside it belongs to it.
         if doc_candidate {
             if let Some((stop, r)) = docref::doc_ref_at(t, i) {
+                // `khoản 2 Điều 3 Nghị định …`: the provision belongs to the reference.
+                let (from, r) = docref::provision_before(t, floor, i, stop).unwrap_or((i, r));
                 let mut push = |from: usize, to: usize, value: DocRef| {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));
                     out.push_back(Mention {
@@ -797,7 +801,7 @@ fn scan_chunk<'t>(
                         warnings: Vec::new(),
                     });
                 };
-                push(i, stop, r.clone());
+                push(from, stop, r.clone());
                 i = stop;
                 // `Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP và 101/2024/NĐ-CP`.
                 let mut prev = r;
@@ -806,6 +810,7 @@ fn scan_chunk<'t>(
                     i += e2;
                     prev = v;
                 }
+                floor = i;
                 continue;
             }
         }
@@ -826,6 +831,7 @@ fn scan_chunk<'t>(
                     });
                     i = to;
                 }
+                floor = i;
                 continue;
             }
         }
@@ -861,6 +867,7 @@ fn scan_chunk<'t>(
                     i += e2;
                     prev = v;
                 }
+                floor = i;
                 continue;
             }
         }

@@ -617,3 +617,54 @@ fn a_numbered_resolution_and_its_plenum() {
         ]
     );
 }
+
+/// A reference into a provision: the point, clause and article before the document, as
+/// legal text cites them; the scanner takes them into the reference's span.
+#[test]
+fn provisions_before_a_reference() {
+    let r = doc_ref("điểm a khoản 1 Điều 5 Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ");
+    assert_eq!(
+        serde_json::to_value(&r).unwrap(),
+        json!({"doc_type_name": "Nghị định", "number": "15",
+               "id": {"number": "15", "year": 2020, "doc_type": "NĐ", "issuers": ["CP"],
+                      "form": "state"},
+               "date": {"year": 2020, "month": 2, "day": 3}, "issued_by": "Chính phủ",
+               "article": "5", "clause": "1", "point": "a"})
+    );
+    let r = doc_ref("Điều 5a của Luật Đất đai năm 2013");
+    assert_eq!(
+        (r.article(), r.clause(), r.name()),
+        (Some("5a"), None, Some("Đất đai"))
+    );
+    assert_eq!(
+        doc_ref("khoản 2, Điều 3 Thông tư 01/2021/TT-BYT"),
+        doc_ref("khoản 2 Điều 3 Thông tư số 01/2021/TT-BYT")
+    );
+    // A provision alone, or of `Luật này`, names no document.
+    assert!(DocRef::parse("Điều 5").is_err());
+    assert!(DocRef::parse("Điều 5 Luật này").is_err());
+    assert_eq!(
+        spans("Theo điểm a khoản 1 Điều 5 Nghị định số 15/2020/NĐ-CP, mức phạt"),
+        ["điểm a khoản 1 Điều 5 Nghị định số 15/2020/NĐ-CP"]
+    );
+    assert_eq!(
+        spans("căn cứ khoản 2, Điều 3 của Thông tư 01/2021/TT-BYT và"),
+        ["khoản 2, Điều 3 của Thông tư 01/2021/TT-BYT"]
+    );
+    // `Điều kiện` (conditions) is no article.
+    assert_eq!(
+        spans("Điều kiện theo Nghị định 15/2020/NĐ-CP"),
+        ["Nghị định 15/2020/NĐ-CP"]
+    );
+    // A list of points: the clause and article still belong to the reference.
+    assert_eq!(
+        spans("điểm a, b khoản 1 Điều 5 Nghị định 15/2020/NĐ-CP"),
+        ["khoản 1 Điều 5 Nghị định 15/2020/NĐ-CP"]
+    );
+    // Serde takes only what text can express: a clause needs its article.
+    assert!(
+        serde_json::from_value::<DocRef>(json!({"doc_type_name": "Luật", "number": "5",
+                                                "clause": "2"}))
+        .is_err()
+    );
+}

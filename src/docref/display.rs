@@ -48,6 +48,15 @@ pub(super) fn write_id(d: &DocId, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 
 pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut parts: Vec<String> = Vec::new();
+    if let Some(a) = &r.article {
+        if let Some(p) = &r.point {
+            parts.push(format!("điểm {p}"));
+        }
+        if let Some(c) = &r.clause {
+            parts.push(format!("khoản {c}"));
+        }
+        parts.push(format!("Điều {a}"));
+    }
     if let Some(t) = &r.doc_type_name {
         parts.push(t.clone());
     }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::ParseError;
 
-pub(crate) use parse::{doc_ref_at, list_member, trigger_fits};
+pub(crate) use parse::{doc_ref_at, list_member, provision_before, trigger_fits};
 pub(crate) use tables::TRIGGERS;
 
 /// The shape of an identifier, which decides how it is written.
@@ -289,6 +289,12 @@ pub struct DocRef {
     session: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     congress: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    article: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    clause: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    point: Option<String>,
 }
 
 /// The serde shape of a [`DocRef`], validated on the way in.
@@ -319,6 +325,12 @@ struct RefFields {
     session: Option<u8>,
     #[serde(default)]
     congress: Option<u8>,
+    #[serde(default)]
+    article: Option<String>,
+    #[serde(default)]
+    clause: Option<String>,
+    #[serde(default)]
+    point: Option<String>,
 }
 
 impl TryFrom<RefFields> for DocRef {
@@ -337,6 +349,9 @@ impl TryFrom<RefFields> for DocRef {
             plenum: f.plenum,
             session: f.session,
             congress: f.congress,
+            article: f.article,
+            clause: f.clause,
+            point: f.point,
         };
         let back: DocRef = r.to_string().parse()?;
         if back == r {
@@ -494,6 +509,39 @@ impl DocRef {
     pub fn session(&self) -> Option<u8> {
         self.session
     }
+
+    str_accessor!(
+        /// The article (`Điều`) of the document the reference points into, as written (`5`,
+        /// `5a`).
+        ///
+        /// ```
+        /// let r = vanban::DocRef::parse("điểm a khoản 2 Điều 5 Nghị định số 15/2020/NĐ-CP")?;
+        /// assert_eq!((r.point(), r.clause(), r.article()), (Some("a"), Some("2"), Some("5")));
+        /// assert_eq!(r.number(), Some("15"));
+        /// # Ok::<(), vanban::ParseError>(())
+        /// ```
+        article
+    );
+    str_accessor!(
+        /// The clause (`khoản`) of the article the reference points into, as written.
+        ///
+        /// ```
+        /// let r = vanban::DocRef::parse("khoản 1 Điều 3 Luật Đất đai năm 2013")?;
+        /// assert_eq!((r.clause(), r.article(), r.name()), (Some("1"), Some("3"), Some("Đất đai")));
+        /// # Ok::<(), vanban::ParseError>(())
+        /// ```
+        clause
+    );
+    str_accessor!(
+        /// The point (`điểm`, a letter) of the clause the reference points into.
+        ///
+        /// ```
+        /// let r = vanban::DocRef::parse("điểm đ khoản 1 Điều 8 Thông tư 01/2021/TT-BYT")?;
+        /// assert_eq!(r.point(), Some("đ"));
+        /// # Ok::<(), vanban::ParseError>(())
+        /// ```
+        point
+    );
 
     /// The Party congress of a congress resolution (`Nghị quyết Đại hội XII` → 12).
     ///

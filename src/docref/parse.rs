@@ -614,6 +614,9 @@ fn empty_ref() -> DocRef {
         issued_by: None,
         term: None,
         title: None,
+        article: None,
+        clause: None,
+        point: None,
         plenum: None,
         session: None,
         congress: None,
@@ -1509,6 +1512,7 @@ fn bare_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 /// One reference: `(value, strong)`, strong meaning a reference on its own in running text.
 pub(crate) fn doc_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     alt((
+        provision_ref,
         plenum_ref,
         congress_ref,
         typed_ref,
@@ -1516,6 +1520,116 @@ pub(crate) fn doc_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         bare_ref,
     ))
     .parse(i)
+}
+
+/// The provision a reference points into, before it: `Điều 5`, `khoản 2 Điều 3`, `điểm a
+/// khoản 1 Điều 12`, `Điều 5a`; `(point, clause, article)` as written.
+fn provision(i: &str) -> PResult<'_, (Option<&str>, Option<&str>, &str)> {
+    // A number or an article's number and its letter (`Điều 5a`, inserted by an amendment).
+    fn numbered(i: &str) -> PResult<'_, &str> {
+        let n = i.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=4).contains(&n) || i.starts_with('0') {
+            return fail(i, "a number");
+        }
+        let n = match i.as_bytes().get(n) {
+            Some(b'a'..=b'z') => n + 1,
+            _ => n,
+        };
+        if !at_word_end(&i[n..]) {
+            return fail(i, "a number");
+        }
+        Ok((&i[n..], &i[..n]))
+    }
+    let mut r = i;
+    let mut point = None;
+    if let Ok((x, _)) = (word("điểm"), sp1).parse(r) {
+        // A point is a letter of the Vietnamese alphabet (`a`, `đ`), written in lower case.
+        let len = x
+            .chars()
+            .next()
+            .filter(|c| c.is_ascii_lowercase() || *c == 'đ');
+        let Some(c) = len else {
+            return fail(x, "a point (a letter)");
+        };
+        let (p, y) = x.split_at(c.len_utf8());
+        if !at_word_end(y) {
+            return fail(x, "a point (a letter)");
+        }
+        point = Some(p);
+        r = gap(y)?.0;
+    }
+    let mut clause = None;
+    if let Ok((x, _)) = (word("khoản"), sp1).parse(r) {
+        let (y, n) = numbered(x)?;
+        clause = Some(n);
+        r = gap(y)?.0;
+    }
+    let (r, _) = (word("điều"), sp1).parse(r)?;
+    let (r, article) = numbered(r)?;
+    Ok((r, (point, clause, article)))
+}
+
+/// Where a provision written just before the reference found at `i` starts (`khoản 2 Điều 3`
+/// before `Nghị định …`), not before `floor` (the end of the last mention), with the value it
+/// gives: the reference that [`provision_ref`] reads from there, when it ends at `stop` too.
+///
+/// The scanner finds references at their type names; `Điều`, `khoản` and `điểm` are far too
+/// common words (`điều kiện`, `thời điểm`) to try each, so the few bytes before a reference
+/// are read instead.
+pub(crate) fn provision_before(
+    t: &str,
+    floor: usize,
+    i: usize,
+    stop: usize,
+) -> Option<(usize, DocRef)> {
+    // `điểm đ khoản 12, Điều 123a của ` is under 48 bytes.
+    let mut lo = floor.max(i.saturating_sub(64));
+    while !t.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &t[lo..i];
+    // `iều ` is common to `Điều` and `điều` (the text is normalised: NFC).
+    let k = window.rfind("i\u{1ec1}u ")?;
+    let article = lo + k.checked_sub(2)?;
+    if !t.is_char_boundary(article) || !matches!(&t[article..article + 2], "Đ" | "đ") {
+        return None;
+    }
+    // The earliest of `điểm`, `khoản`, `Điều` that reads through to the same end.
+    let before = &t[lo..article];
+    let mut starts = Vec::with_capacity(3);
+    if let Some(c) = before.rfind("kho\u{1ea3}n ") {
+        if let Some(p) = before[..c].rfind("\u{111}i\u{1ec3}m ") {
+            starts.push(lo + p);
+        }
+        starts.push(lo + c);
+    }
+    starts.push(article);
+    starts.into_iter().find_map(|s| {
+        let (rest, (r, _)) = provision_ref(&t[s..stop]).ok()?;
+        (rest.is_empty() && s >= floor).then_some((s, r))
+    })
+}
+
+/// A reference into a provision of a document: `khoản 2 Điều 3 Nghị định 15/2020/NĐ-CP`,
+/// `Điều 5 của Luật Đất đai năm 2013`. The document must be one [`typed_ref`] or
+/// [`abbreviated_ref`] reads: `Điều 5` alone, or of `Luật này`, names none.
+fn provision_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    // Asked at every reference: `điều`, `điểm` start with `đ` (0xC4 0x91, `Đ` 0xC4 0x90),
+    // `khoản` with `k`.
+    if !matches!(i.as_bytes().first(), Some(b'k' | b'K' | 0xC4)) {
+        return fail(i, "a provision");
+    }
+    let (r, (point, clause, article)) = provision(i)?;
+    let (r, ()) = gap(r)?;
+    let r = (word("của"), sp1).parse(r).map_or(r, |(x, _)| x);
+    let (r, (mut out, strong)) = alt((typed_ref, abbreviated_ref)).parse(r)?;
+    if out.doc_type_name.is_none() {
+        return fail(r, "a document");
+    }
+    out.point = point.map(str::to_owned);
+    out.clause = clause.map(str::to_owned);
+    out.article = Some(article.to_owned());
+    Ok((r, (out, strong)))
 }
 
 #[cfg(test)]
