@@ -361,16 +361,32 @@ fn law_names_with_commas_and_days() {
         Some("hộ tịch")
     );
     assert!(spans("Luật sư Nguyễn Văn A gửi đơn ngày 26-12-1967").is_empty());
-    assert!(spans("Luật sửa đổi, bổ sung Điều 73 của Luật Đất đai").is_empty());
+    // An amending law's title is no reference; the provision it amends is one.
+    assert_eq!(
+        spans("Luật sửa đổi, bổ sung Điều 73 của Luật Đất đai"),
+        ["Điều 73 của Luật Đất đai"]
+    );
     // A comma before a capital or a verb ends the name; after a comma a day is the
     // sentence's; `và các` lists other things.
     assert_eq!(
         spans("theo Luật Đất đai, Luật Nhà ở năm 2014"),
-        ["Luật Nhà ở năm 2014"]
+        ["Luật Đất đai", "Luật Nhà ở năm 2014"]
     );
-    assert!(spans("Luật Hộ tịch, được sửa đổi năm 2020").is_empty());
-    assert!(spans("theo Luật Đất đai, ngày 15/3/2020 UBND tỉnh họp").is_empty());
-    assert!(spans("Luật Đầu tư và các văn bản hướng dẫn năm 2020").is_empty());
+    // The laws are found by their names alone, without the year or day that follows.
+    for (text, law) in [
+        ("Luật Hộ tịch, được sửa đổi năm 2020", "Hộ tịch"),
+        ("theo Luật Đất đai, ngày 15/3/2020 UBND tỉnh họp", "Đất đai"),
+        ("Luật Đầu tư và các văn bản hướng dẫn năm 2020", "Đầu tư"),
+    ] {
+        assert_eq!(
+            refs(text),
+            [(
+                format!("Luật {law}"),
+                json!({"doc_type_name": "Luật", "name": law})
+            )],
+            "{text}"
+        );
+    }
 }
 
 /// The constitution is cited by its year; `QĐi` is the Party's code for Quy định of 2011-2016.
@@ -667,4 +683,40 @@ fn provisions_before_a_reference() {
                                                 "clause": "2"}))
         .is_err()
     );
+}
+
+/// Laws are cited by type and name alone (the rules on citations the research notes quote):
+/// a name from the crate's list of law names ends where the list says, whatever follows.
+#[test]
+fn laws_by_name_alone() {
+    assert_eq!(
+        serde_json::to_value(doc_ref("Luật Giáo dục đại học")).unwrap(),
+        json!({"doc_type_name": "Luật", "name": "Giáo dục đại học"})
+    );
+    assert_eq!(doc_ref("Bộ luật Hình sự").name(), Some("Hình sự"));
+    assert_eq!(
+        doc_ref("Luật Cán bộ, công chức").name(),
+        Some("Cán bộ, công chức")
+    );
+    assert_eq!(
+        spans("Trường phải đáp ứng Luật Giáo dục đại học phải đáp ứng các yêu cầu"),
+        ["Luật Giáo dục đại học"]
+    );
+    assert_eq!(
+        spans("theo khoản 3 Điều 33 Luật Đất đai và phải nộp khoản tiền bổ sung"),
+        ["khoản 3 Điều 33 Luật Đất đai"]
+    );
+    assert_eq!(
+        spans("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng quy định"),
+        ["Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"]
+    );
+    // The number, year and date still belong to the law.
+    assert_eq!(
+        spans("theo Luật Đất đai số 31/2024/QH15 và Luật Đất đai năm 2013."),
+        ["Luật Đất đai số 31/2024/QH15", "Luật Đất đai năm 2013"]
+    );
+    // A name not in the list is read only with a number, year or date; `Luật sư` is a lawyer.
+    assert!(spans("Luật Việt Nam quy định rõ").is_empty());
+    assert!(spans("Luật sư Nguyễn Văn A cho biết").is_empty());
+    assert!(DocRef::parse("Luật Đất").is_err());
 }

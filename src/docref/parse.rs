@@ -10,8 +10,8 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    ALIASES, BODIES, CONGRESS_DOCS, ISSUERS, PARTY_TYPES, STATE_TYPES, TYPE_ABBREVIATIONS,
-    TYPE_NAMES,
+    ALIASES, BODIES, CONGRESS_DOCS, ISSUERS, LAW_NAMES, PARTY_TYPES, STATE_TYPES,
+    TYPE_ABBREVIATIONS, TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
 use crate::combinators::{
@@ -1129,6 +1129,40 @@ fn law_name(r: &str, lowered: bool) -> Option<&str> {
     (words > 0).then_some(q)
 }
 
+/// A law cited by its name alone (`Luật Giáo dục đại học.`, `Bộ luật Hình sự quy định …`),
+/// with `r` the text after the type name: the rest and the name, when it is one of
+/// [`LAW_NAMES`] (the longest that fits). The list says where the name ends: the words alone
+/// cannot (`Luật Giáo dục đại học phải đáp ứng …`, `Luật Đất đai và phải nộp …`).
+fn bare_law(r: &str) -> Option<(&str, &str)> {
+    static BY_FIRST: std::sync::OnceLock<Vec<(Vec<u8>, &'static str)>> = std::sync::OnceLock::new();
+    let table = BY_FIRST.get_or_init(|| {
+        let mut v: Vec<(Vec<u8>, &'static str)> = LAW_NAMES
+            .iter()
+            .map(|n| {
+                let first = n.split([' ', ',']).next().unwrap_or_default();
+                let mut buf = [0u8; 32];
+                let key = crate::combinators::word_lower(first, &mut buf).unwrap_or_default();
+                (key.to_vec(), *n)
+            })
+            .collect();
+        v.sort();
+        v
+    });
+    let (x, ()) = sp1(r).ok()?;
+    let end = x.find(|c: char| !is_word_char(c)).unwrap_or(x.len());
+    let mut buf = [0u8; 32];
+    let key = crate::combinators::word_lower(&x[..end], &mut buf)?;
+    let from = table.partition_point(|(k, _)| k.as_slice() < key);
+    let rest = table[from..]
+        .iter()
+        .take_while(|(k, _)| k.as_slice() == key)
+        .filter_map(|(_, name)| {
+            crate::combinators::strip_ci(x, name).filter(|rest| at_word_end(rest))
+        })
+        .min_by_key(|rest| rest.len())?;
+    Some((rest, &x[..x.len() - rest.len()]))
+}
+
 fn plausible_law_year(y: u32) -> bool {
     (1700..=2100).contains(&y)
 }
@@ -1209,6 +1243,8 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         ..empty_ref()
     };
     let mut law = None;
+    let mut bare = None;
+    let after_type = r;
     let mut r = r;
     // The name of a law: `Luật Đất đai số …`.
     // `Hiến pháp năm 2013`: the constitution has no name and no number, only its year.
@@ -1247,8 +1283,28 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
                     return Ok((x2, (out, true)));
                 }
             }
+            // `theo Luật Giáo dục đại học.`, `Bộ luật Hình sự quy định …`: a law by its name
+            // alone, when nothing else follows it.
+            if capital && matches!(name, "Luật" | "Bộ luật") {
+                bare = bare_law(after_type);
+            }
         }
     }
+    let numbered = numbered_ref(r, law, capital, &make);
+    match (numbered, bare) {
+        (Err(_), Some((rest, name))) => Ok((rest, (make(Some(name)), true))),
+        (found, _) => found,
+    }
+}
+
+/// The rest of [`typed_ref`] after the type name and a law's name: `số`, an identifier or a
+/// number, then the tail.
+fn numbered_ref<'a>(
+    r: &'a str,
+    law: Option<&str>,
+    capital: bool,
+    make: &dyn Fn(Option<&str>) -> DocRef,
+) -> PResult<'a, (DocRef, bool)> {
     let (r, ()) = sp1(r)?;
     let (r, so) = match (word("số"), sp0).parse(r) {
         Ok((x, _)) => {
@@ -1636,6 +1692,20 @@ fn provision_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 mod tests {
     use super::super::tables::TRIGGERS;
     use super::*;
+
+    #[test]
+    fn law_names_listed_once_and_normalised() {
+        let mut seen = std::collections::HashSet::new();
+        for n in LAW_NAMES {
+            assert!(seen.insert(n.to_lowercase()), "{n} twice");
+            assert_eq!(crate::text::normalize(n), *n, "{n}");
+            assert!(
+                bare_law(&format!(" {n}"))
+                    .is_some_and(|(rest, name)| rest.is_empty() && name == *n),
+                "{n}"
+            );
+        }
+    }
 
     #[test]
     fn codes_normalise() {
