@@ -720,3 +720,25 @@ fn laws_by_name_alone() {
     assert!(spans("Luật sư Nguyễn Văn A cho biết").is_empty());
     assert!(DocRef::parse("Luật Đất").is_err());
 }
+
+/// Asked for a whole reference, an unquoted `về …` to the end is its title; Display quotes it.
+#[test]
+fn unquoted_title_in_strict_parsing() {
+    let r = doc_ref(
+        "Nghị định 15/2020/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh vực bưu chính, viễn thông.",
+    );
+    assert_eq!(
+        r.title(),
+        Some("về xử phạt vi phạm hành chính trong lĩnh vực bưu chính, viễn thông")
+    );
+    assert_eq!(
+        r.to_string(),
+        "Nghị định số 15/2020/NĐ-CP \"về xử phạt vi phạm hành chính trong lĩnh vực bưu chính, viễn thông\""
+    );
+    assert!(DocRef::parse("Quyết định 98/QĐ-UBND về").is_err());
+    // The scanner does not guess where it ends.
+    assert_eq!(
+        spans("Nghị định 15/2020/NĐ-CP về xử phạt vi phạm hành chính"),
+        ["Nghị định 15/2020/NĐ-CP"]
+    );
+}

@@ -33,7 +33,31 @@ pub(crate) fn parse_id_strict(s: &str) -> Result<DocId, ParseError> {
 }
 
 pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
-    parse_whole(s, |i| doc_ref(i).map(|(r, (d, _))| (r, d)))
+    parse_whole(s, |i| {
+        let (r, (mut d, _)) = doc_ref(i)?;
+        // Asked for a whole reference, an unquoted `về …` that runs to the end is its title
+        // (in running text where it ends cannot be told, so the scanner leaves it).
+        if d.title.is_none() {
+            if let Some(t) = unquoted_title(r) {
+                d.title = Some(t.to_owned());
+                return Ok(("", d));
+            }
+        }
+        Ok((r, d))
+    })
+}
+
+/// `về đột phá phát triển khoa học` to the end of the input, trailing spaces and a full stop
+/// left out: a title as legal citations write it without quotes.
+fn unquoted_title(r: &str) -> Option<&str> {
+    let t = r.trim_start_matches([' ', ',']).trim_end();
+    let t = t.strip_suffix('.').unwrap_or(t).trim_end();
+    let (after, _) = (word("về"), sp1).parse(t).ok()?;
+    let plain = !after.is_empty()
+        && t.len() <= 600
+        && !t.contains(['"', '\n'])
+        && after.starts_with(|c: char| is_word_char(c));
+    plain.then_some(t)
 }
 
 /// Whether the trigger word `w` (lower case), followed by `rest`, can start a reference: the
