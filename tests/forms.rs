@@ -1122,7 +1122,11 @@ fn quarters_and_periods() {
         json!({"year": 2019, "period_part": "late"})
     );
     let text = "Từ những năm 90 của thế kỷ 20, phong trào đã phát triển mạnh.";
-    assert_eq!(spans(text), ["những năm 90", "thế kỷ 20"]);
+    // The century says which 90s: one mention.
+    assert_eq!(
+        only_mention(text, "những năm 90 của thế kỷ 20"),
+        json!({"decade": 1990})
+    );
     let text = "Kinh tế Việt Nam thập niên 1990 có nhiều chuyển biến.";
     assert_eq!(
         only_mention(text, "thập niên 1990"),
@@ -2376,4 +2380,50 @@ fn bare_years_in_strict_parsing_and_ranges_after_tu() {
         json!({"start": {"year": 2019}, "end": {"year": 2021}})
     );
     assert!(spans("Có từ 2000 đến 3000 người tham gia").is_empty());
+}
+
+/// More forms: `N năm gần đây`, the common era written out, a short decade and its century,
+/// `ngày 2.9`, the days before Tết.
+#[test]
+fn eras_decades_in_centuries_dotted_days_and_days_before_tet() {
+    assert_eq!(
+        json_of("3 năm gần đây"),
+        json!({"relative": {"amount": -3, "unit": "year"}})
+    );
+    assert_eq!(json_of("năm 40 sau Công nguyên"), json!({"year": 40}));
+    assert_eq!(
+        only_mention("Khoảng năm 40 SCN, họ dựng nước.", "Khoảng năm 40 SCN"),
+        json!({"year": 40})
+    );
+    // A short year alone is weak: it may count years.
+    assert!(spans("năm 40, họ đi").is_empty());
+    assert_eq!(
+        json_of("thế kỷ thứ 5 sau Công nguyên"),
+        json!({"century": 5})
+    );
+    assert_eq!(
+        json_of("thập niên 60 của thế kỷ XIX"),
+        json!({"decade": 1860})
+    );
+    assert_eq!(
+        json_of("những năm 80 của thế kỷ trước"),
+        json!({"decade": 1980})
+    );
+    assert_eq!(json_of("ngày 2.9"), json!({"month": 9, "day": 2}));
+    assert_eq!(
+        only_mention(
+            "Nhân dịp ngày 2.9, tỉnh tổ chức. Tỷ lệ 2.5 lần.",
+            "ngày 2.9"
+        ),
+        json!({"month": 9, "day": 2})
+    );
+    assert_error("ngày 31.2", ParseErrorKind::InvalidDate, 0);
+    assert_eq!(
+        only_mention("Chiều 30 Tết, người dân đổ về", "Chiều 30 Tết"),
+        json!({"month": 12, "day": 30, "part_of_day": "afternoon", "lunar": true})
+    );
+    assert_eq!(
+        json_of("29 Tết"),
+        json!({"month": 12, "day": 29, "lunar": true})
+    );
 }

@@ -672,16 +672,37 @@ fn lunar_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, true, f)))
 }
 
-/// A year in digits (1–4) with an optional `TCN` (before the common era).
+/// `30 Tết`, `29 Tết`: the last days of the lunar year, counted toward Tết (day 20 to 30 of
+/// the twelfth lunar month).
+fn days_before_tet(i: &str) -> PResult<'_, Piece> {
+    let (r, d) = digits(2, 2)(i)?;
+    if !(20..=30).contains(&d) {
+        return fail(i, "a day before Tết (20-30)");
+    }
+    let (r, _) = (sp1, word("tết")).parse(r)?;
+    let f = Fields {
+        month: Some(12),
+        day: Some(d as u8),
+        lunar: true,
+        ..Fields::default()
+    };
+    Ok((r, piece(Kind::Calendar, true, f)))
+}
+
+/// The eras written after a year or century: before the common era (the first two), and
+/// the common era written out (`năm 40 sau Công nguyên`), which changes nothing.
+const ERAS: &[&str] = &["tcn", "trước công nguyên", "scn", "sau công nguyên"];
+
+/// A year in digits (1–4) with an optional era (`TCN`, `sau Công nguyên`).
 fn year_number(i: &str) -> PResult<'_, (i32, usize)> {
     let (r, (y, n)) = digits_len(i, 1, 4)?;
     let y = y as i32;
     if let Ok((r2, ())) = sp1(r) {
-        if let Some((r3, _)) = one_of(r2, &["tcn", "trước công nguyên"]) {
+        if let Some((r3, k)) = one_of(r2, ERAS) {
             if y == 0 {
                 return fail(i, "a year");
             }
-            return Ok((r3, (-y, n)));
+            return Ok((r3, (if k < 2 { -y } else { y }, n)));
         }
     }
     Ok((r, (y, n)))
@@ -916,6 +937,23 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
         Err(e) if is_specific(&e) => return Err(e),
         Err(_) => {}
     }
+    if let Ok(found) = days_before_tet(r) {
+        return Ok(found);
+    }
+    // `ngày 2.9`: after `ngày` a dotted day and month is no decimal.
+    if let Ok((r2, d)) = digits(1, 2)(r) {
+        if let Some(Ok((r3, m))) = r2.strip_prefix('.').map(digits(1, 2)) {
+            if (1..=12).contains(&m) && (1..=31).contains(&d) && number_ends(r3) {
+                let f = Fields {
+                    day: Some(d as u8),
+                    month: Some(m as u8),
+                    ..Fields::default()
+                };
+                check_day(i, None, f.month, d as u8)?;
+                return Ok((r3, piece(Kind::Calendar, true, f)));
+            }
+        }
+    }
     let in_words = !r.starts_with(|c: char| c.is_ascii_digit());
     let (r, d) = day_number(r)?;
     let mut f = Fields {
@@ -1089,8 +1127,10 @@ fn month_phrase(i: &str) -> PResult<'_, Piece> {
 fn year_phrase(i: &str) -> PResult<'_, Piece> {
     let (r, _) = word("năm").parse(i)?;
     let (r, ()) = sp1(r)?;
-    let (r, (y, n)) = year_number(r)?;
-    let (r, ()) = ends_number(i, r)?;
+    let (r2, (y, n)) = year_number(r)?;
+    // A short year is weak (`năm 40` may count years) unless an era follows it.
+    let era = r2.len() != r.len() - n;
+    let (r, ()) = ends_number(i, r2)?;
     if let Ok((r2, ())) = sp1(r) {
         if one_of(r2, &["tuổi"]).is_some() {
             return fail(i, "a year");
@@ -1100,7 +1140,7 @@ fn year_phrase(i: &str) -> PResult<'_, Piece> {
         year: Some(y),
         ..Fields::default()
     };
-    Ok((r, piece(Kind::Calendar, n >= 3 || y < 0, f)))
+    Ok((r, piece(Kind::Calendar, n >= 3 || era, f)))
 }
 
 /// `quý I-2020`, `quý IV/2022`, `quý 3 năm 2018`, `quý ba`.
@@ -1148,12 +1188,32 @@ fn decade_phrase(i: &str) -> PResult<'_, Piece> {
     };
     let (r, ()) = sp1(r)?;
     let (r, (n, len)) = digits_len(r, 2, 4)?;
-    let decade = match len {
+    let mut decade = match len {
         2 if n % 10 == 0 => 1900 + n as i32,
         4 if n % 10 == 0 => n as i32,
         _ => return fail(i, "a decade"),
     };
-    let (r, ()) = ends_number(i, r)?;
+    let (mut r, ()) = ends_number(i, r)?;
+    // `thập niên 80 của thế kỷ XIX`: the century the short decade is in; `của thế kỷ trước`
+    // (of the last century) is the 20th, as the crate reads text of this century.
+    if len == 2 {
+        let century = (sp1, word("của"), sp1)
+            .parse(r)
+            .ok()
+            .and_then(|(x, _)| one_of(x, CENTURY_WORDS).map(|(y, _)| y))
+            .and_then(|y| sp1(y).ok())
+            .and_then(|(y, ())| {
+                let y = (word("thứ"), sp1).parse(y).map_or(y, |(z, _)| z);
+                match alt((digits(1, 2), roman)).parse(y) {
+                    Ok((z, c)) if (1..=30).contains(&c) => Some((z, c as i32)),
+                    _ => word("trước").parse(y).ok().map(|(z, _)| (z, 20)),
+                }
+            });
+        if let Some((x, c)) = century.filter(|(x, _)| ends_number(i, x).is_ok()) {
+            decade = (c - 1) * 100 + n as i32;
+            r = x;
+        }
+    }
     let f = Fields {
         decade: Some(decade),
         ..Fields::default()
@@ -1180,8 +1240,10 @@ fn century_phrase(i: &str) -> PResult<'_, Piece> {
     let mut c = c as i32;
     let mut r = r;
     if let Ok((r2, ())) = sp1(r) {
-        if let Some((r3, _)) = one_of(r2, &["tcn", "trước công nguyên"]) {
-            c = -c;
+        if let Some((r3, k)) = one_of(r2, ERAS) {
+            if k < 2 {
+                c = -c;
+            }
             r = r3;
         }
     }
@@ -1910,6 +1972,8 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
         ("về trước", (-1, false)),
         ("vừa qua", (-1, false)),
         ("vừa rồi", (-1, false)),
+        // `3 năm gần đây` (the last three years), as `3 năm qua`.
+        ("gần đây", (-1, false)),
         ("trước", (-1, true)),
         ("qua", (-1, false)),
         ("sắp tới", (1, false)),
@@ -1979,9 +2043,14 @@ fn any_piece(i: &str) -> PResult<'_, Piece> {
 /// [`any_piece`], given the [`start_bits`] of `i` when they are known.
 fn any_piece_from(i: &str, bits: Option<u32>) -> PResult<'_, Piece> {
     match i.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => {
-            alt((shifted, clock, numeric_date, bare_day_month)).parse(i)
-        }
+        Some(b) if b.is_ascii_digit() => alt((
+            shifted,
+            clock,
+            numeric_date,
+            days_before_tet,
+            bare_day_month,
+        ))
+        .parse(i),
         Some(_) => word_piece(i, bits.unwrap_or_else(|| start_bits(i))),
         None => fail(i, "a date or time"),
     }
