@@ -975,3 +975,15 @@ fn professions_elders_boards_and_sports() {
         Some("CLB Hà Nội")
     );
 }
+
+/// Japanese names keep the order written: family first after a known Japanese surname, given
+/// name first otherwise; both give the same family and given names.
+#[test]
+fn japanese_names_in_either_order() {
+    let a = person("Thủ tướng Nhật Bản Kishida Fumio");
+    let b = person("Thủ tướng Nhật Bản Fumio Kishida");
+    let (a, b) = (a.name().unwrap(), b.name().unwrap());
+    assert_eq!((a.family(), a.given()), ("Kishida", "Fumio"));
+    assert_eq!((b.family(), b.given()), ("Kishida", "Fumio"));
+    assert!(!a.is_family_last() && b.is_family_last());
+}
