@@ -1671,7 +1671,7 @@ pub(crate) fn provision_before(
     // `iều ` is common to `Điều` and `điều` (the text is normalised: NFC).
     let k = window.rfind("i\u{1ec1}u ")?;
     let article = lo + k.checked_sub(2)?;
-    if !t.is_char_boundary(article) || !matches!(&t[article..article + 2], "Đ" | "đ") {
+    if !matches!(t.get(article..article + 2), Some("Đ" | "đ")) {
         return None;
     }
     // The earliest of `điểm`, `khoản`, `Điều` that reads through to the same end.
