@@ -9,7 +9,8 @@
 //!    whitespace, `366-QĐ-TW`, `52 HD/BTCTW`, `162/2004/TTLT/BQP-BTC`) gives the same value as
 //!    the canonical text.
 //! 3. Generated references (`Nghị định số 30/2020/NĐ-CP`, with a date and `của Bộ Chính trị`,
-//!    `Quy định 205`, `Nghị định 71/2024`) parse to the parts they were built from and
+//!    a provision before it, `khoản 2 Điều 5a`, `Quy định 205`, `Nghị định 71/2024`) parse to
+//!    the parts they were built from and
 //!    round-trip through `Display` and serde.
 //!    The same reference with a varied identifier, a differently cased type name, NBSP or NFD
 //!    reads the same; the scanner finds generated references and bare identifiers in a
@@ -579,6 +580,38 @@ struct RefGen {
     body: Option<&'static str>,
     term: Option<u8>,
     title: Option<&'static str>,
+    /// `(point, clause, article)` of a provision written before the type name.
+    provision: Option<(Option<&'static str>, Option<u16>, String)>,
+}
+
+/// `điểm a khoản 2 Điều 5 `: a provision before the reference, each part optional but the
+/// article; an article may carry a letter (`Điều 5a`).
+fn provision() -> impl Strategy<Value = (Option<&'static str>, Option<u16>, String)> {
+    (
+        prop::option::of(select(&["a", "b", "c", "d", "đ", "e"][..])),
+        prop::option::of(1u16..=30),
+        (
+            1u16..=300,
+            prop::option::weighted(0.2, select(&["a", "b"][..])),
+        ),
+    )
+        .prop_map(|(p, c, (a, l))| {
+            // A point is a point of a clause.
+            let c = if p.is_some() { c.or(Some(1)) } else { c };
+            (p, c, format!("{a}{}", l.unwrap_or("")))
+        })
+}
+
+fn provision_text(p: &(Option<&'static str>, Option<u16>, String)) -> String {
+    let mut s = String::new();
+    if let Some(x) = p.0 {
+        s.push_str(&format!("điểm {x} "));
+    }
+    if let Some(c) = p.1 {
+        s.push_str(&format!("khoản {c} "));
+    }
+    s.push_str(&format!("Điều {} ", p.2));
+    s
 }
 
 fn date() -> impl Strategy<Value = NaiveDate> {
@@ -625,10 +658,12 @@ fn any_ref() -> impl Strategy<Value = RefGen> {
         prop::option::of((date(), 0usize..3)),
         prop::option::weighted(0.6, (select(BODIES), prop::option::of(1u8..=14))),
         prop::option::weighted(0.3, select(TITLES)),
+        prop::option::weighted(0.3, provision()),
     )
-        .prop_map(|(t, g, date, body, title)| {
+        .prop_map(|(t, g, date, body, title, provision)| {
             let id = g.canonical();
-            let mut text = format!("{t} số {id}");
+            let mut text = provision.as_ref().map(provision_text).unwrap_or_default();
+            text.push_str(&format!("{t} số {id}"));
             if let Some((d, k)) = date {
                 text.push_str(&date_text(d, k));
             }
@@ -651,6 +686,7 @@ fn any_ref() -> impl Strategy<Value = RefGen> {
                 body: body.map(|x| x.0),
                 term: body.and_then(|x| x.1),
                 title,
+                provision,
             }
         });
     let short = (
@@ -675,6 +711,7 @@ fn any_ref() -> impl Strategy<Value = RefGen> {
                 body: None,
                 term: None,
                 title: None,
+                provision: None,
             }
         });
     prop_oneof![3 => with_id, 1 => short]
@@ -763,6 +800,13 @@ const PIECES: &[&str] = &[
     "\n",
     "Mẫu số",
     "Phụ lục",
+    "Điều 5 ",
+    "khoản 2 ",
+    "điểm a ",
+    "Điều kiện",
+    "Luật Giáo dục đại học",
+    " Hội nghị lần thứ sáu",
+    " về ",
 ];
 
 fn idish() -> impl Strategy<Value = String> {
@@ -956,6 +1000,15 @@ proptest! {
         prop_assert_eq!(r.issued_by(), g.body, "{}", s);
         prop_assert_eq!(r.term(), g.term, "{}", s);
         prop_assert_eq!(r.title(), g.title, "{}", s);
+        let provision = g.provision.as_ref();
+        prop_assert_eq!(r.point(), provision.and_then(|p| p.0), "{}", s);
+        prop_assert_eq!(
+            r.clause().map(str::to_owned),
+            provision.and_then(|p| p.1).map(|c| c.to_string()),
+            "{}",
+            s
+        );
+        prop_assert_eq!(r.article(), provision.map(|p| p.2.as_str()), "{}", s);
         let text = r.to_string();
         let back = DocRef::parse(&text)
             .map_err(|e| TestCaseError::fail(format!("{s:?} → {text:?}: {e}")))?;
