@@ -1746,52 +1746,40 @@ fn utc_offset(i: &str) -> PResult<'_, Piece> {
         return fail(i, "GMT or UTC");
     }
     // `20h (giờ Hà Nội)`, `giờ Việt Nam`: the country's one time zone, UTC+7.
-    if let Some((r2, _)) = one_of(r, &["giờ hà nội", "giờ việt nam"]) {
-        let r2 = if paren {
-            let (r3, ()) = sp0(r2)?;
-            match r3.strip_prefix(')') {
-                Some(r4) => r4,
-                None => return fail(r3, "a closing parenthesis"),
-            }
-        } else {
-            r2
+    let (r, minutes) = if let Some((r2, _)) = one_of(r, &["giờ hà nội", "giờ việt nam"]) {
+        (r2, 7 * 60)
+    } else {
+        let Some((r, _)) = one_of(r, &["gmt", "utc"]).or_else(|| {
+            // `GMT+7`: the keyword is followed by a sign, not a word end.
+            ["gmt", "utc"]
+                .iter()
+                .find_map(|k| strip_ci(r, k).map(|x| (x, 0)))
+        }) else {
+            return fail(i, "GMT or UTC");
         };
-        let f = Fields {
-            utc_offset_minutes: Some(7 * 60),
-            ..Fields::default()
-        };
-        return Ok((r2, piece(Kind::Offset, false, f)));
-    }
-    let Some((r, _)) = one_of(r, &["gmt", "utc"]).or_else(|| {
-        // `GMT+7`: the keyword is followed by a sign, not a word end.
-        ["gmt", "utc"]
-            .iter()
-            .find_map(|k| strip_ci(r, k).map(|x| (x, 0)))
-    }) else {
-        return fail(i, "GMT or UTC");
-    };
-    let (r, ()) = sp0(r)?;
-    let (r, minutes) = match r.chars().next() {
-        Some(c @ ('+' | '-')) => {
-            let (r2, (h, n)) = digits_len(&r[1..], 1, 2)?;
-            let (r2, m) = if let Some(r3) = r2.strip_prefix(':') {
-                let (r4, (m, _)) = digits_len(r3, 2, 2)?;
-                (r4, m)
-            } else if n == 2 {
-                match digits_len(r2, 2, 2) {
-                    Ok((r4, (m, _))) => (r4, m),
-                    Err(_) => (r2, 0),
+        let (r, ()) = sp0(r)?;
+        match r.chars().next() {
+            Some(c @ ('+' | '-')) => {
+                let (r2, (h, n)) = digits_len(&r[1..], 1, 2)?;
+                let (r2, m) = if let Some(r3) = r2.strip_prefix(':') {
+                    let (r4, (m, _)) = digits_len(r3, 2, 2)?;
+                    (r4, m)
+                } else if n == 2 {
+                    match digits_len(r2, 2, 2) {
+                        Ok((r4, (m, _))) => (r4, m),
+                        Err(_) => (r2, 0),
+                    }
+                } else {
+                    (r2, 0)
+                };
+                if h > 14 || m > 59 || h * 60 + m > 14 * 60 {
+                    return fail_kind(i, ParseErrorKind::OutOfRange, "an offset within ±14 hours");
                 }
-            } else {
-                (r2, 0)
-            };
-            if h > 14 || m > 59 || h * 60 + m > 14 * 60 {
-                return fail_kind(i, ParseErrorKind::OutOfRange, "an offset within ±14 hours");
+                let total = (h * 60 + m) as i16;
+                (r2, if c == '-' { -total } else { total })
             }
-            let total = (h * 60 + m) as i16;
-            (r2, if c == '-' { -total } else { total })
+            _ => (r, 0),
         }
-        _ => (r, 0),
     };
     let r = if paren {
         let (r2, ()) = sp0(r)?;
