@@ -742,3 +742,38 @@ fn unquoted_title_in_strict_parsing() {
         ["Nghị định 15/2020/NĐ-CP"]
     );
 }
+
+/// Found by a review of the new forms: meetings that are no plenum, a provision that is the
+/// sentence's subject, longer law names than the list's, and provisions of plenum resolutions.
+#[test]
+fn review_of_the_new_forms() {
+    assert_eq!(
+        spans("Theo Nghị định 15/2020/NĐ-CP, hội nghị năm nay sẽ bàn về thuế."),
+        ["Nghị định 15/2020/NĐ-CP"]
+    );
+    assert_eq!(
+        spans("Nghị quyết 05/2021/NQ-HĐND của Hội nghị Trung ương 3 tỉnh."),
+        ["Nghị quyết 05/2021/NQ-HĐND"]
+    );
+    assert_eq!(
+        spans("Ngoài Điều 5, Thông tư 10/2021/TT-BTC còn quy định thêm."),
+        ["Thông tư 10/2021/TT-BTC"]
+    );
+    for text in [
+        "Luật Thương mại điện tử đang được soạn thảo.",
+        "Luật Doanh nghiệp nhà nước cần sửa.",
+        "Luật Đầu tư công nghệ cao.",
+    ] {
+        assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+    }
+    assert_eq!(
+        spans("Luật Ngân sách nhà nước hiện hành quy định"),
+        ["Luật Ngân sách nhà nước"]
+    );
+    let r = doc_ref("Điều 5 Nghị quyết Trung ương 6 khóa X");
+    assert_eq!(
+        (r.article(), r.plenum(), r.term()),
+        (Some("5"), Some(6), Some(10))
+    );
+    assert!(DocRef::parse("điểm w khoản 1 Điều 5 Nghị định 15/2020/NĐ-CP").is_err());
+}

@@ -2427,3 +2427,33 @@ fn eras_decades_in_centuries_dotted_days_and_days_before_tet() {
         json!({"month": 12, "day": 29, "lunar": true})
     );
 }
+
+/// Found by a review of the new forms: amounts after `ngày`, Tết holidays counted, school and
+/// fiscal years, decades of early centuries, `CN` with `này`, ISO offsets in whole hours.
+#[test]
+fn review_of_the_new_forms() {
+    for text in [
+        "Lượng mưa trung bình ngày 2.5 mm.",
+        "Mỗi ngày 1.5 lít nước",
+        "Giá vàng ngày 3.12 triệu đồng",
+        "Tăng trưởng ngày 12.5%.",
+        "Anh đã đón 25 Tết xa quê.",
+        "Nửa cuối năm tài chính 2023 thu giảm",
+    ] {
+        assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+    }
+    assert_eq!(spans("từ ngày 1.11 cùng năm"), ["ngày 1.11"]);
+    assert_eq!(
+        spans("Trong nửa đầu năm học 2021-2022, học sinh"),
+        ["năm học 2021-2022"]
+    );
+    // The year after `N Tết` is Tết's: the day before it is in the lunar year before.
+    assert_eq!(
+        only_mention("vào ngày 29 Tết năm 2020 thì", "ngày 29 Tết năm 2020"),
+        json!({"year": 2019, "month": 12, "day": 29, "lunar": true})
+    );
+    // A short decade of a century before the 11th has no four-digit form.
+    assert!(DateValue::parse("những năm 80 của thế kỷ I").is_err());
+    assert_eq!(date("CN này"), date("Chủ nhật"));
+    assert_eq!(date("2020-03-02T10:00+07").utc_offset_minutes(), Some(420));
+}

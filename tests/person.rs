@@ -987,3 +987,15 @@ fn japanese_names_in_either_order() {
     assert_eq!((b.family(), b.given()), ("Kishida", "Fumio"));
     assert!(!a.is_family_last() && b.is_family_last());
 }
+
+/// Found by a review: `công cụ` (tool) before a product's name, and a sports role alone.
+#[test]
+fn tools_and_sports_roles_alone_are_no_persons() {
+    assert!(spans("Doanh nghiệp dùng công cụ Google Translate để dịch.").is_empty());
+    assert!(spans("Bộ công cụ Microsoft Office").is_empty());
+    assert!(spans("Tiền đạo Malaysia: \"Tôi đã có cách\"").is_empty());
+    assert_eq!(
+        spans("Cụ Nguyễn Văn An năm nay 90 tuổi"),
+        ["Cụ Nguyễn Văn An"]
+    );
+}

@@ -679,14 +679,24 @@ fn days_before_tet(i: &str) -> PResult<'_, Piece> {
     if !(20..=30).contains(&d) {
         return fail(i, "a day before Tết (20-30)");
     }
-    let (r, _) = (sp1, word("tết")).parse(r)?;
+    let (mut r, _) = (sp1, word("tết")).parse(r)?;
+    // `29 Tết năm 2020`: the year named is Tết's, so the day is in the lunar year before.
+    let mut year = None;
+    if let Ok((x, (_, _, _, (y, _)))) = (sp1, word("năm"), sp1, year_number).parse(r) {
+        if y > 1 && number_ends(x) {
+            year = Some(y - 1);
+            r = x;
+        }
+    }
     let f = Fields {
+        year,
         month: Some(12),
         day: Some(d as u8),
         lunar: true,
         ..Fields::default()
     };
-    Ok((r, piece(Kind::Calendar, true, f)))
+    // Weak: `đón 25 Tết xa quê` counts Tết holidays; `chiều 30 Tết`, `ngày 30 Tết` are days.
+    Ok((r, piece(Kind::Calendar, false, f)))
 }
 
 /// The eras written after a year or century: before the common era (the first two), and
@@ -898,7 +908,8 @@ fn iso_time<'a>(i: &'a str, f: &mut Fields) -> PResult<'a, ()> {
                     let (y, (m, _)) = digits_len(y, 2, 2)?;
                     (y, (h, m))
                 }
-                None => return fail(x, "a colon"),
+                // `+07`: whole hours.
+                None => (x, (h, 0)),
             },
             _ => return fail(r, "an offset"),
         };
@@ -937,13 +948,18 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
         Err(e) if is_specific(&e) => return Err(e),
         Err(_) => {}
     }
-    if let Ok(found) = days_before_tet(r) {
-        return Ok(found);
+    if let Ok((r2, mut p)) = days_before_tet(r) {
+        p.strong = true;
+        return Ok((r2, p));
     }
     // `ngày 2.9`: after `ngày` a dotted day and month is no decimal.
     if let Ok((r2, d)) = digits(1, 2)(r) {
         if let Some(Ok((r3, m))) = r2.strip_prefix('.').map(digits(1, 2)) {
-            if (1..=12).contains(&m) && (1..=31).contains(&d) && number_ends(r3) {
+            if (1..=12).contains(&m)
+                && (1..=31).contains(&d)
+                && number_ends(r3)
+                && dotted_day_ends(r3)
+            {
                 let f = Fields {
                     day: Some(d as u8),
                     month: Some(m as u8),
@@ -956,6 +972,10 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
     }
     let in_words = !r.starts_with(|c: char| c.is_ascii_digit());
     let (r, d) = day_number(r)?;
+    // `ngày 1.5 lít`: a decimal, of which `1` is no day.
+    if !in_words && r.starts_with('.') && r[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(r, "a day and month");
+    }
     let mut f = Fields {
         day: Some(d),
         ..Fields::default()
@@ -983,6 +1003,24 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
     }
     check_day(i, f.year, f.month, d)?;
     Ok((r, piece(Kind::Calendar, f.month.is_some(), f)))
+}
+
+/// Whether `ngày 2.9` ends at `r` as a date: at the end, before punctuation other than `%`,
+/// or before a word a date goes on with. `ngày 2.5 mm`, `mỗi ngày 1.5 lít`, `ngày 12.5%` are
+/// amounts: a decimal is followed by its unit.
+fn dotted_day_ends(r: &str) -> bool {
+    const GOES_ON: &[&str] = &[
+        "năm", "tới", "vừa", "này", "lúc", "và", "đến", "hoặc", "sáng", "trưa", "chiều", "tối",
+        "đêm", "âm", "dương", "hằng", "hàng", "của", "tại", "ở", "khi", "thì", "là", "đã", "sẽ",
+        "mới", "các", "cho", "với", "trong", "theo", "do", "được", "có", "hôm", "ngày", "cùng",
+        "trước", "sau",
+    ];
+    match r.strip_prefix(' ') {
+        Some(x) => {
+            x.starts_with(|c: char| c.is_uppercase() || c == '(') || one_of(x, GOES_ON).is_some()
+        }
+        None => !r.starts_with('%'),
+    }
 }
 
 /// Whether an error says a shape matched but its value is impossible (not a mere mismatch).
@@ -1205,7 +1243,7 @@ fn decade_phrase(i: &str) -> PResult<'_, Piece> {
             .and_then(|(y, ())| {
                 let y = (word("thứ"), sp1).parse(y).map_or(y, |(z, _)| z);
                 match alt((digits(1, 2), roman)).parse(y) {
-                    Ok((z, c)) if (1..=30).contains(&c) => Some((z, c as i32)),
+                    Ok((z, c)) if (11..=30).contains(&c) => Some((z, c as i32)),
                     _ => word("trước").parse(y).ok().map(|(z, _)| (z, 20)),
                 }
             });
@@ -1686,7 +1724,13 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
     }
     if let Some(r) = i.strip_prefix("CN") {
         if at_word_end(r) {
-            return mk(r, Weekday::Sun, false);
+            let (r, direction) = coming(r);
+            let f = Fields {
+                weekday: Some(Weekday::Sun),
+                direction,
+                ..Fields::default()
+            };
+            return Ok((r, piece(Kind::Weekday, false, f)));
         }
     }
     if let Some(r) = i.strip_prefix('T') {
@@ -3502,7 +3546,9 @@ fn months_of_year(i: &str) -> PResult<'_, Parsed> {
     let half = (word("nửa"), sp1)
         .parse(i)
         .ok()
-        .and_then(|(r, _)| one_of(r, &["đầu năm", "cuối năm"]).map(|(r2, k)| (r2, k == 1)));
+        .and_then(|(r, _)| one_of(r, &["đầu năm", "cuối năm"]))
+        .filter(|(r2, _)| !other_year(r2))
+        .map(|(r2, k)| (r2, k == 1));
     let (r, last, n) = if let Some((r, last)) = half {
         (r, last, 6)
     } else {
@@ -3521,6 +3567,9 @@ fn months_of_year(i: &str) -> PResult<'_, Parsed> {
 fn months_of_year_rest(r: &str) -> PResult<'_, bool> {
     let (r, _) = (sp1, word("tháng"), sp1).parse(r)?;
     if let Some((r2, k)) = one_of(r, &["đầu năm", "cuối năm"]) {
+        if other_year(r2) {
+            return fail(r, "the months of a calendar year");
+        }
         return Ok((r2, k == 1));
     }
     let (r2, _) = word("năm").parse(r)?;
@@ -3529,6 +3578,12 @@ fn months_of_year_rest(r: &str) -> PResult<'_, bool> {
         return fail(r2, "a year");
     }
     Ok((r2, false))
+}
+
+/// Whether `năm` just read is a school or fiscal year (`nửa đầu năm học 2021-2022`, `6 tháng
+/// cuối năm tài chính`), whose months are not the calendar's.
+fn other_year(r: &str) -> bool {
+    sp1(r).is_ok_and(|(x, ())| one_of(x, &["học", "tài chính", "ngân sách"]).is_some())
 }
 
 /// The rest of [`months_of_year`] after its number of months.

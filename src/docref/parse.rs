@@ -917,8 +917,11 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
                 continue;
             }
         }
+        // Only a Party document comes from a plenum of the Central Committee.
         let numbered = r.id.is_some() || r.number.is_some();
-        if numbered && r.issued_by.is_none() && r.plenum.is_none() && r.congress.is_none() {
+        let party = r.id.as_ref().is_none_or(|d| d.form == DocForm::Party);
+        if numbered && party && r.issued_by.is_none() && r.plenum.is_none() && r.congress.is_none()
+        {
             // `Nghị quyết số 18-NQ/TW … (của) Hội nghị lần thứ sáu Ban Chấp hành Trung ương
             // Đảng khóa XII`: the plenum that adopted it.
             if let Ok((x, p)) = gap(rest).and_then(|(x, ())| plenum_body(x)) {
@@ -1002,11 +1005,19 @@ fn plenum_number(i: &str) -> PResult<'_, u8> {
 fn plenum_body(i: &str) -> PResult<'_, Plenum> {
     let r = (word("của"), sp1).parse(i).map_or(i, |(x, _)| x);
     let (r, _) = (word("hội nghị"), sp1).parse(r)?;
-    let r = match one_of(r, &["trung ương", "tw"]) {
-        Some((x, _)) => sp1(x)?.0,
-        None => r,
+    let (r, central) = match one_of(r, &["trung ương", "tw"]) {
+        Some((x, _)) => (sp1(x)?.0, true),
+        None => (r, false),
     };
-    let r = (word("lần thứ"), sp1).parse(r).map_or(r, |(x, _)| x);
+    // `Hội nghị Trung ương 6`, `Hội nghị lần thứ sáu`: a plenum says which it is (`hội nghị
+    // năm nay`, `hội nghị ba bên` are meetings).
+    let (r, counted) = match (word("lần thứ"), sp1).parse(r) {
+        Ok((x, _)) => (x, true),
+        Err(_) => (r, false),
+    };
+    if !central && !counted {
+        return fail(r, "Trung ương or lần thứ");
+    }
     let (mut r, n) = plenum_number(r)?;
     let mut session = None;
     if let Ok((x, (_, _, _, k, _))) =
@@ -1184,8 +1195,52 @@ fn bare_law(r: &str) -> Option<(&str, &str)> {
             crate::combinators::strip_ci(x, name).filter(|rest| at_word_end(rest))
         })
         .min_by_key(|rest| rest.len())?;
-    Some((rest, &x[..x.len() - rest.len()]))
+    // The listed name must end where the text's does: a longer name the list lacks (`Luật
+    // Thương mại điện tử`, `Luật Doanh nghiệp nhà nước`) is not the listed one.
+    let after = rest.trim_start_matches(' ');
+    let ends = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', '"', '!', '?', '('])
+        || (after.len() < rest.len()
+            && (one_of(after, NAME_STOPS).is_some()
+                || one_of(after, LIST_STOPS).is_some()
+                || one_of(after, BARE_LAW_FOLLOWERS).is_some()));
+    ends.then(|| (rest, &x[..x.len() - rest.len()]))
 }
+
+/// Words that follow a law's name in a sentence and continue no name: verbs, adverbs and the
+/// words that say which version is meant (`Luật Đất đai hiện hành`, `… sửa đổi`, `… mới`).
+const BARE_LAW_FOLLOWERS: &[&str] = &[
+    "phải",
+    "cần",
+    "đang",
+    "hiện hành",
+    "mới",
+    "cũ",
+    "sửa đổi",
+    "bổ sung",
+    "nêu trên",
+    "trên",
+    "đó",
+    "vẫn",
+    "cũng",
+    "đều",
+    "chưa",
+    "chỉ",
+    "nhằm",
+    "nên",
+    "mà",
+    "hoặc",
+    "hay",
+    "tại",
+    "như",
+    "nay",
+    "thì",
+    "để",
+    "vừa",
+    "sắp",
+    "đòi hỏi",
+    "yêu cầu",
+];
 
 fn plausible_law_year(y: u32) -> bool {
     (1700..=2100).contains(&y)
@@ -1623,11 +1678,12 @@ fn provision(i: &str) -> PResult<'_, (Option<&str>, Option<&str>, &str)> {
     let mut r = i;
     let mut point = None;
     if let Ok((x, _)) = (word("điểm"), sp1).parse(r) {
-        // A point is a letter of the Vietnamese alphabet (`a`, `đ`), written in lower case.
+        // A point is a letter of the Vietnamese alphabet (`a`, `đ`; no `f`, `j`, `w`, `z`),
+        // written in lower case.
         let len = x
             .chars()
             .next()
-            .filter(|c| c.is_ascii_lowercase() || *c == 'đ');
+            .filter(|c| (c.is_ascii_lowercase() && !"fjwz".contains(*c)) || *c == 'đ');
         let Some(c) = len else {
             return fail(x, "a point (a letter)");
         };
@@ -1676,6 +1732,8 @@ pub(crate) fn provision_before(
     }
     // The earliest of `điểm`, `khoản`, `Điều` that reads through to the same end.
     let before = &t[lo..article];
+    // Each word found must start a word (`Thời điểm a …` has no point).
+    let word_start = |k: usize| !t[..k].chars().next_back().is_some_and(is_word_char);
     let mut starts = Vec::with_capacity(3);
     if let Some(c) = before.rfind("kho\u{1ea3}n ") {
         if let Some(p) = before[..c].rfind("\u{111}i\u{1ec3}m ") {
@@ -1684,6 +1742,7 @@ pub(crate) fn provision_before(
         starts.push(lo + c);
     }
     starts.push(article);
+    starts.retain(|&k| word_start(k));
     starts.into_iter().find_map(|s| {
         let (rest, (r, _)) = provision_ref(&t[s..stop]).ok()?;
         (rest.is_empty() && s >= floor).then_some((s, r))
@@ -1700,9 +1759,12 @@ fn provision_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         return fail(i, "a provision");
     }
     let (r, (point, clause, article)) = provision(i)?;
-    let (r, ()) = gap(r)?;
+    // `Điều 5 Nghị định …`, `Điều 5 của Luật …`; after a comma the document is the
+    // sentence's (`Ngoài Điều 5, Thông tư … còn quy định`).
+    let (r, ()) = sp1(r)?;
     let r = (word("của"), sp1).parse(r).map_or(r, |(x, _)| x);
-    let (r, (mut out, strong)) = alt((typed_ref, abbreviated_ref)).parse(r)?;
+    let (r, (mut out, strong)) =
+        alt((typed_ref, abbreviated_ref, plenum_ref, congress_ref)).parse(r)?;
     if out.doc_type_name.is_none() {
         return fail(r, "a document");
     }

@@ -21,8 +21,8 @@ use super::parse::{
     BAPTISMAL, FAMILIAR, PLURALS, ROLE_LEAD_DESCRIPTIONS, ROLE_LEAD_PHRASES, ROLE_MODIFIERS,
 };
 use super::tables::{
-    ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS, STOP_WORDS, SUFFIX_DEPUTIES,
-    TITLES,
+    ACADEMIC_WORDS, BODY_HEADS, COMMITTEES, HONORIFICS, LEVELS, RANKS, SPORTS_TITLES, STOP_WORDS,
+    SUFFIX_DEPUTIES, TITLES,
 };
 use crate::combinators::{fold, one_of, word_lower};
 use crate::orgs::NAMED_ORGS as ORGS;
@@ -138,6 +138,7 @@ pub(super) fn heads(i: &str) -> &'static Heads {
     let map = MAP.get_or_init(|| {
         let mut m = Map::default();
         file(&mut m, words(TITLES), |h| &mut h.titles);
+        file(&mut m, words(SPORTS_TITLES), |h| &mut h.titles);
         file(&mut m, words(SUFFIX_DEPUTIES), |h| &mut h.suffix_deputies);
         file(&mut m, words(ORGS), |h| &mut h.orgs);
         file(&mut m, words(COMMITTEES), |h| &mut h.committees);

@@ -19,7 +19,8 @@ use super::names::{
     VIETNAMESE_STATES, western_name,
 };
 use super::tables::{
-    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SUFFIX_DEPUTIES, TITLES,
+    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SPORTS_TITLES, SUFFIX_DEPUTIES,
+    TITLES,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
@@ -102,11 +103,17 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
     // with whether a phrase is that word alone and the second words of the others.
     static SECONDS: std::sync::OnceLock<super::index::SecondWords> = std::sync::OnceLock::new();
     let seconds = SECONDS.get_or_init(|| {
-        let entries = [TITLES, RANKS, ACADEMIC_WORDS, SUFFIX_DEPUTIES]
-            .into_iter()
-            .flatten()
-            .copied()
-            .chain(HONORIFICS.iter().map(|(h, _)| *h));
+        let entries = [
+            TITLES,
+            SPORTS_TITLES,
+            RANKS,
+            ACADEMIC_WORDS,
+            SUFFIX_DEPUTIES,
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+        .chain(HONORIFICS.iter().map(|(h, _)| *h));
         super::index::SecondWords::new(entries)
     });
     let after = rest.strip_prefix(' ').unwrap_or("");
@@ -189,6 +196,20 @@ pub(crate) fn people_at(
         && one_of(&t[prev_start..], KIN).is_some()
     {
         return None;
+    }
+    // `công cụ`, `dụng cụ` (tool), `nông cụ`: `cụ` ends a compound there; as an honorific it
+    // leads a Vietnamese name (`cụ Lê Văn Tám`), not a product's (`công cụ Google Translate`).
+    if let Some((x, _)) =
+        one_of(s, &["cụ"]).filter(|(x, _)| !x.starts_with(" bà") && !x.starts_with(" ông"))
+    {
+        let compound = prev_start < before.len() && one_of(&t[prev_start..], TOOL_WORDS).is_some();
+        let vietnamese = sp1(x)
+            .ok()
+            .and_then(|(y, ())| word_at(y))
+            .is_some_and(|(w, _)| is_surname(w));
+        if compound || !vietnamese {
+            return None;
+        }
     }
     // The checks above and below do not depend on the mention, so they come before the
     // grammar; so does a cheap look at whether the lead can start a strong mention at all.
@@ -737,6 +758,11 @@ pub(super) const FAMILIAR: &[&str] = &["ông", "bà", "anh", "chị"];
 
 /// Nouns after which `anh`/`chị` is kinship (`đàn anh`, `người anh`).
 pub(super) const KIN: &[&str] = &["đàn", "người", "vua", "chúa"];
+
+/// Words that make a compound with `cụ` before it (tool, instrument, equipment): no honorific.
+const TOOL_WORDS: &[&str] = &[
+    "công", "dụng", "khí", "nông", "ngư", "giáo", "đạo", "binh", "y", "nhạc",
+];
 
 /// Words that count a plural lead (`các đồng chí`, `hai Thiếu tướng`).
 pub(super) const PLURALS: &[&str] = &["các", "hai", "ba", "những"];
@@ -2024,6 +2050,9 @@ fn roles_name_one(r: &str, r2: &str, before: &[Role]) -> bool {
     !goes_on
         && r.starts_with(char::is_uppercase)
         && before.first().is_some_and(|r| !r.former && !r.late)
+        && !before
+            .iter()
+            .any(|r| SPORTS_TITLES.contains(&r.title.as_str()))
         && before
             .iter()
             .all(|r| r.org.as_deref().is_some_and(known_body))
@@ -2080,6 +2109,7 @@ mod tests {
     fn every_lead_and_title_word_is_a_trigger() {
         let heads = TITLES
             .iter()
+            .chain(SPORTS_TITLES)
             .chain(RANKS)
             .chain(ACADEMIC_WORDS)
             .chain(SUFFIX_DEPUTIES)
@@ -2106,8 +2136,9 @@ mod tests {
     #[test]
     fn no_entry_is_shadowed() {
         let honorifics: Vec<&str> = HONORIFICS.iter().map(|(h, _)| *h).collect();
-        let tables: [&[&str]; 9] = [
+        let tables: [&[&str]; 10] = [
             TITLES,
+            SPORTS_TITLES,
             RANKS,
             ACADEMIC_WORDS,
             SUFFIX_DEPUTIES,

@@ -161,8 +161,12 @@ pub(crate) const TITLES: &[&str] = &[
     "Tiểu đoàn trưởng",
     "Lữ đoàn trưởng",
     "Quân đoàn trưởng",
-    // Sports, as the dev corpus's sports news writes them before a name (`HLV Park Hang-seo`,
-    // `tiền đạo Nguyễn Quang Hải`): coaches and the players' positions.
+];
+
+/// Sports roles, as the dev corpus's sports news writes them before a name (`HLV Park
+/// Hang-seo`, `tiền đạo Nguyễn Quang Hải`): coaches and the players' positions. Titles as
+/// [`TITLES`] are, but no office: `Tiền đạo Malaysia` alone names no one.
+pub(crate) const SPORTS_TITLES: &[&str] = &[
     "Huấn luyện viên trưởng",
     "Huấn luyện viên",
     "HLV trưởng",
