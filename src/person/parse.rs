@@ -722,6 +722,17 @@ fn east_asian_name(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
     ))
 }
 
+/// Whether `i` starts with a surname and a capitalised word after it: how a name begins.
+fn surname_and_capital(i: &str) -> bool {
+    word_at(i).is_some_and(|(w, rest)| {
+        is_surname(w)
+            && sp1(rest)
+                .ok()
+                .and_then(|(x, ())| word_at(x))
+                .is_some_and(|(w2, _)| capitalised(w2))
+    })
+}
+
 /// Whether a name starts at `i` and ends before a boundary (the end, punctuation or a
 /// lower-case word), with at most `max` syllables.
 fn name_here(i: &str, max: usize) -> bool {
@@ -1155,11 +1166,15 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             break;
         }
         // `Trung tâm Xúc tiến và Đầu tư`: `và` joins two parts of one name when a capitalised
-        // word that starts no role and no name follows it.
+        // word that starts no role and no name follows it. Whether a name starts there is told
+        // by its first two words alone (a surname and a capitalised word), not by how the text
+        // goes on, so that the body reads the same wherever the mention puts it (`Bộ Giáo dục
+        // và Đào tạo`: `Đào tạo` is no name).
         if words > 0 && w == "và" {
             if let Some((w2, rest2)) = sp1(rest).ok().and_then(|(x, ())| {
-                word_at(x)
-                    .filter(|(w2, _)| capitalised(w2) && !starts_role_word(x) && name(x).is_err())
+                word_at(x).filter(|(w2, _)| {
+                    capitalised(w2) && !starts_role_word(x) && !surname_and_capital(x)
+                })
             }) {
                 let _ = w2;
                 pending = rest2;
