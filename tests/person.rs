@@ -999,3 +999,13 @@ fn tools_and_sports_roles_alone_are_no_persons() {
         ["Cụ Nguyễn Văn An"]
     );
 }
+
+/// A Korean name with a hyphenated given name ends the body before it.
+#[test]
+fn a_hyphenated_east_asian_name_after_a_body() {
+    assert_eq!(
+        json_of("HLV trưởng đội tuyển Việt Nam Kim Sang-sik"),
+        json!({"name": {"family": "Kim", "given": "Sang-sik"},
+               "roles": [{"title": "HLV trưởng", "org": "Đội tuyển Việt Nam"}]})
+    );
+}

@@ -740,7 +740,9 @@ fn name_here(i: &str, max: usize) -> bool {
     if ends.len() < 2 || ends.len() > max {
         return false;
     }
-    name(i).is_ok_and(|(r, _)| r.len() == i.len() - ends[ends.len() - 1])
+    // The name takes the whole run, and perhaps the hyphenated rest of its last word
+    // (`Kim Sang-sik`).
+    name(i).is_ok_and(|(r, _)| r.len() <= i.len() - ends[ends.len() - 1])
 }
 
 // ---------------------------------------------------------------------------------------------
