@@ -2457,3 +2457,15 @@ fn review_of_the_new_forms() {
     assert_eq!(date("CN này"), date("Chủ nhật"));
     assert_eq!(date("2020-03-02T10:00+07").utc_offset_minutes(), Some(420));
 }
+
+/// Vague spans of days, weeks and months, as of years.
+#[test]
+fn vague_spans_of_days_weeks_and_months() {
+    assert_eq!(json_of("những ngày qua"), json!({"vague": "past"}));
+    assert_eq!(json_of("vài năm gần đây"), json!({"vague": "past"}));
+    assert_eq!(json_of("những tháng tới"), json!({"vague": "future"}));
+    assert_eq!(
+        only_mention("Trong vài ngày tới, trời sẽ mưa", "vài ngày tới"),
+        json!({"vague": "future"})
+    );
+}
