@@ -356,9 +356,14 @@ fn law_names_with_commas_and_days() {
         Some("Hôn nhân và gia đình")
     );
     // After `Luật` a name may be written in lower case, throughout; `Luật sư` is a lawyer.
+    // A listed name comes out as the list spells it; another as written.
     assert_eq!(
         doc_ref("Luật hộ tịch ban hành ngày 16/11/2015").name(),
-        Some("hộ tịch")
+        Some("Hộ tịch")
+    );
+    assert_eq!(
+        doc_ref("Luật tiếp cận dữ liệu ban hành ngày 16/11/2015").name(),
+        Some("tiếp cận dữ liệu")
     );
     assert!(spans("Luật sư Nguyễn Văn A gửi đơn ngày 26-12-1967").is_empty());
     // An amending law's title is no reference; the provision it amends is one.

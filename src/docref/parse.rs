@@ -1164,6 +1164,14 @@ fn law_name(r: &str, lowered: bool) -> Option<&str> {
     (words > 0).then_some(q)
 }
 
+/// The spelling [`LAW_NAMES`] gives `name`, when it lists it (in any case).
+fn listed_law_name(name: &str) -> Option<&'static str> {
+    LAW_NAMES
+        .iter()
+        .copied()
+        .find(|n| crate::combinators::strip_ci(name, n).is_some_and(str::is_empty))
+}
+
 /// A law cited by its name alone (`Luật Giáo dục đại học.`, `Bộ luật Hình sự quy định …`),
 /// with `r` the text after the type name: the rest and the name, when it is one of
 /// [`LAW_NAMES`] (the longest that fits). The list says where the name ends: the words alone
@@ -1316,9 +1324,11 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let capital = i.starts_with(char::is_uppercase);
     // The value is built only once the reference is found: most type names in running text
     // are followed by no number, and these fail without allocating.
+    // A law's name comes out as the list of law names spells it when it is one of them
+    // (`Luật hộ tịch` → `Hộ tịch`), so that one law has one name.
     let make = |law: Option<&str>| DocRef {
         doc_type_name: Some(name.to_owned()),
-        name: law.map(str::to_owned),
+        name: law.map(|n| listed_law_name(n).unwrap_or(n).to_owned()),
         ..empty_ref()
     };
     let mut law = None;
