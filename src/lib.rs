@@ -92,9 +92,10 @@
 //!   "year"?, "doc_type"?, "issuers": [..], "term"?, "form"}`, `term` the legislature of a
 //!   `QH14` issuer, `form` one of `"party"`, `"state"`, `"legacy"`, `"standard"`), `date`,
 //!   `issued_by`, `term`, `title` (quoted; the strict parser also takes an unquoted `về …`
-//!   that runs to the end of its input, the scanner leaves it to the text), `name` (a law's: `Đất đai`, as the list of law names spells it when it lists the law), `plenum`, `session`, `congress`, `article`,
-//!   `clause`, `point` (the provision pointed into: `điểm a khoản 1 Điều 5` → `"5"`, `"1"`,
-//!   `"a"`, as written).
+//!   that runs to the end of its input, the scanner leaves it to the text), `name` (a law's:
+//!   `Đất đai`, as the list of law names spells it when it lists the law), `plenum`,
+//!   `session`, `congress`, `article`, `clause`, `point` (the provision pointed into: `điểm
+//!   a khoản 1 Điều 5` → `"5"`, `"1"`, `"a"`, as written).
 //! - A person: `honorific`, `rank`, `academic`, `name` (`{"family", "middle"?, "given",
 //!   "family_last"?}`, `family_last` true for names written family name last: `Y Bih Niê`,
 //!   `Vladimir Putin`) and
