@@ -2469,3 +2469,30 @@ fn vague_spans_of_days_weeks_and_months() {
         json!({"vague": "future"})
     );
 }
+
+/// The first and last days of a month, when the month says which day that is.
+#[test]
+fn first_and_last_days_of_a_month() {
+    assert_eq!(
+        json_of("ngày đầu tiên của tháng 3"),
+        json!({"month": 3, "day": 1})
+    );
+    assert_eq!(
+        json_of("ngày cuối cùng của tháng 2 năm 2024"),
+        json!({"year": 2024, "month": 2, "day": 29})
+    );
+    assert_eq!(
+        json_of("ngày cuối cùng của tháng 4"),
+        json!({"month": 4, "day": 30})
+    );
+    // A February without its year, or a lunar month, leaves the last day unsaid.
+    assert!(DateValue::parse("ngày cuối cùng của tháng 2").is_err());
+    assert!(DateValue::parse("ngày cuối cùng của tháng Chạp").is_err());
+    assert_eq!(
+        only_mention(
+            "Vào ngày đầu tiên của tháng 9, học sinh tựu trường",
+            "ngày đầu tiên của tháng 9"
+        ),
+        json!({"month": 9, "day": 1})
+    );
+}

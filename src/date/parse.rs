@@ -952,6 +952,9 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
         p.strong = true;
         return Ok((r2, p));
     }
+    if let Some(found) = first_or_last_day(r) {
+        return found;
+    }
     // `ngày 2.9`: after `ngày` a dotted day and month is no decimal.
     if let Ok((r2, d)) = digits(1, 2)(r) {
         if let Some(Ok((r3, m))) = r2.strip_prefix('.').map(digits(1, 2)) {
@@ -1003,6 +1006,31 @@ fn day_phrase(i: &str) -> PResult<'_, Piece> {
     }
     check_day(i, f.year, f.month, d)?;
     Ok((r, piece(Kind::Calendar, f.month.is_some(), f)))
+}
+
+/// `ngày đầu tiên của tháng 3` (the first day of March), `ngày cuối cùng của tháng 2 năm
+/// 2024` (its last day: the 29th), after `ngày`. The last day of a lunar month, or of a
+/// February without its year, depends on what the text does not say: no date.
+fn first_or_last_day(r: &str) -> Option<PResult<'_, Piece>> {
+    let (x, k) = one_of(r, &["đầu tiên", "cuối cùng"])?;
+    let x = (sp1, word("của")).parse(x).map_or(x, |(y, _)| y);
+    let (x, _) = (sp1, word("tháng"), sp1).parse(x).ok()?;
+    let lunar = lunar_month_name(x);
+    let (x, m) = month_number(x).ok()?;
+    let (x, year) = year_after_month(x, true);
+    let day = match k {
+        0 => 1,
+        _ if lunar || (m == 2 && year.is_none()) => return None,
+        _ => days_in_month(year, m),
+    };
+    let f = Fields {
+        year,
+        month: Some(m),
+        day: Some(day),
+        lunar,
+        ..Fields::default()
+    };
+    Some(Ok((x, piece(Kind::Calendar, true, f))))
 }
 
 /// Whether `ngày 2.9` ends at `r` as a date: at the end, before punctuation other than `%`,
