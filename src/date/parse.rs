@@ -2498,11 +2498,12 @@ impl Narrowing {
                 vec!["rằm", "mồng", "mùng"],
                 cat(&[&["tháng"], &numbers]),
             ),
-            // `ngày`/`mồng`/`mùng` + (`mồng`/`mùng`) + a day.
+            // `ngày`/`mồng`/`mùng` + (`mồng`/`mùng`) + a day; `ngày đầu tiên`, `ngày cuối
+            // cùng` of a month.
             (
                 Self::DAY,
                 vec!["ngày", "mồng", "mùng", "hôm"],
-                cat(&[&["mồng", "mùng"], &numbers]),
+                cat(&[&["mồng", "mùng", "đầu", "cuối"], &numbers]),
             ),
             // A unit + a shift of `CYCLE_SHIFTS`.
             (
