@@ -748,8 +748,9 @@ fn unquoted_title_in_strict_parsing() {
     );
 }
 
-/// Found by a review of the new forms: meetings that are no plenum, a provision that is the
-/// sentence's subject, longer law names than the list's, and provisions of plenum resolutions.
+/// Found by reviews of the new forms: meetings that are no plenum, provisions written with
+/// commas, longer law names and verbs after a listed name, and provisions of plenum
+/// resolutions.
 #[test]
 fn review_of_the_new_forms() {
     assert_eq!(
@@ -760,17 +761,40 @@ fn review_of_the_new_forms() {
         spans("Nghị quyết 05/2021/NQ-HĐND của Hội nghị Trung ương 3 tỉnh."),
         ["Nghị quyết 05/2021/NQ-HĐND"]
     );
+    // Official style separates the parts of a provision with commas.
     assert_eq!(
-        spans("Ngoài Điều 5, Thông tư 10/2021/TT-BTC còn quy định thêm."),
-        ["Thông tư 10/2021/TT-BTC"]
+        spans("tại điểm a, khoản 1, Điều 5, Luật Đất đai năm 2013"),
+        ["điểm a, khoản 1, Điều 5, Luật Đất đai năm 2013"]
     );
-    for text in [
-        "Luật Thương mại điện tử đang được soạn thảo.",
-        "Luật Doanh nghiệp nhà nước cần sửa.",
-        "Luật Đầu tư công nghệ cao.",
+    // The longest listed name wins, whatever follows it.
+    for (text, name) in [
+        (
+            "Luật Thương mại điện tử đang được soạn thảo.",
+            "Thương mại điện tử",
+        ),
+        (
+            "Luật Doanh nghiệp nhà nước cần sửa.",
+            "Doanh nghiệp nhà nước",
+        ),
+        ("Theo Luật Đất đai nêu rõ.", "Đất đai"),
     ] {
-        assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+        assert_eq!(
+            refs(text),
+            [(
+                format!("Luật {name}"),
+                json!({"doc_type_name": "Luật", "name": name})
+            )],
+            "{text}"
+        );
     }
+    // `gồm` ends a law's name: `14` is no number of it.
+    assert_eq!(
+        refs("Luật Đất đai gồm 14 chương"),
+        [(
+            "Luật Đất đai".to_owned(),
+            json!({"doc_type_name": "Luật", "name": "Đất đai"})
+        )]
+    );
     assert_eq!(
         spans("Luật Ngân sách nhà nước hiện hành quy định"),
         ["Luật Ngân sách nhà nước"]

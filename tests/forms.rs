@@ -2465,9 +2465,13 @@ fn vague_spans_of_days_weeks_and_months() {
     assert_eq!(json_of("vài năm gần đây"), json!({"vague": "past"}));
     assert_eq!(json_of("những tháng tới"), json!({"vague": "future"}));
     assert_eq!(
-        only_mention("Trong vài ngày tới, trời sẽ mưa", "vài ngày tới"),
+        only_mention("Trong những ngày tới, trời sẽ mưa", "những ngày tới"),
         json!({"vague": "future"})
     );
+    // After `vài`, `mấy`, the words `tới`, `qua` are as often "to" and "across".
+    assert!(spans("Còn mấy ngày tới Tết?").is_empty());
+    assert!(spans("Thời gian xử lý từ vài ngày tới vài tuần").is_empty());
+    assert!(spans("trong những ngày tới Tết").is_empty());
 }
 
 /// The first and last days of a month, when the month says which day that is.

@@ -682,10 +682,15 @@ fn days_before_tet(i: &str) -> PResult<'_, Piece> {
     let (mut r, _) = (sp1, word("tết")).parse(r)?;
     // `29 Tết năm 2020`: the year named is Tết's, so the day is in the lunar year before.
     let mut year = None;
-    if let Ok((x, (_, _, _, (y, _)))) = (sp1, word("năm"), sp1, year_number).parse(r) {
-        if y > 1 && number_ends(x) {
-            year = Some(y - 1);
-            r = x;
+    if let Ok((x, _)) = (sp1, word("năm")).parse(r) {
+        match (sp1, year_number).parse(x) {
+            Ok((x2, (_, (y, _)))) if y > 1 && number_ends(x2) => {
+                year = Some(y - 1);
+                r = x2;
+            }
+            // `29 Tết năm Canh Tý`, `30 Tết năm ngoái`, `năm 1`: a year this piece cannot move
+            // back by one; left out, it would attach to the day unshifted.
+            _ => return fail(i, "the year of Tết in digits"),
         }
     }
     let f = Fields {
@@ -695,13 +700,20 @@ fn days_before_tet(i: &str) -> PResult<'_, Piece> {
         lunar: true,
         ..Fields::default()
     };
-    // Weak: `đón 25 Tết xa quê` counts Tết holidays; `chiều 30 Tết`, `ngày 30 Tết` are days.
-    Ok((r, piece(Kind::Calendar, false, f)))
+    // Weak without its year: `đón 25 Tết xa quê` counts Tết holidays; `chiều 30 Tết`, `ngày
+    // 30 Tết`, `29 Tết năm 2020` are days.
+    let strong = year.is_some();
+    Ok((r, piece(Kind::Calendar, strong, f)))
 }
 
 /// The eras written after a year or century: before the common era (the first two), and
 /// the common era written out (`năm 40 sau Công nguyên`), which changes nothing.
 const ERAS: &[&str] = &["tcn", "trước công nguyên", "scn", "sau công nguyên"];
+
+/// Whether an era before the common era follows (`TCN`, `trước Công nguyên`).
+fn era_follows(r: &str) -> bool {
+    sp1(r).is_ok_and(|(x, ())| one_of(x, &ERAS[..2]).is_some())
+}
 
 /// A year in digits (1–4) with an optional era (`TCN`, `sau Công nguyên`).
 fn year_number(i: &str) -> PResult<'_, (i32, usize)> {
@@ -1018,9 +1030,19 @@ fn first_or_last_day(r: &str) -> Option<PResult<'_, Piece>> {
     let lunar = lunar_month_name(x);
     let (x, m) = month_number(x).ok()?;
     let (x, year) = year_after_month(x, true);
+    // A lunar mark or a can-chi year after it makes the month lunar (`… tháng 2 năm 2024 âm
+    // lịch`, `… năm Giáp Thìn`).
+    let lunar_after = lunar_mark_ahead(x)
+        || sp1(x).is_ok_and(|(y, ())| {
+            (word("năm"), sp1)
+                .parse(y)
+                .is_ok_and(|(z, _)| !z.starts_with(|c: char| c.is_ascii_digit()))
+        });
     let day = match k {
         0 => 1,
-        _ if lunar || (m == 2 && year.is_none()) => return None,
+        _ if lunar || lunar_after || (m == 2 && year.is_none()) || year.is_some_and(|y| y < 1) => {
+            return None;
+        }
         _ => days_in_month(year, m),
     };
     let f = Fields {
@@ -1040,14 +1062,16 @@ fn dotted_day_ends(r: &str) -> bool {
     const GOES_ON: &[&str] = &[
         "năm", "tới", "vừa", "này", "lúc", "và", "đến", "hoặc", "sáng", "trưa", "chiều", "tối",
         "đêm", "âm", "dương", "hằng", "hàng", "của", "tại", "ở", "khi", "thì", "là", "đã", "sẽ",
-        "mới", "các", "cho", "với", "trong", "theo", "do", "được", "có", "hôm", "ngày", "cùng",
-        "trước", "sau",
+        "mới", "các", "cho", "với", "trong", "theo", "do", "hôm", "ngày", "cùng", "trước", "sau",
     ];
+    // A word in title case (`ngày 2.9 Quốc khánh`); `USD`, `GB`, `L` are units.
+    let title_case = |x: &str| {
+        let mut cs = x.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
+    };
     match r.strip_prefix(' ') {
-        Some(x) => {
-            x.starts_with(|c: char| c.is_uppercase() || c == '(') || one_of(x, GOES_ON).is_some()
-        }
-        None => !r.starts_with('%'),
+        Some(x) => title_case(x) || one_of(x, GOES_ON).is_some(),
+        None => !r.starts_with(['%', '-', '\u{2013}']),
     }
 }
 
@@ -1271,13 +1295,19 @@ fn decade_phrase(i: &str) -> PResult<'_, Piece> {
             .and_then(|(y, ())| {
                 let y = (word("thứ"), sp1).parse(y).map_or(y, |(z, _)| z);
                 match alt((digits(1, 2), roman)).parse(y) {
-                    Ok((z, c)) if (11..=30).contains(&c) => Some((z, c as i32)),
+                    Ok((z, c)) if (1..=30).contains(&c) => Some((z, c as i32)),
                     _ => word("trước").parse(y).ok().map(|(z, _)| (z, 20)),
                 }
             });
-        if let Some((x, c)) = century.filter(|(x, _)| ends_number(i, x).is_ok()) {
-            decade = (c - 1) * 100 + n as i32;
-            r = x;
+        match century {
+            Some((x, c)) if c >= 11 && ends_number(i, x).is_ok() && !era_follows(x) => {
+                decade = (c - 1) * 100 + n as i32;
+                r = x;
+            }
+            // `những năm 80 của thế kỷ X`, `… thế kỷ 11 TCN`: a decade with no four-digit
+            // form, which this value cannot hold.
+            Some(_) => return fail(i, "a decade from the 11th century on"),
+            None => {}
         }
     }
     let f = Fields {
@@ -1539,10 +1569,8 @@ fn bare_cycle(i: &str) -> PResult<'_, Piece> {
         return fail(i, "năm, tháng or tuần");
     };
     // `đầu năm học` is the school year, `cuối năm tài chính` the fiscal year.
-    if let Ok((r2, ())) = sp1(r) {
-        if one_of(r2, &["học", "tài"]).is_some() {
-            return fail(i, "năm or tháng");
-        }
+    if k == 0 && other_year(r) {
+        return fail(i, "năm or tháng");
     }
     if !number_ends(r) {
         return fail(i, "năm or tháng");
@@ -1934,17 +1962,15 @@ const VAGUE_PHRASES: &[(&str, Vague)] = &[
     ("những tuần tới", Vague::Future),
     ("những tháng sắp tới", Vague::Future),
     ("những tháng tới", Vague::Future),
+    // `vài ngày tới Tết`, `từ vài ngày tới vài tuần`, `mấy ngày qua sông`: after `vài`, `mấy`
+    // the words `tới`, `qua` are as often "to" and "across"; only `gần đây` is plain.
     ("vài ngày gần đây", Vague::Past),
-    ("vài ngày qua", Vague::Past),
-    ("vài ngày tới", Vague::Future),
-    ("vài tuần tới", Vague::Future),
-    ("vài tháng tới", Vague::Future),
+    ("vài tuần gần đây", Vague::Past),
+    ("vài tháng gần đây", Vague::Past),
     ("vài năm gần đây", Vague::Past),
-    ("vài năm qua", Vague::Past),
-    ("vài năm tới", Vague::Future),
     ("mấy ngày gần đây", Vague::Past),
-    ("mấy ngày qua", Vague::Past),
-    ("mấy ngày tới", Vague::Future),
+    ("mấy tháng gần đây", Vague::Past),
+    ("mấy năm gần đây", Vague::Past),
     ("gần đây", Vague::Past),
     ("mới đây", Vague::Past),
     ("trước đây", Vague::Past),
@@ -1960,6 +1986,10 @@ const VAGUE_PHRASES: &[(&str, Vague)] = &[
 /// vaguely. `hiện tại` is left out: in `thực hiện tại` (carry out at) it is not a word.
 fn vague_phrase(i: &str) -> PResult<'_, Piece> {
     match lookup(i, VAGUE_PHRASES) {
+        // `những ngày tới Tết`: `tới` is "to" before a place or date.
+        Some((r, _)) if i[..i.len() - r.len()].ends_with("tới") && to_a_place_or_date(r) => {
+            fail(i, "a date or time")
+        }
         Some((r, v)) => {
             let f = Fields {
                 vague: Some(v),
@@ -3637,7 +3667,7 @@ fn months_of_year_rest(r: &str) -> PResult<'_, bool> {
 /// Whether `năm` just read is a school or fiscal year (`nửa đầu năm học 2021-2022`, `6 tháng
 /// cuối năm tài chính`), whose months are not the calendar's.
 fn other_year(r: &str) -> bool {
-    sp1(r).is_ok_and(|(x, ())| one_of(x, &["học", "tài chính", "ngân sách"]).is_some())
+    sp1(r).is_ok_and(|(x, ())| one_of(x, &["học", "tài chính", "tài khóa", "ngân sách"]).is_some())
 }
 
 /// The rest of [`months_of_year`] after its number of months.

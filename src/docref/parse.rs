@@ -1065,6 +1065,7 @@ struct Plenum {
 /// Words that end the name of a law (`Luật Đất đai số …`, `Đạo luật X năm 1938`, `Luật X là …`).
 const NAME_STOPS: &[&str] = &[
     "ban hành",
+    "gồm",
     "quy định",
     "vào",
     "số",
@@ -1203,52 +1204,11 @@ fn bare_law(r: &str) -> Option<(&str, &str)> {
             crate::combinators::strip_ci(x, name).filter(|rest| at_word_end(rest))
         })
         .min_by_key(|rest| rest.len())?;
-    // The listed name must end where the text's does: a longer name the list lacks (`Luật
-    // Thương mại điện tử`, `Luật Doanh nghiệp nhà nước`) is not the listed one.
-    let after = rest.trim_start_matches(' ');
-    let ends = after.is_empty()
-        || after.starts_with(['.', ',', ';', ':', ')', '"', '!', '?', '('])
-        || (after.len() < rest.len()
-            && (one_of(after, NAME_STOPS).is_some()
-                || one_of(after, LIST_STOPS).is_some()
-                || one_of(after, BARE_LAW_FOLLOWERS).is_some()));
-    ends.then(|| (rest, &x[..x.len() - rest.len()]))
+    // Whatever follows: a verb the grammar cannot tell from more of a name (`Luật Đất đai nêu
+    // rõ`), so the list holds the longer names too (`Thương mại điện tử`, `Doanh nghiệp nhà
+    // nước`), and the longest listed wins.
+    Some((rest, &x[..x.len() - rest.len()]))
 }
-
-/// Words that follow a law's name in a sentence and continue no name: verbs, adverbs and the
-/// words that say which version is meant (`Luật Đất đai hiện hành`, `… sửa đổi`, `… mới`).
-const BARE_LAW_FOLLOWERS: &[&str] = &[
-    "phải",
-    "cần",
-    "đang",
-    "hiện hành",
-    "mới",
-    "cũ",
-    "sửa đổi",
-    "bổ sung",
-    "nêu trên",
-    "trên",
-    "đó",
-    "vẫn",
-    "cũng",
-    "đều",
-    "chưa",
-    "chỉ",
-    "nhằm",
-    "nên",
-    "mà",
-    "hoặc",
-    "hay",
-    "tại",
-    "như",
-    "nay",
-    "thì",
-    "để",
-    "vừa",
-    "sắp",
-    "đòi hỏi",
-    "yêu cầu",
-];
 
 fn plausible_law_year(y: u32) -> bool {
     (1700..=2100).contains(&y)
@@ -1742,7 +1702,7 @@ pub(crate) fn provision_before(
     }
     // The earliest of `điểm`, `khoản`, `Điều` that reads through to the same end.
     let before = &t[lo..article];
-    // Each word found must start a word (`Thời điểm a …` has no point).
+    // Each word found must start a word (`tạiĐiều 7`, glued to the word before, is none).
     let word_start = |k: usize| !t[..k].chars().next_back().is_some_and(is_word_char);
     let mut starts = Vec::with_capacity(3);
     if let Some(c) = before.rfind("kho\u{1ea3}n ") {
@@ -1769,9 +1729,9 @@ fn provision_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         return fail(i, "a provision");
     }
     let (r, (point, clause, article)) = provision(i)?;
-    // `Điều 5 Nghị định …`, `Điều 5 của Luật …`; after a comma the document is the
-    // sentence's (`Ngoài Điều 5, Thông tư … còn quy định`).
-    let (r, ()) = sp1(r)?;
+    // `Điều 5 Nghị định …`, `Điều 5 của Luật …`, and in official style with commas (`điểm a,
+    // khoản 1, Điều 5, Luật …`).
+    let (r, ()) = gap(r)?;
     let r = (word("của"), sp1).parse(r).map_or(r, |(x, _)| x);
     let (r, (mut out, strong)) =
         alt((typed_ref, abbreviated_ref, plenum_ref, congress_ref)).parse(r)?;

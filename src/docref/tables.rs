@@ -381,6 +381,7 @@ pub(crate) const LAW_NAMES: &[&str] = &[
     "Phòng không nhân dân",
     // Economy and finance.
     "Doanh nghiệp",
+    "Doanh nghiệp nhà nước",
     "Đầu tư",
     "Đầu tư công",
     "Đầu tư theo phương thức đối tác công tư",
@@ -388,6 +389,7 @@ pub(crate) const LAW_NAMES: &[&str] = &[
     "Hợp tác xã",
     "Hỗ trợ doanh nghiệp nhỏ và vừa",
     "Thương mại",
+    "Thương mại điện tử",
     "Cạnh tranh",
     "Quản lý ngoại thương",
     "Bảo vệ quyền lợi người tiêu dùng",
@@ -426,6 +428,7 @@ pub(crate) const LAW_NAMES: &[&str] = &[
     "Công nghiệp công nghệ số",
     "Giao dịch điện tử",
     "Dữ liệu",
+    "Bảo vệ dữ liệu cá nhân",
     "An toàn thông tin mạng",
     "Viễn thông",
     "Bưu chính",

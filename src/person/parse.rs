@@ -197,19 +197,13 @@ pub(crate) fn people_at(
     {
         return None;
     }
-    // `công cụ`, `dụng cụ` (tool), `nông cụ`: `cụ` ends a compound there; as an honorific it
-    // leads a Vietnamese name (`cụ Lê Văn Tám`), not a product's (`công cụ Google Translate`).
-    if let Some((x, _)) =
-        one_of(s, &["cụ"]).filter(|(x, _)| !x.starts_with(" bà") && !x.starts_with(" ông"))
+    // `công cụ`, `dụng cụ` (tool), `nông cụ`: `cụ` ends a compound there (`công cụ Google
+    // Translate` is a tool, `cụ Lê Văn Tám` an elder).
+    if one_of(s, &["cụ"]).is_some()
+        && prev_start < before.len()
+        && one_of(&t[prev_start..], TOOL_WORDS).is_some()
     {
-        let compound = prev_start < before.len() && one_of(&t[prev_start..], TOOL_WORDS).is_some();
-        let vietnamese = sp1(x)
-            .ok()
-            .and_then(|(y, ())| word_at(y))
-            .is_some_and(|(w, _)| is_surname(w));
-        if compound || !vietnamese {
-            return None;
-        }
+        return None;
     }
     // The checks above and below do not depend on the mention, so they come before the
     // grammar; so does a cheap look at whether the lead can start a strong mention at all.
@@ -1175,7 +1169,10 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         if words > 0 && w == "và" {
             if let Some((w2, rest2)) = sp1(rest).ok().and_then(|(x, ())| {
                 word_at(x).filter(|(w2, _)| {
-                    capitalised(w2) && !starts_role_word(x) && !surname_and_capital(x)
+                    capitalised(w2)
+                        && !starts_role_word(x)
+                        && (!surname_and_capital(x)
+                            || longest_word(x, heads(x).places.iter().copied()).is_some())
                 })
             }) {
                 let _ = w2;
