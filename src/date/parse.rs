@@ -1762,31 +1762,22 @@ const SUNDAY_WORDS: &[&str] = &["chủ nhật", "chúa nhật"];
 
 /// `Thứ Tư`, `thứ 2`, `Chủ nhật`, `chúa nhật`, `CN`, `T2`.
 fn weekday(i: &str) -> PResult<'_, Piece> {
+    // Every weekday may be followed by `tới`, `này` … (see `coming`).
     let mk = |r, w: Weekday, strong| {
+        let (r, direction) = coming(r);
         let f = Fields {
             weekday: Some(w),
+            direction,
             ..Fields::default()
         };
         Ok((r, piece(Kind::Weekday, strong, f)))
     };
     if let Some((r, _)) = one_of(i, SUNDAY_WORDS) {
-        let (r, direction) = coming(r);
-        let f = Fields {
-            weekday: Some(Weekday::Sun),
-            direction,
-            ..Fields::default()
-        };
-        return Ok((r, piece(Kind::Weekday, true, f)));
+        return mk(r, Weekday::Sun, true);
     }
     if let Some(r) = i.strip_prefix("CN") {
         if at_word_end(r) {
-            let (r, direction) = coming(r);
-            let f = Fields {
-                weekday: Some(Weekday::Sun),
-                direction,
-                ..Fields::default()
-            };
-            return Ok((r, piece(Kind::Weekday, false, f)));
+            return mk(r, Weekday::Sun, false);
         }
     }
     if let Some(r) = i.strip_prefix('T') {
@@ -1806,14 +1797,8 @@ fn weekday(i: &str) -> PResult<'_, Piece> {
             None => return fail(r, "a weekday name"),
         },
     };
-    let (r2, direction) = coming(r2);
     // Weak even when capitalised: `Thế giới thứ Ba`, `Thứ hai, …` (secondly) are ordinals.
-    let f = Fields {
-        weekday: Some(day),
-        direction,
-        ..Fields::default()
-    };
-    Ok((r2, piece(Kind::Weekday, false, f)))
+    mk(r2, day, false)
 }
 
 /// After a weekday: `thứ Hai tới`, `thứ 2 tới` is the coming Monday (after the reference's
