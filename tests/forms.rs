@@ -2500,3 +2500,31 @@ fn first_and_last_days_of_a_month() {
         json!({"month": 9, "day": 1})
     );
 }
+
+/// `từ … đến nay`: from a date until today, whatever the start's unit; nothing of today is
+/// given to the start.
+#[test]
+fn from_a_date_until_today() {
+    assert_eq!(
+        json_of("từ năm 2020 đến nay"),
+        json!({"start": {"year": 2020}, "end": {"relative": {"amount": 0, "unit": "day"}}})
+    );
+    assert_eq!(
+        json_of("từ tháng 3 đến nay"),
+        json!({"start": {"month": 3}, "end": {"relative": {"amount": 0, "unit": "day"}}})
+    );
+    assert_eq!(parse("2015 - nay"), parse("từ năm 2015 đến hôm nay"));
+    assert_eq!(
+        resolve("từ đầu năm đến nay"),
+        resolved(
+            "2019-01-01T00:00:00+07:00",
+            "2019-11-28T00:00:00+07:00",
+            TimeUnit::Day
+        )
+    );
+    assert_eq!(
+        spans("Từ đầu năm đến nay, tỉnh đã thu hút 20 dự án."),
+        ["Từ đầu năm đến nay"]
+    );
+    assert!(DateValue::parse("từ năm sau đến nay").is_err());
+}

@@ -3368,11 +3368,47 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
         }
     };
     let (r, ()) = range_sep(r)?;
+    // `từ năm 2020 đến nay`, `từ đầu năm đến nay`: from a date until today (`nay` alone, as
+    // `hôm nay`), whatever the start's unit.
+    if let Ok((r2, _)) = word("nay").parse(r) {
+        return until_today(r2, a);
+    }
     let (r, (b, _, _)) = seq(r)?;
+    // `từ tháng 3 đến hôm nay`, as `Display` writes `… đến nay`.
+    let today = Fields {
+        relative: Some(Relative::new(0, TimeUnit::Day)),
+        ..Fields::default()
+    };
+    if b == today && side_class(&a) != side_class(&b) {
+        return until_today(r, a);
+    }
     if side_class(&a) != side_class(&b) || !same_relative_kind(&a, &b) {
         return fail(r, "two dates of the same kind");
     }
     range(r, a, b, true)
+}
+
+/// A range from the date `a` to today (`từ năm 2020 đến nay`). Nothing of either side is
+/// shared with the other, as `range` would (`từ tháng 3 đến nay` starts in March, not today).
+fn until_today(r: &str, a: Fields) -> PResult<'_, Parsed> {
+    let today = Fields {
+        relative: Some(Relative::new(0, TimeUnit::Day)),
+        ..Fields::default()
+    };
+    let past = a.relative.is_none_or(|x| x.amount() <= 0);
+    if !past || a.vague.is_some() || a.every.is_some() || !coherent(&a) || a == today {
+        return fail(r, "a date before today");
+    }
+    let value = DateValue::Range(DateRange::new(Date(a), Date(today)));
+    let weekday_conflict = conflict(&a);
+    Ok((
+        r,
+        Parsed {
+            value,
+            strong: true,
+            weekday_conflict,
+        },
+    ))
 }
 
 /// `8-10 giờ sáng`, `11-12 giờ đêm`, `9-11h`: two hours joined by a dash, the unit written once
@@ -3559,6 +3595,16 @@ fn year_range(i: &str) -> PResult<'_, Parsed> {
         }
     }
     let (r, ()) = sep?;
+    // `từ 2019 đến nay`: from a year until today.
+    if let Ok((r2, _)) = word("nay").parse(r) {
+        if !between && (1000..=2200).contains(&y1) {
+            let f = Fields {
+                year: Some(y1 as i32),
+                ..Fields::default()
+            };
+            return until_today(r2, f);
+        }
+    }
     let dash = !between && r.len() < i.len() && i[..i.len() - r.len()].trim_end().ends_with('-');
     let r = (word("năm"), sp1).parse(r).map_or(r, |(x, _)| x);
     let (r, (y2, n2)) = digits_len(r, 2, 4)?;
