@@ -1167,10 +1167,7 @@ fn law_name(r: &str, lowered: bool) -> Option<&str> {
 
 /// The spelling [`LAW_NAMES`] gives `name`, when it lists it (in any case).
 fn listed_law_name(name: &str) -> Option<&'static str> {
-    LAW_NAMES
-        .iter()
-        .copied()
-        .find(|n| crate::combinators::strip_ci(name, n).is_some_and(str::is_empty))
+    listed_prefix(name).and_then(|(rest, listed)| rest.is_empty().then_some(listed))
 }
 
 /// A law cited by its name alone (`Luật Giáo dục đại học.`, `Bộ luật Hình sự quy định …`),
@@ -1178,6 +1175,17 @@ fn listed_law_name(name: &str) -> Option<&'static str> {
 /// [`LAW_NAMES`] (the longest that fits). The list says where the name ends: the words alone
 /// cannot (`Luật Giáo dục đại học phải đáp ứng …`, `Luật Đất đai và phải nộp …`).
 fn bare_law(r: &str) -> Option<(&str, &str)> {
+    let (x, ()) = sp1(r).ok()?;
+    // Whatever follows: a verb the grammar cannot tell from more of a name (`Luật Đất đai nêu
+    // rõ`), so the list holds the longer names too (`Thương mại điện tử`, `Doanh nghiệp nhà
+    // nước`), and the longest listed wins.
+    let (rest, _) = listed_prefix(x)?;
+    Some((rest, &x[..x.len() - rest.len()]))
+}
+
+/// The longest name of [`LAW_NAMES`] that `x` starts with (in any case, at a word end): the
+/// rest of `x` and the listed spelling. The list is looked up by its first word.
+fn listed_prefix(x: &str) -> Option<(&str, &'static str)> {
     static BY_FIRST: std::sync::OnceLock<Vec<(Vec<u8>, &'static str)>> = std::sync::OnceLock::new();
     let table = BY_FIRST.get_or_init(|| {
         let mut v: Vec<(Vec<u8>, &'static str)> = LAW_NAMES
@@ -1192,22 +1200,19 @@ fn bare_law(r: &str) -> Option<(&str, &str)> {
         v.sort();
         v
     });
-    let (x, ()) = sp1(r).ok()?;
     let end = x.find(|c: char| !is_word_char(c)).unwrap_or(x.len());
     let mut buf = [0u8; 32];
     let key = crate::combinators::word_lower(&x[..end], &mut buf)?;
     let from = table.partition_point(|(k, _)| k.as_slice() < key);
-    let rest = table[from..]
+    table[from..]
         .iter()
         .take_while(|(k, _)| k.as_slice() == key)
         .filter_map(|(_, name)| {
-            crate::combinators::strip_ci(x, name).filter(|rest| at_word_end(rest))
+            crate::combinators::strip_ci(x, name)
+                .filter(|rest| at_word_end(rest))
+                .map(|rest| (rest, *name))
         })
-        .min_by_key(|rest| rest.len())?;
-    // Whatever follows: a verb the grammar cannot tell from more of a name (`Luật Đất đai nêu
-    // rõ`), so the list holds the longer names too (`Thương mại điện tử`, `Doanh nghiệp nhà
-    // nước`), and the longest listed wins.
-    Some((rest, &x[..x.len() - rest.len()]))
+        .min_by_key(|(rest, _)| rest.len())
 }
 
 fn plausible_law_year(y: u32) -> bool {
