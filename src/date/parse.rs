@@ -925,11 +925,8 @@ fn iso_time<'a>(i: &'a str, f: &mut Fields) -> PResult<'a, ()> {
             },
             _ => return fail(r, "an offset"),
         };
-        if oh > 14 || om > 59 || oh * 60 + om > 14 * 60 {
-            return fail_kind(r, ParseErrorKind::OutOfRange, "an offset within ±14 hours");
-        }
-        let total = (oh * 60 + om) as i16;
-        f.utc_offset_minutes = Some(if sign == '-' { -total } else { total });
+        let (_, minutes) = signed_offset(r, sign, oh, om)?;
+        f.utc_offset_minutes = Some(minutes);
         return Ok((x, ()));
     }
     Ok((r, ()))
@@ -1816,6 +1813,16 @@ fn coming(r: &str) -> (&str, Option<Direction>) {
     }
 }
 
+/// An offset of `h` hours and `m` minutes with its `sign`, in minutes, within ±14 hours (the
+/// error is reported at `at`).
+fn signed_offset(at: &str, sign: char, h: u32, m: u32) -> PResult<'_, i16> {
+    if h > 14 || m > 59 || h * 60 + m > 14 * 60 {
+        return fail_kind(at, ParseErrorKind::OutOfRange, "an offset within ±14 hours");
+    }
+    let total = (h * 60 + m) as i16;
+    Ok((at, if sign == '-' { -total } else { total }))
+}
+
 /// `(GMT+7)`, `GMT+07:00`, `UTC+7`, `(GMT+0)`, `(giờ Hà Nội)`.
 fn utc_offset(i: &str) -> PResult<'_, Piece> {
     let (r, paren) = match i.strip_prefix('(') {
@@ -1857,11 +1864,7 @@ fn utc_offset(i: &str) -> PResult<'_, Piece> {
                 } else {
                     (r2, 0)
                 };
-                if h > 14 || m > 59 || h * 60 + m > 14 * 60 {
-                    return fail_kind(i, ParseErrorKind::OutOfRange, "an offset within ±14 hours");
-                }
-                let total = (h * 60 + m) as i16;
-                (r2, if c == '-' { -total } else { total })
+                (r2, signed_offset(i, c, h, m)?.1)
             }
             _ => (r, 0),
         }
@@ -3375,11 +3378,7 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
     }
     let (r, (b, _, _)) = seq(r)?;
     // `từ tháng 3 đến hôm nay`, as `Display` writes `… đến nay`.
-    let today = Fields {
-        relative: Some(Relative::new(0, TimeUnit::Day)),
-        ..Fields::default()
-    };
-    if b == today && side_class(&a) != side_class(&b) {
+    if b == today() && side_class(&a) != side_class(&b) {
         return until_today(r, a);
     }
     if side_class(&a) != side_class(&b) || !same_relative_kind(&a, &b) {
@@ -3388,13 +3387,18 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
     range(r, a, b, true)
 }
 
+/// `hôm nay`: the end of a range until today.
+fn today() -> Fields {
+    Fields {
+        relative: Some(Relative::new(0, TimeUnit::Day)),
+        ..Fields::default()
+    }
+}
+
 /// A range from the date `a` to today (`từ năm 2020 đến nay`). Nothing of either side is
 /// shared with the other, as `range` would (`từ tháng 3 đến nay` starts in March, not today).
 fn until_today(r: &str, a: Fields) -> PResult<'_, Parsed> {
-    let today = Fields {
-        relative: Some(Relative::new(0, TimeUnit::Day)),
-        ..Fields::default()
-    };
+    let today = today();
     let past = a.relative.is_none_or(|x| x.amount() <= 0);
     if !past || a.vague.is_some() || a.every.is_some() || !coherent(&a) || a == today {
         return fail(r, "a date before today");

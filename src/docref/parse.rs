@@ -986,6 +986,14 @@ const ORDINAL_VALUES: [u8; 19] = [
     11, 12, 13, 14, 15, 16, 17, 18, 19, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9,
 ];
 
+/// `(lần 2)` after a plenum held in several sessions: the rest and the session.
+fn plenum_session(r: &str) -> (&str, Option<u8>) {
+    match (sp1, chr('('), (word("lần"), sp1), digits(1, 1), chr(')')).parse(r) {
+        Ok((x, (_, _, _, k, _))) => (x, u8::try_from(k).ok()),
+        Err(_) => (r, None),
+    }
+}
+
 /// A plenum number: digits, a Roman numeral or an ordinal in words.
 fn plenum_number(i: &str) -> PResult<'_, u8> {
     if let Some((r, k)) = one_of(i, &ORDINAL_WORDS) {
@@ -1019,13 +1027,8 @@ fn plenum_body(i: &str) -> PResult<'_, Plenum> {
         return fail(r, "Trung ương or lần thứ");
     }
     let (mut r, n) = plenum_number(r)?;
-    let mut session = None;
-    if let Ok((x, (_, _, _, k, _))) =
-        (sp1, chr('('), (word("lần"), sp1), digits(1, 1), chr(')')).parse(r)
-    {
-        session = u8::try_from(k).ok();
-        r = x;
-    }
+    let (r2, session) = plenum_session(r);
+    r = r2;
     let mut body = None;
     if let Ok((x, _)) = (sp1, word("ban chấp hành trung ương")).parse(r) {
         let (x, party) = match (sp1, word("đảng")).parse(x) {
@@ -1297,7 +1300,7 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         ..empty_ref()
     };
     let mut law = None;
-    let mut bare = None;
+    let mut bare = false;
     let after_type = r;
     let mut r = r;
     // The name of a law: `Luật Đất đai số …`.
@@ -1338,16 +1341,16 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
                 }
             }
             // `theo Luật Giáo dục đại học.`, `Bộ luật Hình sự quy định …`: a law by its name
-            // alone, when nothing else follows it.
-            if capital && matches!(name, "Luật" | "Bộ luật") {
-                bare = bare_law(after_type);
-            }
+            // alone, when no number follows it (looked up only then).
+            bare = capital && matches!(name, "Luật" | "Bộ luật");
         }
     }
-    let numbered = numbered_ref(r, law, capital, &make);
-    match (numbered, bare) {
-        (Err(_), Some((rest, name))) => Ok((rest, (make(Some(name)), true))),
-        (found, _) => found,
+    match numbered_ref(r, law, capital, &make) {
+        Err(e) => match bare.then(|| bare_law(after_type)).flatten() {
+            Some((rest, name)) => Ok((rest, (make(Some(name)), true))),
+            None => Err(e),
+        },
+        found => found,
     }
 }
 
@@ -1453,13 +1456,8 @@ fn plenum_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         plenum: u8::try_from(n).ok(),
         ..empty_ref()
     };
-    let mut r = r;
-    if let Ok((x, (_, _, _, s, _))) =
-        (sp1, chr('('), (word("lần"), sp1), digits(1, 1), chr(')')).parse(r)
-    {
-        out.session = u8::try_from(s).ok();
-        r = x;
-    }
+    let (mut r, session) = plenum_session(r);
+    out.session = session;
     if let Ok((x, t)) = term(r) {
         out.term = Some(t);
         r = x;
