@@ -1009,3 +1009,83 @@ fn a_hyphenated_east_asian_name_after_a_body() {
                "roles": [{"title": "HLV trưởng", "org": "Đội tuyển Việt Nam"}]})
     );
 }
+
+#[test]
+fn each_role_before_a_name_in_a_list_is_that_names() {
+    // A role with its body after a comma goes with the name after it, not the one before.
+    assert_eq!(
+        spans(
+            "Dự có Phó Chủ tịch Quốc hội Nguyễn Đức Hải, Phó Chủ tịch Quốc hội Nguyễn Khắc Định."
+        ),
+        [
+            "Phó Chủ tịch Quốc hội Nguyễn Đức Hải",
+            "Phó Chủ tịch Quốc hội Nguyễn Khắc Định"
+        ]
+    );
+    let found = people(
+        "Tiếp đoàn có Phó Bí thư Thành ủy Nguyễn Thị Tuyến, Phó Chủ tịch UBND thành phố Dương Đức Tuấn.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1["roles"][0]["org"], "UBND thành phố");
+    assert_eq!(found[1].1["name"]["family"], "Dương");
+    // A role after a name that no name follows is still that name's.
+    assert_eq!(
+        spans("Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế Hà Nội cho biết."),
+        ["Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế Hà Nội"]
+    );
+}
+
+#[test]
+fn committees_named_after_their_level_take_a_place() {
+    let p = person("Bí thư Huyện ủy Sóc Sơn Nguyễn Anh Tuấn");
+    assert_eq!(p.roles()[0].org(), Some("Huyện ủy Sóc Sơn"));
+    assert_eq!(p.name().unwrap().to_string(), "Nguyễn Anh Tuấn");
+    let p = person("Bí thư Quận ủy Ba Đình Hoàng Minh Dũng");
+    assert_eq!(p.roles()[0].org(), Some("Quận ủy Ba Đình"));
+    let p = person("Đồng chí Lê Văn Hưng, Bí thư Huyện ủy Quỳnh Lưu");
+    assert_eq!(p.roles()[0].org(), Some("Huyện ủy Quỳnh Lưu"));
+    // Without a place the name follows the committee at once.
+    let p = person("Bí thư Huyện ủy Nguyễn Văn An");
+    assert_eq!(p.roles()[0].org(), Some("Huyện ủy"));
+    // A place of one syllable only when nothing else fits.
+    let p = person("Bí thư Thành ủy Vinh Trần Ngọc Tú");
+    assert_eq!(p.roles()[0].org(), Some("Thành ủy Vinh"));
+    let p = person("Chủ tịch UBND tỉnh Nguyễn Thị Kim Tiến");
+    assert_eq!(p.roles()[0].org(), Some("UBND tỉnh"));
+}
+
+#[test]
+fn youth_union_and_bar_association_are_bodies_not_names() {
+    // `Đoàn` is a surname too: only the union's own words after it make it the body.
+    let p = person("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An Nguyễn Văn An");
+    assert_eq!(
+        p.roles()[0].org(),
+        Some("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An")
+    );
+    let p = person("Bí thư Đoàn Thanh niên Bộ Công an Nguyễn Văn An");
+    assert_eq!(p.roles()[0].org(), Some("Đoàn Thanh niên Bộ Công an"));
+    let p = person("Bí thư Đoàn Thanh Hải");
+    assert_eq!(p.name().unwrap().family(), "Đoàn");
+    assert!(
+        spans("Bí thư Đoàn Thanh niên, Chủ tịch Hội Phụ nữ")
+            .iter()
+            .all(|s| !s.contains("Đoàn Thanh") || s.contains("niên"))
+    );
+    let p = person("Phó Chủ nhiệm Đoàn Luật sư TP Hồ Chí Minh Trương Trọng Nghĩa");
+    assert_eq!(p.roles()[0].org(), Some("Đoàn Luật sư TP Hồ Chí Minh"));
+}
+
+#[test]
+fn names_in_capitals_end_before_the_verb() {
+    assert_eq!(
+        spans("THỦ TƯỚNG PHẠM MINH CHÍNH TIẾP ĐẠI SỨ NHẬT BẢN"),
+        ["THỦ TƯỚNG PHẠM MINH CHÍNH"]
+    );
+    assert_eq!(
+        spans("TỔNG BÍ THƯ TÔ LÂM LÀM VIỆC VỚI BAN TỔ CHỨC TRUNG ƯƠNG"),
+        ["TỔNG BÍ THƯ TÔ LÂM"]
+    );
+    // A last syllable that is also a verb stays the name's when nothing follows.
+    let found = people("ÔNG NGUYỄN VĂN HIỆN");
+    assert_eq!(found[0].1["name"]["given"], "Hiện");
+}

@@ -610,6 +610,22 @@ fn name(i: &str) -> PResult<'_, PersonName> {
         _ if caps => 3,
         _ => return fail(i, "a name of 2 to 5 syllables"),
     };
+    // In capitals the verb after the name is capitalised too (`PHẠM MINH CHÍNH TIẾP ĐẠI SỨ`,
+    // `TÔ LÂM LÀM VIỆC VỚI`): from the third syllable on, a word that ends a body's name in
+    // lower case ends the name, when more capitals follow it (a last `HIỆN` may be a name's).
+    let n = if caps {
+        let more_follow = i[ends[n - 1]..]
+            .strip_prefix(' ')
+            .is_some_and(|x| x.starts_with(char::is_uppercase));
+        (2..n)
+            .find(|&k| {
+                let w = &i[ends[k - 1] + 1..];
+                (k + 1 < n || more_follow) && one_of(w, &heads(w).stop_words).is_some()
+            })
+            .unwrap_or(n)
+    } else {
+        n
+    };
     let text = &i[..ends[n - 1]];
     let words: Vec<String> = text.split(' ').map(title_case).collect();
     let joined = words.join(" ");
@@ -995,21 +1011,24 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
 }
 
 /// The place after a committee (`Tỉnh ủy Kiên Giang`, `UBND tỉnh Quảng Ngãi`, `HĐND tỉnh`).
-/// Before a name, the place stops where the name starts.
-fn place(i: &str, before_name: bool) -> Option<&str> {
+/// Before a name, the place stops where the name starts. `implied` says the committee's name
+/// holds its level (`Huyện ủy Sóc Sơn` is `huyện Sóc Sơn`'s), so that a place not in the table
+/// follows it as it follows a level word.
+fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     let (r, ()) = sp1(i).ok()?;
-    let (r, level) = match lookup_word(r, &heads(r).levels) {
+    let (r, written) = match lookup_word(r, &heads(r).levels) {
         Some((x, _)) => (x, true),
         None => (r, false),
     };
+    let level = written || implied;
     // `TP.HCM`: an abbreviated level may run into its place after the full stop.
     let glued = match r.strip_prefix('.') {
-        Some(x) if level && x.starts_with(char::is_uppercase) => Some(x),
+        Some(x) if written && x.starts_with(char::is_uppercase) => Some(x),
         _ => None,
     };
     let r = glued.unwrap_or(r);
     let r_after_level = r;
-    let r2 = if level && glued.is_none() {
+    let r2 = if written && glued.is_none() {
         match sp1(r) {
             Ok((x, ())) => x,
             Err(_) => return Some(r),
@@ -1023,7 +1042,7 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
     // Capitalised words of a place not in the table (`quận Bắc Từ Liêm`).
     let ends = capitalised_run(r2, 6);
     if ends.is_empty() {
-        return level.then_some(r_after_level);
+        return written.then_some(r_after_level);
     }
     if !level {
         return None;
@@ -1043,16 +1062,23 @@ fn place(i: &str, before_name: bool) -> Option<&str> {
                     .is_some_and(|(w, _)| LATIN_PLACE_LEADS.contains(&w))
         };
         let fits = |k: usize, max| name_here(&r2[starts[k]..], max) && !cut_lead(k);
-        let pick = (0..ends.len())
+        // A place of one syllable (`Huế`, `Vinh`) is rare: `Sóc Sơn Nguyễn Anh Tuấn` is the
+        // place `Sóc Sơn` before a name, not `Sóc` before `Sơn Nguyễn Anh Tuấn`.
+        let order = || {
+            std::iter::once(0)
+                .chain(2..ends.len())
+                .chain(1..2.min(ends.len()))
+        };
+        let pick = order()
             .find(|&k| fits(k, 4))
-            .or_else(|| (0..ends.len()).find(|&k| fits(k, 5)));
+            .or_else(|| order().find(|&k| fits(k, 5)));
         if let Some(k) = pick {
             take = k;
         }
     }
     // No place before the name: only the level word (`HĐND tỉnh Trần Minh Bình`).
     if take == 0 {
-        return Some(r_after_level);
+        return written.then_some(r_after_level);
     }
     Some(&r2[ends[take - 1]..])
 }
@@ -1079,7 +1105,12 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
                 }
             }
         }
-        if let Some(r2) = place(r, before_name) {
+        // Committees named after their level: `Huyện ủy Sóc Sơn`, `Thành Đoàn Hải Phòng`.
+        let implied = matches!(
+            head,
+            "Tỉnh ủy" | "Thành ủy" | "Huyện ủy" | "Quận ủy" | "Thị ủy" | "Thành Đoàn" | "Tỉnh Đoàn"
+        );
+        if let Some(r2) = place(r, before_name, implied) {
             text.push_str(&r[..r.len() - r2.len()]);
             r = r2;
         } else if matches!(head, "Hội đồng quản trị" | "HĐQT" | "Ban Giám đốc") {
@@ -1374,7 +1405,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             role.org = Some(full.unwrap_or(o));
             r = x2;
         } else if let Some(x2) =
-            lookup_word(x, &heads(x).levels).and_then(|_| place(r, before_name))
+            lookup_word(x, &heads(x).levels).and_then(|_| place(r, before_name, false))
         {
             // `Chủ tịch tỉnh Nghệ An`, `Bí thư xã`: a level of government and its place stand
             // for its body.
@@ -1680,7 +1711,20 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
         if let Some((x2, mut next)) = next_role {
             next.former |= once;
             // `chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh`: the next person's role.
-            if next.org.is_none() && sp1(x2).is_ok_and(|(y, ())| name(y).is_ok()) {
+            let name_follows = |x2: &str| sp1(x2).is_ok_and(|(y, ())| name(y).is_ok());
+            if next.org.is_none() && name_follows(x2) {
+                break;
+            }
+            // `…, Phó Chủ tịch Quốc hội Nguyễn Khắc Định`: a role that a name follows is the
+            // next person's. Where the body read as before a name stops short of where it
+            // reads after one (`…, Phó Chủ tịch UBND thành phố Dương Đức Tuấn`), the name
+            // must have three syllables: `UBND quận Bắc Từ Liêm` is a place, not `Từ Liêm`.
+            let next_persons = role(x, true).is_ok_and(|(x3, _)| {
+                sp1(x3).is_ok_and(|(y, ())| {
+                    name(y).is_ok() && (x3.len() == x2.len() || capitalised_run(y, 3).len() >= 3)
+                })
+            });
+            if next_persons {
                 break;
             }
             roles.push(next);

@@ -210,6 +210,14 @@ pub(crate) const COMMITTEES: &[&str] = &[
     "Thị ủy",
     "Thành Đoàn",
     "Tỉnh Đoàn",
+    // The Youth Union, whose `Đoàn` is also a surname: only with its own words after it.
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Đoàn TNCS Hồ Chí Minh",
+    "Đoàn Thanh niên",
+    "Đoàn TNCS",
+    // The bar association of a province (`Đoàn Luật sư TP Hồ Chí Minh`).
+    "Đoàn Luật sư",
+    "Đoàn ĐBQH",
     "Ủy ban Kiểm tra",
     "Ủy ban nhân dân",
     "Hội đồng nhân dân",
