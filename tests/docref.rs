@@ -806,3 +806,80 @@ fn review_of_the_new_forms() {
     );
     assert!(DocRef::parse("điểm w khoản 1 Điều 5 Nghị định 15/2020/NĐ-CP").is_err());
 }
+
+#[test]
+fn issuing_bodies_named_on_in_lower_case() {
+    for (text, body) in [
+        (
+            "Công văn số 567/SNV-CCVC ngày 2/3/2024 của Sở Nội vụ.",
+            "Sở Nội vụ",
+        ),
+        (
+            "Quyết định số 15/QĐ-TCTK ngày 10/3/2024 của Tổng cục Thống kê, các đơn vị",
+            "Tổng cục Thống kê",
+        ),
+        (
+            "Quyết định số 15/QĐ-PC ngày 10/3/2024 của Vụ Pháp chế, các đơn vị",
+            "Vụ Pháp chế",
+        ),
+        (
+            "Hướng dẫn số 05-HD/BTGTU ngày 10/3/2024 của Ban Tuyên giáo Tỉnh ủy, các",
+            "Ban Tuyên giáo Tỉnh ủy",
+        ),
+        (
+            "Quyết định số 15-QĐ/HU ngày 10/3/2024 của Huyện ủy Gia Lâm, các",
+            "Huyện ủy Gia Lâm",
+        ),
+        (
+            "Nghị quyết số 05-NQ/ĐU ngày 10/3/2024 của Đảng ủy Chính phủ, các",
+            "Đảng ủy Chính phủ",
+        ),
+        (
+            "Quyết định số 15/QĐ-TLĐ ngày 10/3/2024 của Tổng Liên đoàn Lao động Việt Nam.",
+            "Tổng Liên đoàn Lao động Việt Nam",
+        ),
+    ] {
+        let found = refs(text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].1["issued_by"], body, "{text}");
+    }
+    assert_eq!(
+        doc_ref("Công văn số 567/SNV-CCVC ngày 2/3/2024 của Sở Nội vụ").issued_by(),
+        Some("Sở Nội vụ")
+    );
+}
+
+#[test]
+fn capitalised_provisions_and_codes_by_abbreviation() {
+    // A provision starting a sentence is written with a capital.
+    let found = refs("Khoản 1a Điều 5 Thông tư số 02/2025/TT-BNV được bổ sung như sau.");
+    assert_eq!(found[0].0, "Khoản 1a Điều 5 Thông tư số 02/2025/TT-BNV");
+    assert_eq!(found[0].1["clause"], "1a");
+    let found = refs("Điểm a Khoản 2 Điều 5 Nghị định 15/2020/NĐ-CP quy định");
+    assert_eq!(found[0].1["point"], "a");
+    assert_eq!(found[0].1["clause"], "2");
+    // Codes by the initials court news cites them with.
+    let found = refs("Bị cáo bị truy tố theo khoản 4 Điều 353 BLHS năm 2015.");
+    assert_eq!(found[0].0, "khoản 4 Điều 353 BLHS năm 2015");
+    assert_eq!(
+        found[0].1,
+        json!({"doc_type_name": "Bộ luật", "name": "Hình sự", "date": {"year": 2015},
+               "article": "353", "clause": "4"})
+    );
+    assert_eq!(doc_ref("BLDS 2015").to_string(), "Bộ luật Dân sự năm 2015");
+    assert_eq!(spans("theo BLTTHS, cơ quan điều tra"), ["BLTTHS"]);
+}
+
+#[test]
+fn the_constitution_named_by_its_state() {
+    let found = refs("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;");
+    assert_eq!(
+        found[0].1,
+        json!({"doc_type_name": "Hiến pháp", "name": "nước Cộng hòa xã hội chủ nghĩa Việt Nam"})
+    );
+    let r = doc_ref("Điều 4 Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013");
+    assert_eq!(r.article(), Some("4"));
+    assert_eq!(r.date().and_then(|d| d.year()), Some(2013));
+    // Alone, `Hiến pháp` still needs its year.
+    assert!(spans("sửa đổi Hiến pháp là việc hệ trọng").is_empty());
+}

@@ -10,8 +10,8 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    ALIASES, BODIES, CONGRESS_DOCS, ISSUERS, LAW_NAMES, PARTY_TYPES, STATE_TYPES,
-    TYPE_ABBREVIATIONS, TYPE_NAMES,
+    ALIASES, BODIES, CODE_ABBREVIATIONS, CONGRESS_DOCS, ISSUERS, LAW_NAMES, PARTY_TYPES,
+    STATE_TYPES, TYPE_ABBREVIATIONS, TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
 use crate::combinators::{
@@ -757,10 +757,27 @@ fn one_body(i: &str) -> PResult<'_, String> {
     council(i)
 }
 
+/// Of a body read by the roles' rules (`known`) and one read here, the one that reads further.
+fn longer_body<'a>(
+    known: &Option<(&'a str, String)>,
+    r: &'a str,
+    name: String,
+) -> (&'a str, String) {
+    match known {
+        Some((r2, n2)) if r2.len() < r.len() => (r2, n2.clone()),
+        _ => (r, name),
+    }
+}
+
 /// A known body, or a ministry, committee or council with its place.
 fn council(i: &str) -> PResult<'_, String> {
+    // The bodies the roles of officials know (`Sở Nội vụ`, `Tổng cục Thống kê`, `Ban Chỉ đạo
+    // 138`, `Huyện ủy Gia Lâm`: names that go on in lower case or after a known name), where
+    // they read further than the rules here.
+    let known = crate::person::body_at(i);
+    let longer = |r, name| longer_body(&known, r, name);
     if let Some((r, name)) = longest_name(i, &[BODIES, crate::orgs::NAMED_ORGS]) {
-        return Ok((r, name.to_owned()));
+        return Ok(longer(r, name.to_owned()));
     }
     // The issuers' full names (`Bộ Tài chính`: ministries are named in lower case after their
     // first word, so the generic rule below cannot find where they end).
@@ -769,10 +786,10 @@ fn council(i: &str) -> PResult<'_, String> {
         // `Ủy ban nhân dân tỉnh Hà Nam`: a council written in full, then its place.
         if matches!(name, "Ủy ban nhân dân" | "Hội đồng nhân dân") {
             if let Some((r2, place)) = level_and_place(r) {
-                return Ok((r2, format!("{name}{place}")));
+                return Ok(longer(r2, format!("{name}{place}")));
             }
         }
-        return Ok((r, name.to_owned()));
+        return Ok(longer(r, name.to_owned()));
     }
     const HEADS: &[&str] = &[
         "ban chấp hành",
@@ -793,7 +810,10 @@ fn council(i: &str) -> PResult<'_, String> {
         "ủy ban",
     ];
     let Some((mut r, _)) = one_of(i, HEADS) else {
-        return fail(i, "an issuing body");
+        return match known {
+            Some((r, name)) => Ok((r, name)),
+            None => fail(i, "an issuing body"),
+        };
     };
     // Then capitalised words, with the lower-case words organisation names are built with
     // between them (`Ban Chấp hành Đảng bộ tỉnh Hà Nam`, `UBND thành phố Hà Nội`).
@@ -838,9 +858,12 @@ fn council(i: &str) -> PResult<'_, String> {
         ) {
             return Ok((x, i[..i.len() - x.len()].to_owned()));
         }
-        return fail(i, "an issuing body");
+        return match known {
+            Some((r, name)) => Ok((r, name)),
+            None => fail(i, "an issuing body"),
+        };
     }
-    Ok((r, i[..i.len() - r.len()].to_owned()))
+    Ok(longer(r, i[..i.len() - r.len()].to_owned()))
 }
 
 /// A quoted title (`“về một số vấn đề …”`, normalised to ASCII quotes), with an optional
@@ -1308,12 +1331,24 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let constitution = name == "Hiến pháp";
     if constitution || matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
         let named = if constitution {
-            Some(r)
+            // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`: the state's name is the
+            // constitution's (the first line of every preamble).
+            let state = sp1(r)
+                .ok()
+                .and_then(|(x, ())| {
+                    crate::combinators::strip_ci(x, "nước cộng hòa xã hội chủ nghĩa việt nam")
+                })
+                .filter(|x| at_word_end(x));
+            Some(state.unwrap_or(r))
         } else {
             law_name(r, capital)
         };
         if let Some(q) = named {
             law = Some(r[..r.len() - q.len()].trim()).filter(|n| !n.is_empty());
+            // The state's name in its own spelling, whatever the case written.
+            if constitution && law.is_some() {
+                law = Some("nước Cộng hòa xã hội chủ nghĩa Việt Nam");
+            }
             r = q;
             // `Luật Đất đai 2013`, `Luật Nhân quyền 1957`: a law cited by name and year.
             if let Ok((x, (y, _))) = sp1(r).and_then(|(x, ())| digits_len(x, 4, 4)) {
@@ -1346,6 +1381,8 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         }
     }
     match numbered_ref(r, law, capital, &make) {
+        // The constitution named by its state needs no year.
+        Err(_) if constitution && law.is_some() => Ok((r, (make(law), true))),
         Err(e) => match bare.then(|| bare_law(after_type)).flatten() {
             Some((rest, name)) => Ok((rest, (make(Some(name)), true))),
             None => Err(e),
@@ -1436,6 +1473,36 @@ fn abbreviated_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let (r2, (out, _)) = id_or_number(r, out, false)?;
     let (r3, out) = tail(r2, out);
     Ok((r3, (out, true)))
+}
+
+/// `BLHS năm 2015`, `BLDS 2015`: a code by its abbreviation, with its year.
+fn code_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
+    let Some((mut r, name)) = CODE_ABBREVIATIONS.iter().find_map(|(a, n)| {
+        i.strip_prefix(a)
+            .filter(|r| at_word_end(r))
+            .map(|r| (r, *n))
+    }) else {
+        return fail(i, "a code's abbreviation");
+    };
+    let mut out = DocRef {
+        doc_type_name: Some("Bộ luật".to_owned()),
+        name: Some(name.to_owned()),
+        ..empty_ref()
+    };
+    if let Ok((x, (y, _))) = sp1(r).and_then(|(x, ())| digits_len(x, 4, 4)) {
+        if plausible_law_year(y) && id_ends(x) {
+            out.date = year_date(y);
+            r = x;
+        }
+    } else if let Ok((x, d)) = ref_date(r) {
+        // `năm 2015`; a day after a comma is the sentence's.
+        if d.day().is_none() && !r.starts_with(',') {
+            out.date = Some(d);
+            r = x;
+        }
+    }
+    let (r, out) = tail(r, out);
+    Ok((r, (out, true)))
 }
 
 /// `Nghị quyết Trung ương 4 khóa XII`, `Nghị quyết Hội nghị Trung ương 8 (khóa XIII)`,
@@ -1625,6 +1692,7 @@ pub(crate) fn doc_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         congress_ref,
         typed_ref,
         abbreviated_ref,
+        code_ref,
         bare_ref,
     ))
     .parse(i)
@@ -1707,9 +1775,15 @@ pub(crate) fn provision_before(
     let before = &t[lo..article];
     // Each word found must start a word (`tạiĐiều 7`, glued to the word before, is none).
     let word_start = |k: usize| !t[..k].chars().next_back().is_some_and(is_word_char);
+    // The words in lower case or capitalised (`Khoản 2 Điều 5 … được sửa đổi`, starting a
+    // sentence).
+    let last_of = |s: &str, lower: &str, upper: &str| match (s.rfind(lower), s.rfind(upper)) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
     let mut starts = Vec::with_capacity(3);
-    if let Some(c) = before.rfind("kho\u{1ea3}n ") {
-        if let Some(p) = before[..c].rfind("\u{111}i\u{1ec3}m ") {
+    if let Some(c) = last_of(before, "kho\u{1ea3}n ", "Kho\u{1ea3}n ") {
+        if let Some(p) = last_of(&before[..c], "\u{111}i\u{1ec3}m ", "\u{110}i\u{1ec3}m ") {
             starts.push(lo + p);
         }
         starts.push(lo + c);
@@ -1736,8 +1810,14 @@ fn provision_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     // khoản 1, Điều 5, Luật …`).
     let (r, ()) = gap(r)?;
     let r = (word("của"), sp1).parse(r).map_or(r, |(x, _)| x);
-    let (r, (mut out, strong)) =
-        alt((typed_ref, abbreviated_ref, plenum_ref, congress_ref)).parse(r)?;
+    let (r, (mut out, strong)) = alt((
+        typed_ref,
+        abbreviated_ref,
+        plenum_ref,
+        congress_ref,
+        code_ref,
+    ))
+    .parse(r)?;
     if out.doc_type_name.is_none() {
         return fail(r, "a document");
     }

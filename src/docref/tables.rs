@@ -237,6 +237,18 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
 /// Documents of a Party congress (`Văn kiện Đại hội toàn quốc lần thứ XIII`).
 pub(crate) const CONGRESS_DOCS: &[&str] = &["Nghị quyết", "Văn kiện", "Báo cáo chính trị"];
 
+/// Codes (`Bộ luật`) by the abbreviations of court and legal news (`khoản 4 Điều 353 BLHS năm
+/// 2015`), upper case as written, with the code's name as [`LAW_NAMES`] spells it: the
+/// initials of `Bộ luật` and of the name (docid_tables.md §1 names the codes).
+pub(crate) const CODE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("BLHS", "Hình sự"),
+    ("BLDS", "Dân sự"),
+    ("BLTTHS", "Tố tụng hình sự"),
+    ("BLTTDS", "Tố tụng dân sự"),
+    ("BLLĐ", "Lao động"),
+    ("BLHHVN", "Hàng hải Việt Nam"),
+];
+
 /// Abbreviated type names before a number (`NĐ 30`, `TT 02/2025`), upper case as written.
 pub(crate) const TYPE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("NĐ", "Nghị định"),
@@ -266,9 +278,9 @@ pub(crate) const BODIES: &[&str] = &[
 
 /// First words of references the scanner tries (lower case, sorted by bytes).
 pub(crate) const TRIGGERS: &[&str] = &[
-    "báo", "bộ", "chương", "chỉ", "ct", "công", "hiến", "hướng", "kế", "kết", "luật", "lệnh", "nd",
-    "nghị", "nq", "nđ", "pháp", "qcvn", "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt",
-    "ttlt", "tờ", "văn", "đạo", "đề",
+    "blds", "blhhvn", "blhs", "bllđ", "blttds", "bltths", "báo", "bộ", "chương", "chỉ", "ct",
+    "công", "hiến", "hướng", "kế", "kết", "luật", "lệnh", "nd", "nghị", "nq", "nđ", "pháp", "qcvn",
+    "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt", "ttlt", "tờ", "văn", "đạo", "đề",
 ];
 
 /// Names of codes (`Bộ luật`) and laws (`Luật`) of the National Assembly, as their own titles

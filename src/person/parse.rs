@@ -1083,6 +1083,16 @@ fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     Some(&r2[ends[take - 1]..])
 }
 
+/// An organisation at the start of `i`, as the roles read it, for other grammars: the issuing
+/// body of a document (`Sở Nội vụ`, `Ban Chỉ đạo 138`), which a person's name may follow.
+pub(crate) fn body_at(i: &str) -> Option<(&str, String)> {
+    // `Hội nghị Trung ương` is a meeting, not the body `Hội` named `nghị Trung ương`.
+    if one_of(i, &["hội nghị"]).is_some() {
+        return None;
+    }
+    org(i, true).ok()
+}
+
 /// An organisation at the start of `i`, as written (the head's case made canonical).
 fn org(i: &str, before_name: bool) -> PResult<'_, String> {
     let h = heads(i);
