@@ -952,6 +952,12 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     let mut buf = [0u8; 32];
     let prev = previous_word(t, i, &mut buf).map(<[u8]>::to_vec);
     let prev_in = |list: &[&str]| prev.as_deref().is_some_and(|w| in_list(list, w));
+    // `Thứ Năm vừa rồi` that was not read as a weekday is no year `Năm vừa rồi` either.
+    if prev_in(&["thứ"])
+        && one_of(&t[i..], &["hai", "ba", "tư", "năm", "sáu", "bảy", "bẩy"]).is_some()
+    {
+        return None;
+    }
     // `bắt đầu năm 1988` (began in 1988): `đầu` is part of a compound.
     if one_of(&t[i..], &["đầu", "giữa", "cuối"]).is_some() && prev_in(date::VETO_BEFORE_PART)
     {

@@ -243,8 +243,9 @@ fn partial_dates() {
     assert_eq!(date("năm 179 TCN").year(), Some(-179));
     assert_eq!(parse("năm 179 TCN").to_string(), "năm 179 TCN");
 
-    // Resolution: a partial date takes the reference's year, a bare month too (`tháng 3` in a
-    // November article is the March just gone).
+    // Resolution: a partial date takes the year that puts it from nine months before the
+    // reference to three months after, a bare month too (`tháng 3` in a November article is
+    // the March just gone, `ngày 28/12` in a January one last December).
     assert_eq!(
         resolve("27-11"),
         resolved(
@@ -2301,7 +2302,9 @@ fn night_hours_after_midnight_fall_on_the_next_day() {
     assert_eq!(resolve("12 giờ đêm 31/12").0, "2020-01-01T00:00:00+07:00");
     assert_eq!(resolve("nửa đêm qua").0, "2019-11-27T00:00:00+07:00");
     assert_eq!(resolve("23 giờ đêm 31/12").0, "2019-12-31T23:00:00+07:00");
-    assert_eq!(resolve("0 giờ ngày 1/1").0, "2019-01-01T00:00:00+07:00");
+    // Late in November, 1 January is the coming one (a date without its year is placed from
+    // nine months before the reference to three months after).
+    assert_eq!(resolve("0 giờ ngày 1/1").0, "2020-01-01T00:00:00+07:00");
 }
 
 /// Forms met in news and chat that other extractors read: the southern `ngày mốt`, a
@@ -2527,4 +2530,88 @@ fn from_a_date_until_today() {
         ["Từ đầu năm đến nay"]
     );
     assert!(DateValue::parse("từ năm sau đến nay").is_err());
+}
+
+/// A weekday named with a capital and placed in time starts a sentence as a date; its name
+/// is never read as a year.
+#[test]
+fn placed_weekdays_start_sentences() {
+    assert_eq!(
+        only_mention("Thứ Năm vừa rồi, đoàn đã đến.", "Thứ Năm vừa rồi"),
+        json!({"weekday": "Thu", "direction": "last"})
+    );
+    assert_eq!(
+        only_mention("Thứ Sáu tới, đoàn sẽ đến.", "Thứ Sáu tới"),
+        json!({"weekday": "Fri", "direction": "next"})
+    );
+    assert_eq!(spans("Thứ Sáu này, đoàn sẽ đến."), ["Thứ Sáu này"]);
+    // Ordinals stay out, and so does the year a weekday's name would make.
+    assert!(spans("Thứ hai là phải làm ngay. Thứ hai này cần thêm thời gian.").is_empty());
+    assert!(
+        spans("Thứ Năm vừa rồi")
+            .iter()
+            .all(|s| s.starts_with("Thứ"))
+    );
+}
+
+#[test]
+fn dateline_time_after_a_dash() {
+    assert_eq!(
+        only_mention("Chủ nhật, 10/3/2024 - 21:00", "Chủ nhật, 10/3/2024 - 21:00"),
+        json!({"year": 2024, "month": 3, "day": 10, "hour": 21, "minute": 0, "weekday": "Sun"})
+    );
+    assert_eq!(
+        json_of("15/03/2024 | 08:12"),
+        json!({"year": 2024, "month": 3, "day": 15, "hour": 8, "minute": 12})
+    );
+    // Two dates joined by a dash stay a range.
+    assert_eq!(
+        json_of("10/3/2024 - 21/3/2024"),
+        json!({"start": {"year": 2024, "month": 3, "day": 10}, "end": {"year": 2024, "month": 3, "day": 21}})
+    );
+}
+
+#[test]
+fn quarters_in_other_spellings_and_counts() {
+    assert_eq!(json_of("Quí I/2024"), json!({"year": 2024, "quarter": 1}));
+    assert_eq!(
+        json_of("quí 3 năm 2023"),
+        json!({"year": 2023, "quarter": 3})
+    );
+    assert_eq!(json_of("Q1/2024"), json!({"year": 2024, "quarter": 1}));
+    // `Q1` alone is as often District 1.
+    assert!(spans("Căn hộ ở Q1 giá cao").is_empty());
+    assert_eq!(
+        json_of("hai quý đầu năm 2024"),
+        json!({"start": {"year": 2024, "quarter": 1}, "end": {"year": 2024, "quarter": 2}})
+    );
+    assert_eq!(
+        json_of("3 quý cuối năm"),
+        json!({"start": {"quarter": 2}, "end": {"quarter": 4}})
+    );
+    assert_eq!(
+        only_mention("Hai quý đầu năm, xuất khẩu tăng.", "Hai quý đầu năm"),
+        json!({"start": {"quarter": 1}, "end": {"quarter": 2}})
+    );
+}
+
+/// A date without its year is placed near the reference, leaning to the past.
+#[test]
+fn partial_dates_take_the_nearest_year() {
+    let january = chrono::DateTime::parse_from_rfc3339("2024-01-05T10:00:00+07:00").unwrap();
+    let start = |s: &str| parse(s).resolve(january).unwrap().start().to_rfc3339();
+    assert_eq!(start("ngày 28/12"), "2023-12-28T00:00:00+07:00");
+    assert_eq!(start("quý IV"), "2023-10-01T00:00:00+07:00");
+    assert_eq!(start("tháng 3"), "2024-03-01T00:00:00+07:00");
+    // A range that crosses the new year.
+    let r = parse("từ 25/12 đến 5/1").resolve(january).unwrap();
+    assert_eq!(r.start().to_rfc3339(), "2023-12-25T00:00:00+07:00");
+    assert_eq!(r.end().to_rfc3339(), "2024-01-06T00:00:00+07:00");
+    let r = parse("từ tháng 3 đến tháng 10").resolve(january).unwrap();
+    assert_eq!(r.end().to_rfc3339(), "2024-11-01T00:00:00+07:00");
+    // The start's year runs on into the next year at the end.
+    assert_eq!(
+        json_of("từ 25/12/2023 đến 5/1"),
+        json!({"start": {"year": 2023, "month": 12, "day": 25}, "end": {"year": 2024, "month": 1, "day": 5}})
+    );
 }

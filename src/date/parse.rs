@@ -364,7 +364,22 @@ fn expr_with(i: &str, scan: bool) -> PResult<'_, Parsed> {
     };
     p.strong |= prefixed && timed && (!approximate() || exact);
     let r = direction_suffix(r, &mut p.value);
+    p.strong |= placed_weekday(&i[..i.len() - r.len()], &p.value);
     Ok((r, p))
+}
+
+/// `Thứ Sáu này`, `Thứ Năm vừa rồi`: a weekday named with a capital and placed in time by the
+/// words after it is no ordinal (`Thứ hai, …`, `Thứ hai này` in lower case), even where it
+/// starts a sentence.
+fn placed_weekday(span: &str, v: &DateValue) -> bool {
+    let weekday_only = v
+        .as_single()
+        .is_some_and(|d| d.weekday().is_some() && d.day().is_none() && d.hour().is_none());
+    let named = one_of(span, &["thứ"])
+        .and_then(|(x, _)| x.strip_prefix(' '))
+        .is_some_and(|y| y.starts_with(char::is_uppercase));
+    let last = span.rsplit(' ').next().unwrap_or("");
+    weekday_only && named && matches!(last, "qua" | "rồi" | "tới" | "này" | "đây")
 }
 
 /// After a date without its year, the words that place it before or after the time of
@@ -1230,9 +1245,27 @@ fn year_phrase(i: &str) -> PResult<'_, Piece> {
     Ok((r, piece(Kind::Calendar, n >= 3 || era, f)))
 }
 
-/// `quý I-2020`, `quý IV/2022`, `quý 3 năm 2018`, `quý ba`.
+/// `quý I-2020`, `quý IV/2022`, `quý 3 năm 2018`, `quý ba`, `Quí I/2024` (the older
+/// spelling), `Q1/2024`.
 fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
-    let (r, _) = word("quý").parse(i)?;
+    // `Q1/2024`: the short form only with its year, as `Q1` alone is as often District 1.
+    if let Some(x) = i.strip_prefix('Q') {
+        if let (Some(q @ b'1'..=b'4'), Some(b'/' | b'-')) =
+            (x.as_bytes().first(), x.as_bytes().get(1))
+        {
+            let (r, y) = digits(4, 4)(&x[2..])?;
+            let (r, ()) = ends_number(i, r)?;
+            let f = Fields {
+                quarter: Some(q - b'0'),
+                year: Some(y as i32),
+                ..Fields::default()
+            };
+            return Ok((r, piece(Kind::Calendar, true, f)));
+        }
+    }
+    let Some((r, _)) = one_of(i, &["quý", "quí"]) else {
+        return fail(i, "quý");
+    };
     let (r, ()) = sp1(r)?;
     let q = alt((roman, digits(1, 1), |x| {
         one_of(x, &["một", "hai", "ba", "bốn", "tư"])
@@ -2241,7 +2274,7 @@ impl FirstWords {
             CAN_CHI_LEADS.iter().copied().chain(stems).collect(),
             vec!["tháng"],
             vec!["năm"],
-            vec!["quý"],
+            vec!["quý", "quí", "q1", "q2", "q3", "q4"],
             SUNDAY_WORDS
                 .iter()
                 .copied()
@@ -2596,11 +2629,14 @@ impl Narrowing {
                 RECURRENCE_WORDS.to_vec(),
                 vec!["ngày", "tuần", "tháng", "quý", "năm"],
             ),
-            // A count in words + more of it or `tháng`; `nửa đầu`, `nửa cuối`.
+            // A count in words + more of it, `tháng` or `quý`; `nửa đầu`, `nửa cuối`.
             (
                 MONTHS_OF_YEAR_BIT,
                 cat(&[&numbers, &["nửa"]]),
-                cat(&[&["tháng", "mươi", "mốt", "lăm", "đầu", "cuối"], &numbers]),
+                cat(&[
+                    &["tháng", "quý", "quí", "mươi", "mốt", "lăm", "đầu", "cuối"],
+                    &numbers,
+                ]),
             ),
             // A lead + a year in digits; a lead of two words.
             (
@@ -3046,7 +3082,21 @@ fn seq_from(i: &str, bits: Option<u32>) -> PResult<'_, (Fields, bool, usize)> {
                     None => fail(r4, ")"),
                 }
             })
-            .or_else(|_: nom::Err<_>| sp0(r).and_then(|(r2, ())| utc_offset(r2)));
+            .or_else(|_: nom::Err<_>| sp0(r).and_then(|(r2, ())| utc_offset(r2)))
+            .or_else(|_: nom::Err<_>| {
+                // `Chủ nhật, 10/3/2024 - 21:00`, `15/03/2024 | 08:12`: a dateline's time after
+                // a dash or a bar, only after a full date and only as a clock time.
+                let full = f.year.is_some() && f.day.is_some() && f.hour.is_none();
+                let Some(x) = r.strip_prefix(" - ").or_else(|| r.strip_prefix(" | ")) else {
+                    return fail(r, "a dateline's time");
+                };
+                match any_piece(x) {
+                    Ok((x2, p)) if full && p.kind == Kind::Time && p.f.minute.is_some() => {
+                        Ok((x2, p))
+                    }
+                    _ => fail(r, "a dateline's time"),
+                }
+            });
         let Ok((r2, p)) = next else { break };
         if p.kind == Kind::Offset && (has_offset || (f.hour.is_none() && f.day.is_none())) {
             break;
@@ -3238,6 +3288,20 @@ fn distribute(a: &mut Fields, b: &mut Fields) {
     if !coherent(b) {
         *b = b0;
     }
+    // `từ 25/12/2023 đến 5/1`: the end, given the start's year, falls in the year after it.
+    if b0.year.is_none() && !a.lunar && !b.lunar {
+        if let (Some(y), Some(ma), Some(mb)) = (b.year, a.month, b.month) {
+            if (mb, b.day) < (ma, a.day) && y == a0.year.unwrap_or(y) {
+                let next = Fields {
+                    year: Some(y + 1),
+                    ..*b
+                };
+                if coherent(&next) {
+                    *b = next;
+                }
+            }
+        }
+    }
 }
 
 fn range(r: &str, mut a: Fields, mut b: Fields, strong: bool) -> PResult<'_, Parsed> {
@@ -3293,7 +3357,12 @@ fn range(r: &str, mut a: Fields, mut b: Fields, strong: bool) -> PResult<'_, Par
         }
     }
     if let (Some(x), Some(y), None, None) = (a.year, b.year, a.month, b.month) {
-        if x >= y {
+        // `2 quý đầu năm 2024`: quarters of one year.
+        let ordered = match (a.quarter, b.quarter) {
+            (Some(qa), Some(qb)) => (x, qa) < (y, qb),
+            _ => x < y,
+        };
+        if !ordered {
             return fail(r, "a range that ends after it starts");
         }
     }
@@ -3672,13 +3741,33 @@ fn months_of_year(i: &str) -> PResult<'_, Parsed> {
         (r, last, 6)
     } else {
         let (r, n) = alt((digits(1, 2), word_number)).parse(i)?;
+        // `2 quý đầu năm`, `hai quý cuối năm 2023`: the first or last N quarters.
+        let quarters = (sp1, |x| word_of(x, &["quý", "quí"]), sp1)
+            .parse(r)
+            .ok()
+            .and_then(|(x, _)| one_of(x, &["đầu năm", "cuối năm"]))
+            .filter(|(x, _)| !other_year(x));
+        if let Some((r, k)) = quarters {
+            if !(1..=3).contains(&n) {
+                return fail(i, "a number of quarters");
+            }
+            return months_of_year_tail(r, n, k == 1, i, true);
+        }
         if !(1..=11).contains(&n) {
             return fail(i, "a number of months");
         }
         let (r, last) = months_of_year_rest(r)?;
         (r, last, n)
     };
-    months_of_year_tail(r, n, last, i)
+    months_of_year_tail(r, n, last, i, false)
+}
+
+/// The first of `words` at the start of `i`, as a parser.
+fn word_of<'a>(i: &'a str, words: &[&'static str]) -> PResult<'a, usize> {
+    match one_of(i, words) {
+        Some((r, k)) => Ok((r, k)),
+        None => fail(i, words.first().copied().unwrap_or("a word")),
+    }
 }
 
 /// `tháng đầu năm`, `tháng cuối năm`, `tháng năm 2022` after the number of months; whether
@@ -3705,8 +3794,14 @@ fn other_year(r: &str) -> bool {
     sp1(r).is_ok_and(|(x, ())| one_of(x, &["học", "tài chính", "tài khóa", "ngân sách"]).is_some())
 }
 
-/// The rest of [`months_of_year`] after its number of months.
-fn months_of_year_tail<'a>(r: &'a str, n: u32, last: bool, i: &'a str) -> PResult<'a, Parsed> {
+/// The rest of [`months_of_year`] after its number of months (or of quarters).
+fn months_of_year_tail<'a>(
+    r: &'a str,
+    n: u32,
+    last: bool,
+    i: &'a str,
+    quarters: bool,
+) -> PResult<'a, Parsed> {
     let mut f = Fields::default();
     let mut r = r;
     if let Ok((r2, ())) = sp1(r) {
@@ -3719,16 +3814,22 @@ fn months_of_year_tail<'a>(r: &'a str, n: u32, last: bool, i: &'a str) -> PResul
         }
     }
     let n = n as u8;
-    let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
-    let a = Fields {
-        month: Some(m1),
-        ..f
+    let count = if quarters { 4 } else { 12 };
+    let (m1, m2) = if last { (count + 1 - n, count) } else { (1, n) };
+    let at = |m: u8| {
+        if quarters {
+            Fields {
+                quarter: Some(m),
+                ..f
+            }
+        } else {
+            Fields {
+                month: Some(m),
+                ..f
+            }
+        }
     };
-    let b = Fields {
-        month: Some(m2),
-        ..f
-    };
-    range(r, a, b, true)
+    range(r, at(m1), at(m2), true)
 }
 
 #[cfg(test)]

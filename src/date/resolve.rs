@@ -1,9 +1,12 @@
 //! Resolution of date values against a reference instant.
 //!
 //! Choices (documented on [`DateValue::resolve`]):
-//! - a partial date (`27-11`, `tháng 3`, `quý 3`, `đầu năm`) takes the reference's year: news
-//!   and official text mostly speak of their own year, and of its past as often as of its
-//!   future (`tháng 3` in an August article is most often the March just gone);
+//! - a partial date (`27-11`, `tháng 3`, `quý 3`) takes the year that puts it from nine
+//!   months before the reference to three months after: news and official text speak of their
+//!   recent past more often than of their near future (`tháng 3` in an August article is most
+//!   often the March just gone, `ngày 28/12` in a January one last December, `tháng 2` in a
+//!   November one the coming February); a part of the year alone (`đầu năm`) takes the
+//!   reference's year;
 //! - a bare weekday (`thứ Tư`) is the next occurrence at or after the reference, as mainstream
 //!   extractors do;
 //! - `N … trước` is the point N units before the reference, at the grain of the unit;
@@ -89,7 +92,8 @@ impl DateValue {
     /// chrono's range, a range that ends before it starts, a lunar date without a month.
     /// A lunar date resolves to its solar day (or its lunar month's solar days).
     ///
-    /// Rules: a partial date (a bare month too) takes the reference's year; a bare weekday is
+    /// Rules: a partial date (a bare month too) takes the year that puts it from nine months
+    /// before the reference to three months after; a bare weekday is
     /// the next occurrence at or after the reference; `N … trước` is the point N units before the
     /// reference at the unit's grain; weeks start on Monday; see [`PartOfDay`] and
     /// [`PeriodPart`] for the sub-intervals.
@@ -111,7 +115,14 @@ impl DateValue {
             DateValue::Single(d) => d.resolve(reference),
             DateValue::Range(r) => {
                 let a = r.start().resolve(reference)?;
-                let b = r.end().resolve(reference)?;
+                let mut b = r.end().resolve(reference)?;
+                // `từ 25/12 đến 5/1`, `từ tháng 3 đến tháng 10` (in January): an end without a
+                // year that comes out before the start is in the year after.
+                let e = &r.end().0;
+                if b.end <= a.start && e.year.is_none() && e.relative.is_none() {
+                    let later = reference.checked_add_months(Months::new(12))?;
+                    b = r.end().resolve(later)?;
+                }
                 (b.end > a.start).then_some(Resolved {
                     start: a.start,
                     end: b.end,
@@ -168,6 +179,28 @@ impl Date {
 }
 
 type Interval = (NaiveDateTime, NaiveDateTime, TimeUnit);
+
+/// The year of a day, month or quarter written without one: the year that puts it from nine
+/// months before `today` to three months after (`ngày 28/12` in a January article is last
+/// December's, `tháng 2` in a November one next February's, `ngày 30/4` in it the April just
+/// gone): news reports its recent past more often than it plans ahead.
+fn nearest_year(x: &Fields, today: NaiveDate) -> i32 {
+    // Where the date falls in its year, in months: its day, else the middle of its month or
+    // quarter.
+    let at = match (x.month, x.quarter) {
+        (Some(m), _) => f64::from(m) + x.day.map_or(0.5, |d| f64::from(d) / 31.0),
+        (None, Some(q)) => f64::from(q) * 3.0 - 0.5,
+        (None, None) => return today.year(),
+    };
+    let now = f64::from(today.month()) + f64::from(today.day()) / 31.0;
+    if at - now > 3.0 {
+        today.year() - 1
+    } else if now - at > 9.0 {
+        today.year() + 1
+    } else {
+        today.year()
+    }
+}
 
 /// The solar day (or whole month) of a lunar date. Without a year the lunar year is the one
 /// named by its can-chi nearest the reference's, else the reference's own lunar year.
@@ -456,7 +489,8 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
             Some(match x.direction {
                 Some(Direction::Next) if (m, d) < here => today.year() + 1,
                 Some(Direction::Last) if (m, d) > here => today.year() - 1,
-                _ => today.year(),
+                Some(_) => today.year(),
+                None => nearest_year(x, today),
             })
         }
         (None, None) => None,
