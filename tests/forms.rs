@@ -1188,7 +1188,7 @@ fn relative_expressions() {
             day("2019-11-24", "2019-11-25"),
         ),
         (
-            "3 ngày tới",
+            "3 ngày nữa",
             3,
             TimeUnit::Day,
             day("2019-11-30", "2019-12-01"),
@@ -1200,7 +1200,7 @@ fn relative_expressions() {
             day("2019-11-30", "2019-12-01"),
         ),
         (
-            "2 tháng vừa qua",
+            "2 tháng trước",
             -2,
             TimeUnit::Month,
             resolved(
@@ -1316,7 +1316,7 @@ fn relative_expressions() {
         json!({"relative": {"amount": 1, "unit": "quarter"}})
     );
     assert_eq!(parse("cách đây 3 ngày").to_string(), "3 ngày trước");
-    assert_eq!(parse("sau 3 ngày nữa").to_string(), "3 ngày tới");
+    assert_eq!(parse("sau 3 ngày nữa").to_string(), "3 ngày nữa");
     assert_eq!(parse("năm ngoái").to_string(), "năm trước");
     assert_eq!(parse("tuần sau").to_string(), "tuần tới");
 
@@ -1405,7 +1405,8 @@ fn relative_expressions() {
     let text = "Trong 2 tháng vừa qua, giá xăng đã tăng ba lần.";
     assert_eq!(
         only_mention(text, "2 tháng vừa qua"),
-        json!({"relative": {"amount": -2, "unit": "month"}})
+        json!({"start": {"relative": {"amount": -2, "unit": "month"}},
+               "end": {"relative": {"amount": 0, "unit": "day"}}})
     );
     // Scanned mentions resolve like parsed ones.
     let m = dates("Sáng nay, Chủ tịch nước tiếp đoàn đại biểu.")
@@ -2152,7 +2153,7 @@ fn clock_hours_in_words() {
 fn more_relative_words() {
     assert_eq!(parse("ngay bây giờ"), parse("bây giờ"));
     assert_eq!(parse("ngay lúc này"), parse("bây giờ"));
-    assert_eq!(parse("2 ngày vừa rồi"), parse("2 ngày trước"));
+    assert_eq!(parse("2 ngày vừa rồi"), parse("2 ngày qua"));
     assert_eq!(parse("thứ 2 tới"), parse("thứ Hai tới"));
     assert_eq!(parse("mùa hè này"), parse("mùa hè năm nay"));
     assert_eq!(parse("quý hiện tại"), parse("quý này"));
@@ -2391,7 +2392,8 @@ fn bare_years_in_strict_parsing_and_ranges_after_tu() {
 fn eras_decades_in_centuries_dotted_days_and_days_before_tet() {
     assert_eq!(
         json_of("3 năm gần đây"),
-        json!({"relative": {"amount": -3, "unit": "year"}})
+        json!({"start": {"relative": {"amount": -3, "unit": "year"}},
+               "end": {"relative": {"amount": 0, "unit": "day"}}})
     );
     assert_eq!(json_of("năm 40 sau Công nguyên"), json!({"year": 40}));
     assert_eq!(
@@ -2613,5 +2615,55 @@ fn partial_dates_take_the_nearest_year() {
     assert_eq!(
         json_of("từ 25/12/2023 đến 5/1"),
         json!({"start": {"year": 2023, "month": 12, "day": 25}, "end": {"year": 2024, "month": 1, "day": 5}})
+    );
+}
+
+/// A count of units up to now or from now is a span; `trước`, `nữa`, `cách đây`, `sau` make
+/// points.
+#[test]
+fn counted_units_up_to_now_or_from_now_are_spans() {
+    assert_eq!(
+        json_of("3 tháng qua"),
+        json!({"start": {"relative": {"amount": -3, "unit": "month"}},
+               "end": {"relative": {"amount": 0, "unit": "day"}}})
+    );
+    assert_eq!(
+        resolve("10 ngày tới"),
+        resolved(
+            "2019-11-27T00:00:00+07:00",
+            "2019-12-08T00:00:00+07:00",
+            TimeUnit::Day
+        )
+    );
+    // Hours run up to the present instant.
+    assert_eq!(
+        resolve("24 giờ qua"),
+        resolved(
+            "2019-11-26T14:00:00+07:00",
+            "2019-11-27T14:46:01+07:00",
+            TimeUnit::Second
+        )
+    );
+    assert_eq!(parse("hai tuần qua").to_string(), "2 tuần qua");
+    assert_eq!(parse("5 năm gần đây"), parse("5 năm qua"));
+    assert_eq!(parse("từ 3 tháng trước đến hôm nay"), parse("3 tháng qua"));
+    // Points.
+    assert_eq!(
+        json_of("3 ngày nữa"),
+        json!({"relative": {"amount": 3, "unit": "day"}})
+    );
+    assert_eq!(parse("sau 3 ngày nữa").to_string(), "3 ngày nữa");
+    assert_eq!(
+        json_of("10 ngày trước"),
+        json!({"relative": {"amount": -10, "unit": "day"}})
+    );
+    // `tuần qua`, `năm qua` (no count: that `năm` is no five) are last week and last year.
+    assert_eq!(parse("tuần qua"), parse("tuần trước"));
+    assert_eq!(parse("năm qua"), parse("năm trước"));
+    assert_eq!(parse("năm năm qua"), parse("5 năm qua"));
+    assert_eq!(
+        only_mention("Trong 3 tháng qua, giá vàng tăng.", "3 tháng qua"),
+        json!({"start": {"relative": {"amount": -3, "unit": "month"}},
+               "end": {"relative": {"amount": 0, "unit": "day"}}})
     );
 }

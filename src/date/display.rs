@@ -56,11 +56,12 @@ fn relative_text(r: Relative) -> String {
         (Week | Month | Quarter, 0) => format!("{} này", unit_word(r.unit)),
         (Week | Month | Quarter | Year, -1) => format!("{} trước", unit_word(r.unit)),
         (Week | Month | Quarter | Year, 1) => format!("{} tới", unit_word(r.unit)),
+        // `3 ngày nữa`: `3 ngày tới` is the span of the next three days.
         (u, n) => format!(
             "{} {} {}",
             i64::from(n).abs(),
             unit_word(u),
-            if n < 0 { "trước" } else { "tới" }
+            if n < 0 { "trước" } else { "nữa" }
         ),
     }
 }
@@ -247,6 +248,33 @@ impl fmt::Display for Date {
 
 impl fmt::Display for DateRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `3 tháng qua`, `10 ngày tới`: a count of units up to now or from now.
+        let shift_only = |d: &Date| {
+            d.0.relative.filter(|_| {
+                Fields {
+                    relative: d.0.relative,
+                    ..Fields::default()
+                } == d.0
+            })
+        };
+        if let (Some(a), Some(b)) = (shift_only(self.start()), shift_only(self.end())) {
+            let now = |r: Relative, unit: TimeUnit| {
+                let fine = matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second);
+                r.amount == 0
+                    && r.unit
+                        == if fine {
+                            TimeUnit::Second
+                        } else {
+                            TimeUnit::Day
+                        }
+            };
+            if a.amount < 0 && now(b, a.unit) {
+                return write!(f, "{} {} qua", -i64::from(a.amount), unit_word(a.unit));
+            }
+            if b.amount > 0 && now(a, b.unit) {
+                return write!(f, "{} {} tới", b.amount, unit_word(b.unit));
+            }
+        }
         write!(f, "từ {} đến {}", self.start(), self.end())
     }
 }

@@ -365,7 +365,62 @@ fn expr_with(i: &str, scan: bool) -> PResult<'_, Parsed> {
     p.strong |= prefixed && timed && (!approximate() || exact);
     let r = direction_suffix(r, &mut p.value);
     p.strong |= placed_weekday(&i[..i.len() - r.len()], &p.value);
+    counted_span(&i[..i.len() - r.len()], &mut p.value);
     Ok((r, p))
+}
+
+/// `3 tháng qua`, `5 năm gần đây`, `10 ngày tới`, `24 giờ qua`: a count of units that runs up
+/// to now or from now is a span (the last three months, the next ten days), where `3 tháng
+/// trước` and `10 ngày nữa` are points. Now is today for days and longer units, the present
+/// instant for hours, minutes and seconds.
+fn counted_span(span: &str, v: &mut DateValue) {
+    let DateValue::Single(d) = v else {
+        return;
+    };
+    let Some(rel) = d.0.relative else {
+        return;
+    };
+    let only_shift = Fields {
+        relative: Some(rel),
+        ..Fields::default()
+    } == d.0;
+    // The count is the shift's (`năm qua` is last year: its `năm` is no count of five).
+    let counted = count(span)
+        .is_ok_and(|(x, n)| x.starts_with(' ') && i64::from(n) == i64::from(rel.amount).abs());
+    let (past, future) = (
+        ["qua", "vừa qua", "vừa rồi", "gần đây", "gần nhất"],
+        ["tới", "sắp tới", "tiếp theo"],
+    );
+    let ends = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| span.strip_suffix(w).is_some_and(|x| x.ends_with(' ')))
+    };
+    if !only_shift || !counted || rel.amount == 0 {
+        return;
+    }
+    let now = Fields {
+        relative: Some(Relative::new(
+            0,
+            if matches!(
+                rel.unit,
+                TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second
+            ) {
+                TimeUnit::Second
+            } else {
+                TimeUnit::Day
+            },
+        )),
+        ..Fields::default()
+    };
+    let (a, b) = if rel.amount < 0 && ends(&past) {
+        (d.0, now)
+    } else if rel.amount > 0 && ends(&future) {
+        (now, d.0)
+    } else {
+        return;
+    };
+    *v = DateValue::Range(DateRange::new(Date(a), Date(b)));
 }
 
 /// `Thứ Sáu này`, `Thứ Năm vừa rồi`: a weekday named with a capital and placed in time by the
