@@ -952,6 +952,11 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     let mut buf = [0u8; 32];
     let prev = previous_word(t, i, &mut buf).map(<[u8]>::to_vec);
     let prev_in = |list: &[&str]| prev.as_deref().is_some_and(|w| in_list(list, w));
+    // `đón 25 Tết xa quê`: Tết counted (25 of them) is no day.
+    let counted = |w: &[u8]| in_list(date::NUMBER_WORDS, w) || w.iter().all(u8::is_ascii_digit);
+    if one_of(&t[i..], &["tết"]).is_some() && prev.as_deref().is_some_and(counted) {
+        return None;
+    }
     // `Thứ Năm vừa rồi` that was not read as a weekday is no year `Năm vừa rồi` either.
     if prev_in(&["thứ"])
         && one_of(&t[i..], &["hai", "ba", "tư", "năm", "sáu", "bảy", "bẩy"]).is_some()

@@ -317,9 +317,10 @@ fn partial_dates() {
     let text = "Năm 179 TCN, Triệu Đà đánh chiếm nước Âu Lạc.";
     assert_eq!(only_mention(text, "Năm 179 TCN"), json!({"year": -179}));
     let text = "Đến tháng Chạp, bà con nông dân tất bật chuẩn bị đón Tết.";
+    assert_eq!(spans(text), ["tháng Chạp", "Tết"]);
     assert_eq!(
-        only_mention(text, "tháng Chạp"),
-        json!({"month": 12, "lunar": true})
+        dates(text).next().map(|m| serde_json::to_value(m.value()).unwrap()),
+        Some(json!({"month": 12, "lunar": true}))
     );
     let text = "Dự án khởi công tháng 3-2020 và hoàn thành tháng 10 năm 2021.";
     assert_eq!(spans(text), ["tháng 3-2020", "tháng 10 năm 2021"]);
@@ -1538,9 +1539,10 @@ fn can_chi_years() {
         )
     );
 
+    // Tết of a can-chi year is its first lunar day.
     assert_eq!(
         json_of("Tết Quý Mão 2023"),
-        json!({"year": 2023, "can_chi": "Quý Mão"})
+        json!({"year": 2023, "month": 1, "day": 1, "can_chi": "Quý Mão", "lunar": true})
     );
     assert_eq!(
         json_of("Giáp Thìn 2024"),
@@ -1557,7 +1559,7 @@ fn can_chi_years() {
     let text = "Nhân dân cả nước vui đón Tết Quý Mão 2023 trong không khí ấm áp.";
     assert_eq!(
         only_mention(text, "Tết Quý Mão 2023"),
-        json!({"year": 2023, "can_chi": "Quý Mão"})
+        json!({"year": 2023, "month": 1, "day": 1, "can_chi": "Quý Mão", "lunar": true})
     );
     let text = "Không khí đón Xuân Nhâm Dần đã tràn ngập khắp phố phường.";
     assert_eq!(
@@ -1690,7 +1692,7 @@ fn unicode_forms_give_same_values_and_verbatim_spans() {
     // Values come out normalised.
     assert_eq!(
         json_of("Te\u{302}\u{301}t Quy\u{301} Ma\u{303}o 2023"),
-        json!({"year": 2023, "can_chi": "Quý Mão"})
+        json!({"year": 2023, "month": 1, "day": 1, "can_chi": "Quý Mão", "lunar": true})
     );
 
     // Spans point into the text as given.
@@ -2474,9 +2476,9 @@ fn vague_spans_of_days_weeks_and_months() {
         json!({"vague": "future"})
     );
     // After `vài`, `mấy`, the words `tới`, `qua` are as often "to" and "across".
-    assert!(spans("Còn mấy ngày tới Tết?").is_empty());
+    assert_eq!(spans("Còn mấy ngày tới Tết?"), ["Tết"]);
     assert!(spans("Thời gian xử lý từ vài ngày tới vài tuần").is_empty());
-    assert!(spans("trong những ngày tới Tết").is_empty());
+    assert_eq!(spans("trong những ngày tới Tết"), ["Tết"]);
 }
 
 /// The first and last days of a month, when the month says which day that is.
@@ -2666,4 +2668,29 @@ fn counted_units_up_to_now_or_from_now_are_spans() {
         json!({"start": {"relative": {"amount": -3, "unit": "month"}},
                "end": {"relative": {"amount": 0, "unit": "day"}}})
     );
+}
+
+/// `Tết` named alone is Tết Nguyên đán, the first day of the lunar year.
+#[test]
+fn tet_alone_is_the_lunar_new_year() {
+    let tet = json!({"month": 1, "day": 1, "lunar": true});
+    assert_eq!(only_mention("Dịp Tết, giá cả tăng cao.", "Tết"), tet);
+    assert_eq!(only_mention("Người dân về quê ăn Tết.", "Tết"), tet);
+    assert_eq!(
+        json_of("Tết 2024"),
+        json!({"year": 2024, "month": 1, "day": 1, "lunar": true})
+    );
+    assert_eq!(
+        resolve("Tết 2020"),
+        resolved(
+            "2020-01-25T00:00:00+07:00",
+            "2020-01-26T00:00:00+07:00",
+            TimeUnit::Day
+        )
+    );
+    // With its can-chi, as `Tết Nguyên đán Giáp Thìn`.
+    assert_eq!(parse("Tết Giáp Thìn"), parse("Tết Nguyên đán Giáp Thìn"));
+    // `tết tóc` (to braid hair); another day named `Tết …`.
+    assert!(spans("Cô bé tết tóc cho em.").is_empty());
+    assert!(spans("Tết Độc lập là ngày vui").is_empty());
 }

@@ -1491,7 +1491,7 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
         return Ok((r, piece(Kind::Calendar, true, f)));
     }
     let Some((r, (d, m))) = lookup(r, HOLIDAYS) else {
-        return fail(i, "a holiday");
+        return tet_alone(i, r, introduced);
     };
     let f = Fields {
         day: Some(d),
@@ -1506,6 +1506,31 @@ fn holiday(i: &str) -> PResult<'_, Piece> {
     let (r, year) = holiday_year(r);
     let f = Fields { year, ..f };
     Ok((r, piece(Kind::Calendar, introduced || year.is_some(), f)))
+}
+
+/// `Tết`, `Tết 2024`, `dịp Tết`: Tết Nguyên đán, the first day of the lunar year, named alone.
+/// Strong when written with its capital; another capitalised word after it names another
+/// day (`Tết Độc lập`), and `tết` in lower case is as often "to braid".
+fn tet_alone<'a>(i: &'a str, r: &'a str, introduced: bool) -> PResult<'a, Piece> {
+    let Some(x) = strip_ci(r, "tết").filter(|x| at_word_end(x)) else {
+        return fail(i, "a holiday");
+    };
+    if sp1(x).is_ok_and(|(y, ())| y.starts_with(char::is_uppercase)) {
+        return fail(i, "a holiday");
+    }
+    let (x, year) = holiday_year(x);
+    let f = Fields {
+        day: Some(1),
+        month: Some(1),
+        year,
+        lunar: true,
+        ..Fields::default()
+    };
+    let capital = r.starts_with('T');
+    Ok((
+        x,
+        piece(Kind::Calendar, capital || introduced || year.is_some(), f),
+    ))
 }
 
 /// The year written right after a holiday's name (`Tết Dương lịch 2022`, `Tết Nguyên đán
@@ -1559,18 +1584,24 @@ const CAN_CHI_LEADS: &[&str] = &["đầu xuân", "xuân", "tết", "năm"];
 
 /// `Canh Tý 2020`, `Xuân Nhâm Dần`, `Tết Quý Mão 2023`, `năm Canh Tý`.
 fn can_chi_phrase(i: &str) -> PResult<'_, Piece> {
-    let (r, prefixed) = match one_of(i, CAN_CHI_LEADS) {
-        Some((r, _)) => match sp1(r) {
-            Ok((r2, ())) => (r2, true),
-            Err(_) => (i, false),
+    let (r, prefixed, tet) = match one_of(i, CAN_CHI_LEADS) {
+        Some((r, k)) => match sp1(r) {
+            Ok((r2, ())) => (r2, true, CAN_CHI_LEADS[k] == "tết"),
+            Err(_) => (i, false, false),
         },
-        None => (i, false),
+        None => (i, false, false),
     };
     let (r, c) = can_chi_name(r)?;
     let mut f = Fields {
         can_chi: Some(c),
         ..Fields::default()
     };
+    // `Tết Giáp Thìn`: the first day of that lunar year, as `Tết Nguyên đán Giáp Thìn`.
+    if tet {
+        f.month = Some(1);
+        f.day = Some(1);
+        f.lunar = true;
+    }
     let mut r = r;
     let year = if let Ok((r2, ())) = sp1(r) {
         let r2 = match (word("năm"), sp1).parse(r2) {
