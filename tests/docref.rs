@@ -883,3 +883,21 @@ fn the_constitution_named_by_its_state() {
     // Alone, `Hiến pháp` still needs its year.
     assert!(spans("sửa đổi Hiến pháp là việc hệ trọng").is_empty());
 }
+
+#[test]
+fn bare_numbers_after_lower_case_type_words_and_years() {
+    // Verbs before `số`, and a year after a type name, are no references.
+    assert!(spans("Ban tổ chức thông báo số 12 đã trúng giải đặc biệt.").is_empty());
+    assert!(spans("Hội nghị quyết định số 15 đại biểu được bầu.").is_empty());
+    assert!(spans("Báo cáo 2023 cho thấy tăng trưởng.").is_empty());
+    // With a date, an issuer or a capital they are.
+    assert_eq!(
+        spans("theo quyết định số 45 ngày 3/2/1998 của UBND tỉnh"),
+        ["quyết định số 45 ngày 3/2/1998 của UBND tỉnh"]
+    );
+    assert_eq!(spans("Quyết định số 45 đã nêu"), ["Quyết định số 45"]);
+    assert_eq!(
+        spans("Nghị quyết 1874 của Hội đồng Bảo an"),
+        ["Nghị quyết 1874 của Hội đồng Bảo an"]
+    );
+}

@@ -1416,7 +1416,23 @@ fn numbered_ref<'a>(
     if has_id {
         return Ok((r3, (out, true)));
     }
-    let strong = out.name.is_some() || so || capital;
+    // A bare number needs more to be a reference: `Hội nghị quyết định số 15 đại biểu`,
+    // `thông báo số 12 đã trúng giải` are verbs, `Báo cáo 2023` names a year.
+    let attached = out.date.is_some()
+        || out.issued_by.is_some()
+        || out.year.is_some()
+        || out.title.is_some()
+        || out.term.is_some();
+    let a_year = !so
+        && out
+            .number
+            .as_deref()
+            .and_then(|n| n.parse::<u16>().ok())
+            .is_some_and(|n| (1945..=2100).contains(&n));
+    if a_year && !attached {
+        return fail(r, "a document number, not a year");
+    }
+    let strong = out.name.is_some() || (so && (capital || attached)) || capital;
     Ok((r3, (out, strong)))
 }
 
