@@ -319,7 +319,9 @@ fn partial_dates() {
     let text = "Đến tháng Chạp, bà con nông dân tất bật chuẩn bị đón Tết.";
     assert_eq!(spans(text), ["tháng Chạp", "Tết"]);
     assert_eq!(
-        dates(text).next().map(|m| serde_json::to_value(m.value()).unwrap()),
+        dates(text)
+            .next()
+            .map(|m| serde_json::to_value(m.value()).unwrap()),
         Some(json!({"month": 12, "lunar": true}))
     );
     let text = "Dự án khởi công tháng 3-2020 và hoàn thành tháng 10 năm 2021.";

@@ -696,7 +696,10 @@ fn any_ref() -> impl Strategy<Value = RefGen> {
         any::<bool>(),
     )
         .prop_map(|(t, n, y, so)| {
-            let so = if so { "số " } else { "" };
+            // Without `số`, a lone number that could be a year is read as one (`Báo cáo
+            // 2023`): such numbers take `số`.
+            let a_year = y.is_none() && n.parse::<u16>().is_ok_and(|n| (1945..=2100).contains(&n));
+            let so = if so || a_year { "số " } else { "" };
             let text = match y {
                 Some(y) => format!("{t} {so}{n}/{y}"),
                 None => format!("{t} {so}{n}"),
