@@ -901,3 +901,33 @@ fn bare_numbers_after_lower_case_type_words_and_years() {
         ["Nghị quyết 1874 của Hội đồng Bảo an"]
     );
 }
+
+#[test]
+fn amending_laws_own_their_number_and_day() {
+    let found = refs(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].1,
+        json!({"doc_type_name": "Luật",
+               "name": "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+               "date": {"year": 2019, "month": 11, "day": 22}})
+    );
+    let r = doc_ref("Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 43/2024/QH15");
+    assert_eq!(
+        r.name(),
+        Some("sửa đổi, bổ sung một số điều của Luật Đất đai")
+    );
+    assert_eq!(r.number(), Some("43"));
+    // Alone, and before a comma that is no part of it.
+    assert_eq!(
+        spans("theo Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học, các trường"),
+        ["Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học"]
+    );
+    let found = refs(
+        "khoản 15 Điều 1 của Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học quy định",
+    );
+    assert_eq!(found[0].1["article"], "1");
+    assert_eq!(found[0].1["clause"], "15");
+}

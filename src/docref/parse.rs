@@ -1131,6 +1131,56 @@ const LIST_STOPS: &[&str] = &["các", "những", "một", "mọi", "nhiều", "b
 /// with it only before a lower-case word that could be more of it, so that `Luật Đất đai, Luật
 /// Nhà ở` and `Luật X, được sửa đổi` end the name at the comma. After a capitalised type name
 /// (`Luật hộ tịch ban hành ngày 16/11/2015`, `lowered`) the name may start in lower case.
+/// The title of an amending law after its type (`Luật` + ` sửa đổi, bổ sung một số điều của
+/// Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương`): the rest after the laws
+/// it amends, each named as [`LAW_NAMES`] lists it, so that a number or day after them is the
+/// amending law's own (the laws amended are older).
+fn amending_name(r: &str) -> Option<&str> {
+    use crate::combinators::strip_ci;
+    let (x, ()) = sp1(r).ok()?;
+    let x = strip_ci(x, "sửa đổi, bổ sung").or_else(|| strip_ci(x, "sửa đổi bổ sung"))?;
+    let (mut x, ()) = sp1(x).ok()?;
+    if let Some(y) = strip_ci(x, "một số điều").and_then(|y| sp1(y).ok()) {
+        x = y.0;
+    }
+    // `của` is often left out (`sửa đổi, bổ sung Luật Thuế giá trị gia tăng`).
+    let x = match word("của").parse(x) {
+        Ok((y, _)) => y,
+        Err(_) => &r[r.len() - x.len() - 1..],
+    };
+    let mut rest = x;
+    let mut pending = x;
+    let mut laws = 0;
+    loop {
+        // `của Luật A, Luật B và Luật C`, `của các Luật …`.
+        let Ok((y, ())) = sp1(pending) else { break };
+        let y = word("các")
+            .parse(y)
+            .ok()
+            .and_then(|(z, _)| sp1(z).ok())
+            .map_or(y, |(z, ())| z);
+        let Some((after_type, _)) = one_of(y, &["bộ luật", "luật", "pháp lệnh"]) else {
+            break;
+        };
+        let Some((after, _)) = bare_law(after_type) else {
+            break;
+        };
+        rest = after;
+        laws += 1;
+        if laws >= 8 {
+            break;
+        }
+        pending = match after.strip_prefix(',') {
+            Some(z) => z,
+            None => match (sp1, word("và")).parse(after) {
+                Ok((z, _)) => z,
+                Err(_) => break,
+            },
+        };
+    }
+    (laws > 0).then_some(rest)
+}
+
 fn law_name(r: &str, lowered: bool) -> Option<&str> {
     // Words that make another word with `luật` (lawyer, law in general, jurist, rules, law
     // studies) or start an amending law's title.
@@ -1319,18 +1369,27 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     // (`Luật hộ tịch` → `Hộ tịch`), so that one law has one name.
     let make = |law: Option<&str>| DocRef {
         doc_type_name: Some(name.to_owned()),
-        name: law.map(|n| listed_law_name(n).unwrap_or(n).to_owned()),
+        name: law.map(|n| match n.strip_prefix("Sửa đổi") {
+            // An amending law's title in sentence case, whatever case it was written in.
+            Some(rest) => format!("sửa đổi{rest}"),
+            None => listed_law_name(n).unwrap_or(n).to_owned(),
+        }),
         ..empty_ref()
     };
     let mut law = None;
     let mut bare = false;
+    let mut amending = false;
     let after_type = r;
     let mut r = r;
     // The name of a law: `Luật Đất đai số …`.
     // `Hiến pháp năm 2013`: the constitution has no name and no number, only its year.
     let constitution = name == "Hiến pháp";
     if constitution || matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
-        let named = if constitution {
+        let amends = if constitution { None } else { amending_name(r) };
+        amending = amends.is_some();
+        let named = if let Some(q) = amends {
+            Some(q)
+        } else if constitution {
             // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`: the state's name is the
             // constitution's (the first line of every preamble).
             let state = sp1(r)
@@ -1381,8 +1440,9 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         }
     }
     match numbered_ref(r, law, capital, &make) {
-        // The constitution named by its state needs no year.
-        Err(_) if constitution && law.is_some() => Ok((r, (make(law), true))),
+        // The constitution named by its state, an amending law by the laws it amends, need no
+        // year.
+        Err(_) if (constitution || amending) && law.is_some() => Ok((r, (make(law), true))),
         Err(e) => match bare.then(|| bare_law(after_type)).flatten() {
             Some((rest, name)) => Ok((rest, (make(Some(name)), true))),
             None => Err(e),
