@@ -790,6 +790,9 @@ fn scan_chunk<'t>(
             if let Some((stop, r)) = docref::doc_ref_at(t, i) {
                 // `khoản 2 Điều 3 Nghị định …`: the provision belongs to the reference.
                 let (from, r) = docref::provision_before(t, floor, i, stop).unwrap_or((i, r));
+                // `Thông tư số 01, 02 và 03/2025/TT-BNV`: numbers sharing one symbol.
+                let shared = docref::shared_tail(&t[stop..], &r);
+                let r = shared.as_ref().map_or(r, |(first, _)| first.clone());
                 let mut push = |from: usize, to: usize, value: DocRef| {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));
                     out.push_back(Mention {
@@ -803,8 +806,13 @@ fn scan_chunk<'t>(
                 };
                 push(from, stop, r.clone());
                 i = stop;
-                // `Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP và 101/2024/NĐ-CP`.
                 let mut prev = r;
+                for (s2, e2, v) in shared.map(|(_, members)| members).unwrap_or_default() {
+                    push(stop + s2, stop + e2, v.clone());
+                    i = stop + e2;
+                    prev = v;
+                }
+                // `Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP và 101/2024/NĐ-CP`.
                 while let Some((s2, e2, v)) = docref::list_member(&t[i..], &prev) {
                     push(i + s2, i + e2, v.clone());
                     i += e2;

@@ -931,3 +931,25 @@ fn amending_laws_own_their_number_and_day() {
     assert_eq!(found[0].1["article"], "1");
     assert_eq!(found[0].1["clause"], "15");
 }
+
+#[test]
+fn numbers_sharing_one_symbol() {
+    let found = refs("Thông tư số 01, 02 và 03/2025/TT-BNV quy định");
+    let spans: Vec<_> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["Thông tư số 01", "02", "03/2025/TT-BNV"]);
+    for ((_, v), n) in found.iter().zip(["01", "02", "03"]) {
+        assert_eq!(
+            v["id"],
+            json!({"number": n, "year": 2025, "doc_type": "TT", "issuers": ["BNV"], "form": "state"})
+        );
+        assert_eq!(v["doc_type_name"], "Thông tư");
+    }
+    // The date and issuer after the list are every member's.
+    let found = refs("Quy định số 41, 80-QĐ/TW của Bộ Chính trị");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].1["issued_by"], "Bộ Chính trị");
+    assert_eq!(found[0].1["id"]["issuers"], json!(["TW"]));
+    // Another type's symbol is no shared one.
+    let found = refs("Thông tư số 01, 02/2025/NĐ-CP");
+    assert!(found[0].1.get("id").is_none());
+}

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::ParseError;
 
-pub(crate) use parse::{doc_ref_at, list_member, provision_before, trigger_fits};
+pub(crate) use parse::{doc_ref_at, list_member, provision_before, shared_tail, trigger_fits};
 pub(crate) use tables::TRIGGERS;
 
 /// The shape of an identifier, which decides how it is written.
@@ -135,6 +135,14 @@ impl TryFrom<IdFields> for DocId {
 }
 
 impl DocId {
+    /// The same identifier with another number (of a list that shares one symbol).
+    pub(crate) fn with_number(&self, n: &str) -> DocId {
+        DocId {
+            number: n.to_owned(),
+            ..self.clone()
+        }
+    }
+
     /// Parses a whole string as one identifier (surrounding whitespace ignored).
     ///
     /// # Errors

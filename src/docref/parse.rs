@@ -165,6 +165,63 @@ pub(crate) fn list_member(i: &str, prev: &DocRef) -> Option<(usize, usize, DocRe
     Some((start, i.len() - rest.len(), r2))
 }
 
+/// `Thông tư số 01, 02 và 03/2025/TT-BNV`, `Nghị định 71 và 88/2024/NĐ-CP`: numbers listed
+/// before one identifier share its year, type and issuers, and the date and issuer written
+/// after it. For a reference `first` that holds a number and nothing else, with `i` the text
+/// after it: `first` completed, and the further members `(start, end, reference)` in `i`.
+pub(crate) fn shared_tail(
+    i: &str,
+    first: &DocRef,
+) -> Option<(DocRef, Vec<(usize, usize, DocRef)>)> {
+    let lone = first.id.is_none()
+        && first.date.is_none()
+        && first.issued_by.is_none()
+        && first.year.is_none()
+        && first.title.is_none();
+    if !lone {
+        return None;
+    }
+    let first_number = first.number.as_deref()?;
+    let mut bare: Vec<(usize, usize, String)> = Vec::new();
+    let mut r = i;
+    loop {
+        let x = crate::combinators::list_sep(r, &[','])?;
+        let start = i.len() - x.len();
+        if let Ok((rest, id)) = doc_id(x) {
+            // Only an identifier of the same type: `Thông tư số 01, 02/2025/NĐ-CP` is none
+            // (a Party `QĐ` is a Quy định or a Quyết định: it names no type).
+            if type_name_of(&id).is_some_and(|t| first.doc_type_name.as_deref() != Some(t)) {
+                return None;
+            }
+            let (rest, last) = tail(
+                rest,
+                DocRef {
+                    doc_type_name: first.doc_type_name.clone(),
+                    number: Some(id.number.clone()),
+                    id: Some(id.clone()),
+                    ..empty_ref()
+                },
+            );
+            let member = |n: &str| DocRef {
+                number: Some(n.to_owned()),
+                id: Some(id.with_number(n)),
+                date: last.date,
+                issued_by: last.issued_by.clone(),
+                ..first.clone()
+            };
+            let mut out: Vec<_> = bare.iter().map(|(s, e, n)| (*s, *e, member(n))).collect();
+            out.push((start, i.len() - rest.len(), last.clone()));
+            return Some((member(first_number), out));
+        }
+        let (rest, num) = number(x).ok()?;
+        if !id_ends(rest) || bare.len() >= 20 {
+            return None;
+        }
+        bare.push((start, i.len() - rest.len(), num.text()));
+        r = rest;
+    }
+}
+
 fn prev_type(r: &DocRef) -> Option<String> {
     r.id.as_ref().and_then(|d| d.doc_type.clone())
 }
