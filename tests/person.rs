@@ -1089,3 +1089,35 @@ fn names_in_capitals_end_before_the_verb() {
     let found = people("ÔNG NGUYỄN VĂN HIỆN");
     assert_eq!(found[0].1["name"]["given"], "Hiện");
 }
+
+#[test]
+fn parent_bodies_and_places_after_a_comma() {
+    // Before the name: the parent body of the role, after a comma.
+    let p =
+        person("Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương Nguyễn Quang Dương");
+    assert_eq!(p.roles()[0].org(), Some("Cục Bảo vệ chính trị nội bộ"));
+    assert_eq!(p.roles()[0].parent_org(), Some("Ban Tổ chức Trung ương"));
+    assert_eq!(p.name().unwrap().to_string(), "Nguyễn Quang Dương");
+    assert_eq!(
+        spans("Phát biểu, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ Trần Văn Tuấn cho biết."),
+        ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ Trần Văn Tuấn"]
+    );
+    // After the name: the places the body is in, the larger after the smaller.
+    let p = person("Ông Lê Văn Hưng, Chủ tịch UBND xã Quỳnh Đôi, huyện Quỳnh Lưu, tỉnh Nghệ An");
+    assert_eq!(p.roles()[0].org(), Some("UBND xã Quỳnh Đôi"));
+    assert_eq!(
+        p.roles()[0].parent_org(),
+        Some("huyện Quỳnh Lưu, tỉnh Nghệ An")
+    );
+    assert_eq!(
+        spans("Đồng chí Nguyễn Văn Bình, Bí thư Đảng ủy xã Tân Lập, huyện Đan Phượng phát biểu."),
+        ["Đồng chí Nguyễn Văn Bình, Bí thư Đảng ủy xã Tân Lập, huyện Đan Phượng"]
+    );
+    // A party member is no body.
+    let found = people("tổng thống Hoa Kỳ, đảng viên Dân chủ Barack Obama");
+    assert!(
+        found
+            .iter()
+            .all(|(_, v)| v["roles"][0].get("parent_org").is_none())
+    );
+}

@@ -1681,7 +1681,28 @@ fn roles_before(i: &str) -> PResult<'_, Vec<Role>> {
     let (mut r, first) = role(i, true)?;
     let mut roles = vec![first];
     while let Some(x) = role_sep(r) {
-        let Ok((x2, next)) = role(x, true) else { break };
+        let Ok((x2, next)) = role(x, true) else {
+            // `Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương Nguyễn Quang
+            // Dương`: the parent body of the role before, then the name.
+            let Some(last) = roles
+                .last_mut()
+                .filter(|l| l.org.is_some() && l.parent_org.is_none())
+            else {
+                break;
+            };
+            // Written with its capital: `đảng viên Dân chủ` (a party member) is no body.
+            match org(x, true) {
+                Ok((x2, o))
+                    if x.starts_with(char::is_uppercase)
+                        && sp1(x2).is_ok_and(|(y, ())| name(y).is_ok()) =>
+                {
+                    last.parent_org = Some(o);
+                    r = x2;
+                }
+                _ => {}
+            }
+            break;
+        };
         roles.push(next);
         r = x2;
         if roles.len() > 8 {
@@ -1739,6 +1760,20 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             }
             roles.push(next);
             r = x2;
+        } else if let Some((last, rest)) = roles.last_mut().zip(level_place(x)) {
+            // `Bí thư Đảng ủy xã Tân Lập, huyện Đan Phượng, tỉnh Hà Nội`: the places the
+            // body is in, the larger after the smaller.
+            let written = &x[..x.len() - rest.len()];
+            let places = last
+                .parent_org
+                .as_deref()
+                .filter(|p| level_place(p).is_some_and(str::is_empty));
+            match (&last.org, &last.parent_org, places) {
+                (Some(_), None, _) => last.parent_org = Some(written.to_owned()),
+                (Some(_), Some(_), Some(p)) => last.parent_org = Some(format!("{p}, {written}")),
+                _ => break,
+            }
+            r = rest;
         } else if let Some(last) = roles.last_mut().filter(|l| l.parent_org.is_none()) {
             // `Tiểu đội trưởng, Trung đội Thông tin`: the body of a title written alone.
             match org(x, false) {
@@ -1757,6 +1792,14 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
         }
     }
     (r, roles)
+}
+
+/// A level and its place at the start of `i` (`huyện Đan Phượng`, `tỉnh Nghệ An`): the rest.
+/// A list of them is read one by one (`huyện Quỳnh Lưu, tỉnh Nghệ An`).
+fn level_place(i: &str) -> Option<&str> {
+    lookup_word(i, &heads(i).levels)
+        .and_then(|(after, _)| place(after, false, true))
+        .filter(|rest| rest.len() < i.len() && !rest.starts_with(|c: char| is_word_char(c)))
 }
 
 /// Phrases before a role in a list after a name (`nay là`, `từng giữ chức`).
