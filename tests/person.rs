@@ -1121,3 +1121,21 @@ fn parent_bodies_and_places_after_a_comma() {
             .all(|(_, v)| v["roles"][0].get("parent_org").is_none())
     );
 }
+
+#[test]
+fn ministries_without_their_head_and_bodies_of_the_assembly() {
+    let p = person("Bộ trưởng Ngoại giao Bùi Thanh Sơn");
+    assert_eq!(p.roles()[0].org(), Some("Bộ Ngoại giao"));
+    let p = person("Thứ trưởng Công Thương Nguyễn Sinh Nhật Tân");
+    assert_eq!(p.roles()[0].org(), Some("Bộ Công Thương"));
+    let p = person("Bộ trưởng Ngoại giao Mỹ Antony Blinken");
+    assert_eq!(p.roles()[0].org(), Some("Bộ Ngoại giao Mỹ"));
+    assert_eq!(p.name().unwrap().family(), "Blinken");
+    // `của` + a known body continues the body's name.
+    let p = person("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh");
+    assert_eq!(p.roles()[0].org(), Some("Ủy ban Kinh tế của Quốc hội"));
+    assert_eq!(
+        spans("Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội cho biết"),
+        ["Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội"]
+    );
+}

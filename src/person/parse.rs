@@ -1223,6 +1223,18 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 continue;
             }
         }
+        // `Ủy ban Kinh tế của Quốc hội`: a known body after `của` is the one this body is of.
+        if words > 0 && w == "của" {
+            let of = sp1(rest)
+                .ok()
+                .and_then(|(x, ())| lookup_word(x, &heads(x).orgs));
+            if let Some((after, _)) = of {
+                pending = after;
+                end = after;
+                words += 2;
+                continue;
+            }
+        }
         if !capitalised(w) && one_of(r2, &heads(r2).stop_words).is_some() {
             break;
         }
@@ -1420,6 +1432,9 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             // `Chủ tịch tỉnh Nghệ An`, `Bí thư xã`: a level of government and its place stand
             // for its body.
             role.org = Some(r[..r.len() - x2.len()].trim_start().to_owned());
+            r = x2;
+        } else if let Some((x2, o)) = ministry_without_head(&role.title, x) {
+            role.org = Some(o);
             r = x2;
         } else if takes_bare_body(&role.title)
             && (written_capital || !role.title.ends_with("Chủ tịch"))
@@ -1621,6 +1636,31 @@ const INTERNATIONAL_BODIES: &[&str] = &[
     "Liên minh châu Âu",
     "EU",
 ];
+
+/// `Bộ trưởng Ngoại giao`, `Thứ trưởng Quốc phòng`, `Bộ trưởng Ngoại giao Mỹ`: a ministry
+/// named without `Bộ` after a minister's title, as the known ministries are named; the body
+/// comes out whole (`Bộ Ngoại giao`, `Bộ Ngoại giao Mỹ`).
+fn ministry_without_head<'a>(title: &str, x: &'a str) -> Option<(&'a str, String)> {
+    if !matches!(title.trim_start_matches("Phó "), "Bộ trưởng" | "Thứ trưởng") {
+        return None;
+    }
+    let (rest, name) = crate::orgs::NAMED_ORGS
+        .iter()
+        .filter_map(|o| o.strip_prefix("Bộ "))
+        .filter_map(|n| strip_ci(x, n).filter(|r| at_word_end(r)).map(|r| (r, n)))
+        .min_by_key(|(r, _)| r.len())?;
+    let mut body = format!("Bộ {name}");
+    // Another country's ministry: `Bộ trưởng Ngoại giao Mỹ`.
+    let country = sp1(rest)
+        .ok()
+        .and_then(|(y, ())| longest_word(y, heads(y).states.iter().copied()));
+    if let Some((after, c)) = country {
+        body.push(' ');
+        body.push_str(c);
+        return Some((after, body));
+    }
+    Some((rest, body))
+}
 
 /// Titles after which a body may be named without its head word.
 fn takes_bare_body(title: &str) -> bool {
