@@ -953,3 +953,24 @@ fn numbers_sharing_one_symbol() {
     let found = refs("Thông tư số 01, 02/2025/NĐ-CP");
     assert!(found[0].1.get("id").is_none());
 }
+
+#[test]
+fn plenum_resolutions_named_by_their_plenum() {
+    let found = refs(
+        "Thực hiện Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về tiếp tục đổi mới",
+    );
+    assert_eq!(
+        found[0].1,
+        json!({"doc_type_name": "Nghị quyết", "issued_by": "Ban Chấp hành Trung ương Đảng",
+               "term": 12, "plenum": 6})
+    );
+    let r = doc_ref("Nghị quyết Hội nghị Trung ương lần thứ sáu khóa XII");
+    assert_eq!((r.plenum(), r.term()), (Some(6), Some(12)));
+    assert_eq!(
+        doc_ref("Nghị quyết Hội nghị lần thứ 6 (lần 2) Ban Chấp hành Trung ương khóa VIII")
+            .session(),
+        Some(2)
+    );
+    // A meeting counted without its committee or term may be any body's.
+    assert!(spans("nghị quyết hội nghị lần thứ hai của chi bộ").is_empty());
+}

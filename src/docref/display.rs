@@ -63,10 +63,28 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     // A numbered document names its plenum after its date (`… của Hội nghị Trung ương 6 Ban
     // Chấp hành Trung ương Đảng khóa XII`); a resolution known by its plenum, before.
     let numbered = r.id.is_some() || r.number.is_some();
+    // `Nghị quyết Hội nghị Trung ương 6 Ban Chấp hành Trung ương Đảng khóa XII`: the
+    // committee of a plenum known by its number follows it, as it is read.
+    let committee = r
+        .issued_by
+        .as_deref()
+        .filter(|b| {
+            matches!(
+                *b,
+                "Ban Chấp hành Trung ương" | "Ban Chấp hành Trung ương Đảng"
+            )
+        })
+        .filter(|_| r.plenum.is_some() && !numbered);
     if let Some(p) = r.plenum.filter(|_| !numbered) {
+        if committee.is_some() {
+            parts.push("Hội nghị".to_owned());
+        }
         parts.push(format!("Trung ương {p}"));
         if let Some(s) = r.session {
             parts.push(format!("(lần {s})"));
+        }
+        if let Some(b) = committee {
+            parts.push(b.to_owned());
         }
     }
     // `Nghị quyết Đại hội Đảng bộ Khối lần thứ XII`: a resolution of a Party committee's
@@ -137,7 +155,11 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             Some(b) => s.push_str(&format!(" của {b}")),
             None => {}
         }
-    } else if let Some(b) = r.issued_by.as_ref().filter(|_| congress_of.is_none()) {
+    } else if let Some(b) = r
+        .issued_by
+        .as_ref()
+        .filter(|_| congress_of.is_none() && committee.is_none())
+    {
         s.push_str(&format!(" của {b}"));
     }
     if let Some(t) = r.term {

@@ -1642,6 +1642,25 @@ fn code_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 /// `Nghị quyết Trung ương 6 (lần 2) khóa VIII`.
 fn plenum_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let (r, _) = (word("nghị quyết"), sp1).parse(i)?;
+    // `Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`, `Nghị quyết
+    // Hội nghị Trung ương lần thứ tư (khóa XII)`: the plenum as after a number, which names
+    // its committee or term (a `hội nghị lần thứ hai` alone may be any body's).
+    if let Ok((x, p)) = plenum_body(r) {
+        let central = (word("hội nghị"), sp1)
+            .parse(r)
+            .is_ok_and(|(y, _)| one_of(y, &["trung ương", "tw"]).is_some());
+        if p.body.is_some() || p.term.is_some() || central {
+            let out = DocRef {
+                doc_type_name: Some("Nghị quyết".to_owned()),
+                plenum: Some(p.number),
+                session: p.session,
+                issued_by: p.body,
+                term: p.term,
+                ..empty_ref()
+            };
+            return Ok((x, (out, true)));
+        }
+    }
     let r = (word("hội nghị"), sp1).parse(r).map_or(r, |(x, _)| x);
     let Some((r, _)) = one_of(r, &["trung ương", "tw", "tư"]) else {
         return fail(r, "Trung ương");
