@@ -974,3 +974,15 @@ fn plenum_resolutions_named_by_their_plenum() {
     // A meeting counted without its committee or term may be any body's.
     assert!(spans("nghị quyết hội nghị lần thứ hai của chi bộ").is_empty());
 }
+
+#[test]
+fn short_type_names_with_so() {
+    let found = refs("Theo QĐ số 1234/QĐ-TTg ngày 5/3/2024 của Thủ tướng");
+    assert_eq!(found[0].0, "QĐ số 1234/QĐ-TTg ngày 5/3/2024 của Thủ tướng");
+    assert_eq!(found[0].1["doc_type_name"], "Quyết định");
+    assert_eq!(spans("CV số 123/UBND-VX về việc"), ["CV số 123/UBND-VX"]);
+    assert_eq!(spans("NQ số 18-NQ/TW"), ["NQ số 18-NQ/TW"]);
+    // A short form and a bare number are as often something else.
+    assert!(spans("CV 12 đường Lê Lợi").is_empty());
+    assert!(spans("TT số 5 học sinh").is_empty());
+}

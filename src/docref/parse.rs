@@ -85,7 +85,10 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
         crate::combinators::TriggerTable::new(&[(&lower, 1)])
     });
     if abbreviations.get(w) != 0 {
-        return after.starts_with(|c: char| c.is_ascii_digit());
+        // `NĐ 30/2020/NĐ-CP`, `QĐ số 1234/QĐ-TTg`.
+        return after.starts_with(|c: char| c.is_ascii_digit())
+            || crate::combinators::strip_ci(after, "số ")
+                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
     }
     true
 }
@@ -1603,9 +1606,12 @@ fn abbreviated_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         doc_type_name: Some(name.to_owned()),
         ..empty_ref()
     };
-    let (r2, (out, _)) = id_or_number(r, out, false)?;
+    let (r2, (out, has_id)) = id_or_number(r, out, false)?;
     let (r3, out) = tail(r2, out);
-    Ok((r3, (out, true)))
+    // `CV 12 đường …`, `TT số 5 học sinh`: a short form and a bare number are as often a park,
+    // a town or a centre; an identifier, a year, a day or an issuer make it a document.
+    let strong = has_id || out.year.is_some() || out.date.is_some() || out.issued_by.is_some();
+    Ok((r3, (out, strong)))
 }
 
 /// `BLHS năm 2015`, `BLDS 2015`: a code by its abbreviation, with its year.

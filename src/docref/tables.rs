@@ -259,6 +259,7 @@ pub(crate) const TYPE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("NQ", "Nghị quyết"),
     ("CT", "Chỉ thị"),
     ("TTLT", "Thông tư liên tịch"),
+    ("CV", "Công văn"),
 ];
 
 /// Issuing bodies after `của` besides the organisations of `crate::orgs` (officials who issue
@@ -278,7 +279,7 @@ pub(crate) const BODIES: &[&str] = &[
 
 /// First words of references the scanner tries (lower case, sorted by bytes).
 pub(crate) const TRIGGERS: &[&str] = &[
-    "blds", "blhhvn", "blhs", "bllđ", "blttds", "bltths", "báo", "bộ", "chương", "chỉ", "ct",
+    "blds", "blhhvn", "blhs", "bllđ", "blttds", "bltths", "báo", "bộ", "chương", "chỉ", "ct", "cv",
     "công", "hiến", "hướng", "kế", "kết", "luật", "lệnh", "nd", "nghị", "nq", "nđ", "pháp", "qcvn",
     "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt", "ttlt", "tờ", "văn", "đạo", "đề",
 ];
