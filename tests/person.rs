@@ -1139,3 +1139,12 @@ fn ministries_without_their_head_and_bodies_of_the_assembly() {
         ["Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội"]
     );
 }
+
+#[test]
+fn deputies_named_in_session_coverage() {
+    assert_eq!(
+        spans("Đại biểu Nguyễn Anh Trí (Đoàn ĐBQH TP Hà Nội) phát biểu."),
+        ["Đại biểu Nguyễn Anh Trí"]
+    );
+    assert!(spans("Các đại biểu dự hội nghị đã thống nhất.").is_empty());
+}

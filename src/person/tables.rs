@@ -127,6 +127,8 @@ pub(crate) const TITLES: &[&str] = &[
     "Hiệu trưởng",
     "Người phát ngôn",
     "Đại biểu Quốc hội",
+    // A deputy named in a session's coverage: `Đại biểu Nguyễn Anh Trí (Hà Nội)`.
+    "Đại biểu",
     "Trưởng Công an",
     "Tổng thống",
     "Thống đốc",
