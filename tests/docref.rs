@@ -847,6 +847,35 @@ fn issuing_bodies_named_on_in_lower_case() {
         doc_ref("Công văn số 567/SNV-CCVC ngày 2/3/2024 của Sở Nội vụ").issued_by(),
         Some("Sở Nội vụ")
     );
+    // The name ends where the sentence goes on.
+    for (text, body) in [
+        (
+            "Theo Công văn số 2/STC của Sở Tài chính hướng dẫn các đơn vị.",
+            "Sở Tài chính",
+        ),
+        (
+            "Công văn số 3/CT của Cục Thuế Hà Nội xử phạt doanh nghiệp",
+            "Cục Thuế Hà Nội",
+        ),
+        (
+            "Quyết định số 1/QĐ-TCTK của Tổng cục Thống kê công bố hôm nay",
+            "Tổng cục Thống kê",
+        ),
+        (
+            "Quyết định số 5/QĐ-SKHĐT của Sở Kế hoạch và Đầu tư, các đơn vị",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "Quyết định số 15/QĐ của Ban Chấp hành Đảng bộ tỉnh, các đơn vị",
+            "Ban Chấp hành Đảng bộ tỉnh",
+        ),
+        (
+            "Quyết định số 61/2008/QĐ-BLĐTBXH của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+            "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        ),
+    ] {
+        assert_eq!(refs(text)[0].1["issued_by"], body, "{text}");
+    }
 }
 
 #[test]

@@ -817,6 +817,51 @@ fn one_body(i: &str) -> PResult<'_, String> {
     council(i)
 }
 
+/// A body the roles' rules read at the start of `i` (up to `r`, named `name`), cut where it
+/// runs into the sentence: after its head word, the name of a body goes on in lower case only
+/// for one syllable after a single capitalised one (`Sở Nội vụ`, `Tổng cục Thống kê`, `Sở Kế
+/// hoạch và Đầu tư`, `Ban Tuyên giáo Tỉnh ủy`), so `Sở Tài chính hướng dẫn …` and `Cục Thuế
+/// Hà Nội xử phạt …` end before the verb.
+fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> (&'a str, String) {
+    let read = &i[..i.len() - r.len()];
+    let (mut capitals, mut lower) = (0, 0);
+    let mut end = 0;
+    let mut k = 0;
+    for (n, w) in read.split(' ').enumerate() {
+        let start = k;
+        k += w.len() + 1;
+        let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if n == 0 {
+            // The head's first word.
+        } else if w == "và" || w == "-" {
+            // Judged by the word after it.
+            (capitals, lower) = (0, 1);
+            continue;
+        } else if matches!(w, "tỉnh" | "huyện" | "quận" | "xã" | "phường")
+            || matches!(
+                w,
+                "Bộ" | "Sở" | "Cục" | "Vụ" | "Ban" | "Viện" | "Phòng" | "Tổng"
+            )
+        {
+            // A level, alone or before its place (`Ban Chấp hành Đảng bộ tỉnh`), or the head
+            // of a body within (`Bộ trưởng Bộ Giáo dục và Đào tạo`).
+            (capitals, lower) = (0, 0);
+        } else if capital {
+            (capitals, lower) = (capitals + 1, 0);
+        } else if lower == 0 && capitals <= 1 {
+            (capitals, lower) = (0, 1);
+        } else {
+            break;
+        }
+        end = start + w.len();
+    }
+    if end >= read.len() {
+        return (r, name);
+    }
+    let cut = read[..end].trim_end_matches([',', ' ']);
+    (&i[cut.len()..], cut.to_owned())
+}
+
 /// Of a body read by the roles' rules (`known`) and one read here, the one that reads further.
 fn longer_body<'a>(
     known: &Option<(&'a str, String)>,
@@ -834,7 +879,7 @@ fn council(i: &str) -> PResult<'_, String> {
     // The bodies the roles of officials know (`Sở Nội vụ`, `Tổng cục Thống kê`, `Ban Chỉ đạo
     // 138`, `Huyện ủy Gia Lâm`: names that go on in lower case or after a known name), where
     // they read further than the rules here.
-    let known = crate::person::body_at(i);
+    let known = crate::person::body_at(i).map(|(r, name)| sector_cut(i, r, name));
     let longer = |r, name| longer_body(&known, r, name);
     if let Some((r, name)) = longest_name(i, &[BODIES, crate::orgs::NAMED_ORGS]) {
         return Ok(longer(r, name.to_owned()));
