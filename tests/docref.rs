@@ -870,7 +870,7 @@ fn issuing_bodies_named_on_in_lower_case() {
             "Ban Chấp hành Đảng bộ tỉnh",
         ),
         (
-            "Quyết định số 61/2008/QĐ-BLĐTBXH của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+            "Quyết định số 1096/QĐ ngày 28/8/1980 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
             "Bộ trưởng Bộ Giáo dục và Đào tạo",
         ),
     ] {
