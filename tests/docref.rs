@@ -870,8 +870,8 @@ fn issuing_bodies_named_on_in_lower_case() {
             "Ban Chấp hành Đảng bộ tỉnh",
         ),
         (
-            "Quyết định số 1096/QĐ ngày 28/8/1980 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
-            "Bộ trưởng Bộ Giáo dục và Đào tạo",
+            "Quyết định số 1096/QĐ ngày 28/8/1980 của Bộ trưởng Bộ Giáo dục.",
+            "Bộ trưởng Bộ Giáo dục",
         ),
     ] {
         assert_eq!(refs(text)[0].1["issued_by"], body, "{text}");
