@@ -1148,3 +1148,48 @@ fn deputies_named_in_session_coverage() {
     );
     assert!(spans("Các đại biểu dự hội nghị đã thống nhất.").is_empty());
 }
+
+/// Found by review: places and schools named after people, a level before a name, names in
+/// capitals whose syllables are also verbs.
+#[test]
+fn review_of_lists_places_and_capitals() {
+    assert_eq!(
+        spans("Ông Phạm Văn Dũng, Chủ tịch UBND phường Nguyễn Trung Trực, cho biết."),
+        ["Ông Phạm Văn Dũng, Chủ tịch UBND phường Nguyễn Trung Trực"]
+    );
+    let p = person("Ông Lê Văn Cường, Chủ tịch UBND phường Trần Hưng Đạo");
+    assert_eq!(p.roles()[0].org(), Some("UBND phường Trần Hưng Đạo"));
+    let found = people("Ông Lê Văn Cường, Hiệu trưởng Trường THPT Chu Văn An cho biết");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1["roles"][0]["org"], "Trường THPT Chu Văn An");
+    // A level in lower case, then a name with the surname Đoàn.
+    let p = person("Chủ tịch UBND tỉnh Đoàn Văn Việt");
+    assert_eq!(p.roles()[0].org(), Some("UBND tỉnh"));
+    assert_eq!(p.name().unwrap().family(), "Đoàn");
+    // Capitals.
+    for (text, span) in [
+        (
+            "BÍ THƯ TỈNH ỦY NGUYỄN VĂN QUẢNG PHÁT BIỂU TẠI HỘI NGHỊ",
+            "BÍ THƯ TỈNH ỦY NGUYỄN VĂN QUẢNG",
+        ),
+        (
+            "BÍ THƯ HUYỆN ỦY TRẦN VĂN NAM CHỦ TRÌ",
+            "BÍ THƯ HUYỆN ỦY TRẦN VĂN NAM",
+        ),
+        (
+            "THỨ TRƯỞNG NGUYỄN VĂN SINH KIỂM TRA",
+            "THỨ TRƯỞNG NGUYỄN VĂN SINH",
+        ),
+        (
+            "ĐỒNG CHÍ NGUYỄN THỊ HIỆN PHÁT BIỂU",
+            "ĐỒNG CHÍ NGUYỄN THỊ HIỆN",
+        ),
+        ("BÀ NGUYỄN THỊ TỔ NGA", "BÀ NGUYỄN THỊ TỔ NGA"),
+        (
+            "BÍ THƯ THÀNH ỦY BÙI THỊ MINH HOÀI LÀM VIỆC VỚI",
+            "BÍ THƯ THÀNH ỦY BÙI THỊ MINH HOÀI",
+        ),
+    ] {
+        assert_eq!(spans(text), [span], "{text}");
+    }
+}

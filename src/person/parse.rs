@@ -607,22 +607,53 @@ fn name(i: &str) -> PResult<'_, PersonName> {
     // run can go on into the words after the name, so it is cut at 3 syllables.
     let n = match ends.len() {
         k if k <= 5 => k,
-        _ if caps => 3,
+        k if caps => k.min(6),
         _ => return fail(i, "a name of 2 to 5 syllables"),
     };
     // In capitals the verb after the name is capitalised too (`PHẠM MINH CHÍNH TIẾP ĐẠI SỨ`,
-    // `TÔ LÂM LÀM VIỆC VỚI`): from the third syllable on, a word that ends a body's name in
-    // lower case ends the name, when more capitals follow it (a last `HIỆN` may be a name's).
+    // `TÔ LÂM LÀM VIỆC VỚI`): a word that ends a body's name in lower case ends the name when
+    // more capitals follow it (a last `HIỆN` may be a name's). After two syllables only a
+    // function word or a common verb phrase does: `NGUYỄN VĂN SINH`, `NGUYỄN THỊ HIỆN` are
+    // names. A run of capitals with no such word is cut at three syllables.
+    const BREAK_AFTER_TWO: &[&str] = &[
+        "làm việc",
+        "phát biểu",
+        "chủ trì",
+        "kiểm tra",
+        "tham dự",
+        "tiếp",
+        "với",
+        "và",
+        "tại",
+        "của",
+        "là",
+        "đã",
+        "sẽ",
+        "đang",
+        "được",
+        "có",
+        "cùng",
+        "về",
+        "cho",
+    ];
     let n = if caps {
         let more_follow = i[ends[n - 1]..]
             .strip_prefix(' ')
             .is_some_and(|x| x.starts_with(char::is_uppercase));
-        (2..n)
-            .find(|&k| {
-                let w = &i[ends[k - 1] + 1..];
-                (k + 1 < n || more_follow) && one_of(w, &heads(w).stop_words).is_some()
-            })
-            .unwrap_or(n)
+        let cut = (2..n).find(|&k| {
+            let w = &i[ends[k - 1] + 1..];
+            let stop = if k == 2 {
+                one_of(w, BREAK_AFTER_TWO).is_some()
+            } else {
+                one_of(w, &heads(w).stop_words).is_some()
+            };
+            (k + 1 < n || more_follow) && stop
+        });
+        match cut {
+            Some(k) => k,
+            None if n > 5 => 3,
+            None => n,
+        }
     } else {
         n
     };
@@ -1099,7 +1130,12 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
     if let Some((r, name)) = lookup_word(i, &h.orgs) {
         return Ok((r, name.to_owned()));
     }
-    if let Some((mut r, head)) = lookup_word(i, &h.committees) {
+    // `tỉnh Đoàn Văn Việt` is a level and a name: the provincial Youth Union is written with
+    // its capital (`Tỉnh Đoàn`).
+    let committee = lookup_word(i, &h.committees).filter(|(_, head)| {
+        !matches!(*head, "Tỉnh Đoàn" | "Thành Đoàn") || i.starts_with(char::is_uppercase)
+    });
+    if let Some((mut r, head)) = committee {
         let mut text = head.to_owned();
         // `Ban Thường vụ Tỉnh ủy`, `Ủy ban Kiểm tra Tỉnh ủy`: a committee of a committee.
         if let Ok((r2, ())) = sp1(r) {
@@ -1116,10 +1152,12 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
             }
         }
         // Committees named after their level: `Huyện ủy Sóc Sơn`, `Thành Đoàn Hải Phòng`.
+        // Not in capitals, where a name cannot be told from a place (`HUYỆN ỦY TRẦN VĂN NAM`).
         let implied = matches!(
             head,
             "Tỉnh ủy" | "Thành ủy" | "Huyện ủy" | "Quận ủy" | "Thị ủy" | "Thành Đoàn" | "Tỉnh Đoàn"
-        );
+        ) && !sp1(r)
+            .is_ok_and(|(x, ())| word_at(x).is_some_and(|(w, _)| all_caps(w)));
         if let Some(r2) = place(r, before_name, implied) {
             text.push_str(&r[..r.len() - r2.len()]);
             r = r2;
@@ -1788,11 +1826,19 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             }
             // `…, Phó Chủ tịch Quốc hội Nguyễn Khắc Định`: a role that a name follows is the
             // next person's. Where the body read as before a name stops short of where it
-            // reads after one (`…, Phó Chủ tịch UBND thành phố Dương Đức Tuấn`), the name
-            // must have three syllables: `UBND quận Bắc Từ Liêm` is a place, not `Từ Liêm`.
-            let next_persons = role(x, true).is_ok_and(|(x3, _)| {
+            // reads after one, only a province's or city's council named by its level alone
+            // is followed by a name (`…, Phó Chủ tịch UBND thành phố Dương Đức Tuấn`, a name
+            // of three syllables): wards, communes, districts and schools are named after
+            // people (`UBND phường Nguyễn Trung Trực`, `Trường THPT Chu Văn An`).
+            let next_persons = role(x, true).is_ok_and(|(x3, before)| {
+                let council = before.org.as_deref().is_some_and(|o| {
+                    [" tỉnh", " thành phố", " TP", " tp"]
+                        .iter()
+                        .any(|l| o.ends_with(l))
+                });
                 sp1(x3).is_ok_and(|(y, ())| {
-                    name(y).is_ok() && (x3.len() == x2.len() || capitalised_run(y, 3).len() >= 3)
+                    name(y).is_ok()
+                        && (x3.len() == x2.len() || (council && capitalised_run(y, 3).len() >= 3))
                 })
             });
             if next_persons {
