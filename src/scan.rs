@@ -960,10 +960,23 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     let mut buf = [0u8; 32];
     let prev = previous_word(t, i, &mut buf).map(<[u8]>::to_vec);
     let prev_in = |list: &[&str]| prev.as_deref().is_some_and(|w| in_list(list, w));
-    // `đón 25 Tết xa quê`: Tết counted (25 of them) is no day.
-    let counted = |w: &[u8]| in_list(date::NUMBER_WORDS, w) || w.iter().all(u8::is_ascii_digit);
-    if one_of(&t[i..], &["tết"]).is_some() && prev.as_deref().is_some_and(counted) {
-        return None;
+    // `Tết` alone is the holiday as a time only after a word that places something at it
+    // (`dịp Tết`, `ăn Tết`, `sau Tết`) or starting a sentence: `bánh Tết`, `quà Tết`, `chúc
+    // Tết`, `là Tết của thiếu nhi`, `đón 25 Tết` name it otherwise.
+    if t[i..stop].eq_ignore_ascii_case("tết") || &t[i..stop] == "Tết" {
+        const TET_LEADS: &[&str] = &[
+            "dịp", "sau", "trước", "đến", "ăn", "đón", "vui", "ngày", "những", "cận", "giáp",
+            "qua", "trong", "tới", "vào", "mùa", "nghỉ", "về", "lễ", "hết", "mỗi", "mùng", "mồng",
+            "chiều", "tối", "đêm", "sáng",
+        ];
+        let starts_sentence = t[..i]
+            .trim_end_matches(' ')
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '(' | '"' | '-' | ','));
+        if !(starts_sentence || prev_in(TET_LEADS)) {
+            return None;
+        }
     }
     // `Thứ Năm vừa rồi` that was not read as a weekday is no year `Năm vừa rồi` either.
     if prev_in(&["thứ"])

@@ -915,6 +915,11 @@ fn the_constitution_named_by_its_state() {
 
 #[test]
 fn bare_numbers_after_lower_case_type_words_and_years() {
+    // Before punctuation a bare number is one.
+    assert_eq!(
+        spans("Theo nghị định số 100, mức phạt tăng."),
+        ["nghị định số 100"]
+    );
     // Verbs before `số`, and a year after a type name, are no references.
     assert!(spans("Ban tổ chức thông báo số 12 đã trúng giải đặc biệt.").is_empty());
     assert!(spans("Hội nghị quyết định số 15 đại biểu được bầu.").is_empty());
@@ -943,12 +948,20 @@ fn amending_laws_own_their_number_and_day() {
                "name": "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
                "date": {"year": 2019, "month": 11, "day": 22}})
     );
-    let r = doc_ref("Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 43/2024/QH15");
+    let r = doc_ref("Luật Sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024");
     assert_eq!(
         r.name(),
         Some("sửa đổi, bổ sung một số điều của Luật Đất đai")
     );
-    assert_eq!(r.number(), Some("43"));
+    // A number or year right after the law amended is that law's.
+    assert_eq!(
+        spans("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 có hiệu lực"),
+        ["Bộ luật Hình sự số 100/2015/QH13"]
+    );
+    assert_eq!(
+        spans("Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013"),
+        ["Luật Đất đai năm 2013"]
+    );
     // Alone, and before a comma that is no part of it.
     assert_eq!(
         spans("theo Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học, các trường"),
@@ -963,16 +976,30 @@ fn amending_laws_own_their_number_and_day() {
 
 #[test]
 fn numbers_sharing_one_symbol() {
+    let found = refs("Quyết định số 12, 13 và 14/QĐ-UBND ngày 02/01/2024 quy định");
+    let spans: Vec<_> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        spans,
+        ["Quyết định số 12", "13", "14/QĐ-UBND ngày 02/01/2024"]
+    );
+    for ((_, v), n) in found.iter().zip(["12", "13", "14"]) {
+        assert_eq!(
+            v["id"],
+            json!({"number": n, "doc_type": "QĐ", "issuers": ["UBND"], "form": "state"})
+        );
+        assert_eq!(v["doc_type_name"], "Quyết định");
+        assert_eq!(v["date"], json!({"year": 2024, "month": 1, "day": 2}));
+    }
+    // A year is not shared (`Nghị định 100 và 123/2021/NĐ-CP`: 100 is of 2019), but the
+    // numbers are still found.
     let found = refs("Thông tư số 01, 02 và 03/2025/TT-BNV quy định");
     let spans: Vec<_> = found.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(spans, ["Thông tư số 01", "02", "03/2025/TT-BNV"]);
-    for ((_, v), n) in found.iter().zip(["01", "02", "03"]) {
-        assert_eq!(
-            v["id"],
-            json!({"number": n, "year": 2025, "doc_type": "TT", "issuers": ["BNV"], "form": "state"})
-        );
-        assert_eq!(v["doc_type_name"], "Thông tư");
-    }
+    assert!(found[0].1.get("id").is_none());
+    assert_eq!(
+        found[1].1,
+        json!({"doc_type_name": "Thông tư", "number": "02"})
+    );
     // The date and issuer after the list are every member's.
     let found = refs("Quy định số 41, 80-QĐ/TW của Bộ Chính trị");
     assert_eq!(found.len(), 2);

@@ -262,13 +262,13 @@ fn partial_dates() {
             TimeUnit::Day
         )
     );
-    // The lunar first month of the reference's lunar year (2019: Tết on 5 February; at UTC+7
-    // the second month began on 6 March).
+    // The lunar first month nearest the reference, as a solar month is placed: late in
+    // November 2019 the coming one (Tết Canh Tý on 25 January 2020).
     assert_eq!(
         resolve("tháng Giêng"),
         resolved(
-            "2019-02-05T00:00:00+07:00",
-            "2019-03-06T00:00:00+07:00",
+            "2020-01-25T00:00:00+07:00",
+            "2020-02-23T00:00:00+07:00",
             TimeUnit::Month
         )
     );
@@ -2613,8 +2613,30 @@ fn partial_dates_take_the_nearest_year() {
     let r = parse("từ 25/12 đến 5/1").resolve(january).unwrap();
     assert_eq!(r.start().to_rfc3339(), "2023-12-25T00:00:00+07:00");
     assert_eq!(r.end().to_rfc3339(), "2024-01-06T00:00:00+07:00");
+    // Two sides without a year share the end's (October, nine months ahead of January, is
+    // last year's), so that `9 tháng đầu năm` late in the year is that year's.
     let r = parse("từ tháng 3 đến tháng 10").resolve(january).unwrap();
-    assert_eq!(r.end().to_rfc3339(), "2024-11-01T00:00:00+07:00");
+    assert_eq!(r.start().to_rfc3339(), "2023-03-01T00:00:00+07:00");
+    let november = chrono::DateTime::parse_from_rfc3339("2024-11-15T10:00:00+07:00").unwrap();
+    let r = parse("9 tháng đầu năm").resolve(november).unwrap();
+    assert_eq!(r.start().to_rfc3339(), "2024-01-01T00:00:00+07:00");
+    assert_eq!(r.end().to_rfc3339(), "2024-10-01T00:00:00+07:00");
+    // An end before its start is in the next day, week or month, the unit left unsaid.
+    let wednesday = chrono::DateTime::parse_from_rfc3339("2024-01-10T10:00:00+07:00").unwrap();
+    let r = parse("từ 22 giờ đến 6 giờ").resolve(wednesday).unwrap();
+    assert_eq!(r.end().to_rfc3339(), "2024-01-11T07:00:00+07:00");
+    let r = parse("từ thứ Hai đến thứ Sáu").resolve(wednesday).unwrap();
+    assert_eq!(
+        (r.start().to_rfc3339(), r.end().to_rfc3339()),
+        (
+            "2024-01-15T00:00:00+07:00".into(),
+            "2024-01-20T00:00:00+07:00".into()
+        )
+    );
+    // Lunar dates too: Tết in December is the coming one.
+    let december = chrono::DateTime::parse_from_rfc3339("2024-12-20T10:00:00+07:00").unwrap();
+    let r = parse("Tết").resolve(december).unwrap();
+    assert_eq!(r.start().to_rfc3339(), "2025-01-29T00:00:00+07:00");
     // The start's year runs on into the next year at the end.
     assert_eq!(
         json_of("từ 25/12/2023 đến 5/1"),
@@ -2695,4 +2717,32 @@ fn tet_alone_is_the_lunar_new_year() {
     // `tết tóc` (to braid hair); another day named `Tết …`.
     assert!(spans("Cô bé tết tóc cho em.").is_empty());
     assert!(spans("Tết Độc lập là ngày vui").is_empty());
+}
+
+/// Found by review: Tết named otherwise than as a time, verbs after a count, a quarter that
+/// is a verb.
+#[test]
+fn review_of_tet_counts_and_quarters() {
+    for text in [
+        "Hàng Tết về chợ sớm.",
+        "Bánh Tết ngon nhất vùng.",
+        "Quà Tết cho người nghèo.",
+        "Con cháu đi chúc Tết ông bà.",
+        "Ông đã ăn 80 cái Tết.",
+        "Ông ấy 30 năm qua đời ở quê.",
+        "Xe chạy 2 giờ tới nơi.",
+        "Con phải quí ba mẹ.",
+    ] {
+        assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+    }
+    assert_eq!(
+        spans("Tết Trung thu là Tết của thiếu nhi."),
+        ["Tết Trung thu"]
+    );
+    assert_eq!(spans("Sau Tết, lao động quay lại."), ["Tết"]);
+    assert_eq!(
+        spans("Trong 5 năm qua Milan đạt được một danh hiệu."),
+        ["5 năm qua"]
+    );
+    assert_eq!(spans("GDP quý ba tăng 7%."), ["quý ba"]);
 }

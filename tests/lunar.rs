@@ -32,9 +32,12 @@ fn without_a_year_the_reference_lunar_year_decides() {
     // 1 June 2024 is in lunar year 2024 (Giáp Thìn).
     let (s, _, _) = resolve("ngày 10/3 âm lịch", "2024-06-01T09:00:00+07:00");
     assert_eq!(s, "2024-04-18T00:00:00+07:00");
-    // 1 February 2024 is still lunar year 2023 (Tết fell on 10 February).
+    // 1 February 2024 is still lunar year 2023 (Tết fell on 10 February), but its first day
+    // (22 January 2023) is more than nine months back: the coming Tết is meant.
     let (s, _, _) = resolve("ngày 1/1 âm lịch", "2024-02-01T09:00:00+07:00");
-    assert_eq!(s, "2023-01-22T00:00:00+07:00");
+    assert_eq!(s, "2024-02-10T00:00:00+07:00");
+    let (s, _, _) = resolve("ngày 10/12 âm lịch", "2024-02-01T09:00:00+07:00");
+    assert_eq!(s, "2024-01-20T00:00:00+07:00");
 }
 
 #[test]

@@ -1332,6 +1332,10 @@ fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
         Ok((r, q)) if (1..=4).contains(&q) => (r, q),
         _ => return fail(r, "a quarter (I-IV or 1-4)"),
     };
+    // `quý ba mẹ` (to cherish one's parents: `ba mẹ`): no quarter.
+    if sp1(r).is_ok_and(|(x, ())| one_of(x, &["mẹ", "má"]).is_some()) {
+        return fail(r, "a quarter");
+    }
     let mut f = Fields {
         quarter: Some(q as u8),
         ..Fields::default()
@@ -2250,6 +2254,32 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
         return fail(i, "a relative expression");
     }
     if tied_to_event(r) || (adposition && preposition_follows(r)) {
+        return fail(i, "a relative expression");
+    }
+    // `30 năm qua đời`, `20 năm qua lại`, `3 năm tới trường`: `qua` and `tới` as verbs (to
+    // pass, to go to) before their object. (A capitalised word after them is as often the
+    // sentence's subject: `trong 5 năm qua Milan đạt được …`.)
+    let moved = i[..i.len() - r.len()].ends_with("qua") || i[..i.len() - r.len()].ends_with("tới");
+    if moved
+        && sp1(r).is_ok_and(|(x, ())| {
+            one_of(
+                x,
+                &[
+                    "đời",
+                    "lại",
+                    "khỏi",
+                    "nơi",
+                    "trường",
+                    "nhà",
+                    "đích",
+                    "lớp",
+                    "sông",
+                    "biên",
+                ],
+            )
+            .is_some()
+        })
+    {
         return fail(i, "a relative expression");
     }
     rel_piece(r, sign * n, unit)

@@ -114,14 +114,51 @@ impl DateValue {
         match self {
             DateValue::Single(d) => d.resolve(reference),
             DateValue::Range(r) => {
+                let (s, e) = (r.start().0, r.end().0);
+                // Two sides without a year are placed in one, the end's: `9 tháng đầu năm`
+                // (January to September) in a November article is this year's; `từ 25/12
+                // đến 5/1` in a January one runs from the December before.
+                let floating = |x: &Fields| {
+                    x.year.is_none()
+                        && x.relative.is_none()
+                        && x.can_chi.is_none()
+                        && x.direction.is_none()
+                        && !x.lunar
+                        && (x.month.is_some() || x.quarter.is_some())
+                };
+                if floating(&s) && floating(&e) {
+                    let y = nearest_year(&e, reference.date_naive());
+                    let b = Date(Fields { year: Some(y), ..e }).resolve(reference)?;
+                    let mut a = Date(Fields { year: Some(y), ..s }).resolve(reference)?;
+                    if a.start >= b.end {
+                        a = Date(Fields {
+                            year: Some(y - 1),
+                            ..s
+                        })
+                        .resolve(reference)?;
+                    }
+                    return (b.end > a.start).then_some(Resolved {
+                        start: a.start,
+                        end: b.end,
+                        grain: a.grain.min(b.grain),
+                    });
+                }
                 let a = r.start().resolve(reference)?;
                 let mut b = r.end().resolve(reference)?;
-                // `từ 25/12 đến 5/1`, `từ tháng 3 đến tháng 10` (in January): an end without a
-                // year that comes out before the start is in the year after.
-                let e = &r.end().0;
+                // `từ 29 tháng Chạp đến mùng 5 tháng Giêng`, `từ ngày 25 đến ngày 5`, `từ thứ
+                // Sáu đến thứ Hai`, `từ 22 giờ đến 6 giờ`: an end that comes out before the
+                // start is in the next year, month, week or day, the unit it leaves unsaid.
                 if b.end <= a.start && e.year.is_none() && e.relative.is_none() {
-                    let later = reference.checked_add_months(Months::new(12))?;
-                    b = r.end().resolve(later)?;
+                    let later = if e.month.is_some() || e.quarter.is_some() {
+                        reference.checked_add_months(Months::new(12))
+                    } else if e.day.is_some() {
+                        reference.checked_add_months(Months::new(1))
+                    } else if e.weekday.is_some() {
+                        reference.checked_add_signed(Duration::days(7))
+                    } else {
+                        reference.checked_add_signed(Duration::days(1))
+                    };
+                    b = r.end().resolve(later?)?;
                 }
                 (b.end > a.start).then_some(Resolved {
                     start: a.start,
@@ -203,16 +240,33 @@ fn nearest_year(x: &Fields, today: NaiveDate) -> i32 {
 }
 
 /// The solar day (or whole month) of a lunar date. Without a year the lunar year is the one
-/// named by its can-chi nearest the reference's, else the reference's own lunar year.
+/// named by its can-chi nearest the reference's, else the reference's own lunar year, or the
+/// one before or after it where that puts the day more than nine months from the reference.
 fn lunar_interval(x: &Fields, reference: DateTime<FixedOffset>) -> Option<Resolved> {
     use super::lunar::{LunarDate, lunar_to_solar, month_length, solar_to_lunar};
     let month = x.month?;
     let today = reference.date_naive();
     let this_year = solar_to_lunar(today.year(), today.month(), today.day())?.year;
+    let solar_of = |year: i32| {
+        let (y, m, d) = lunar_to_solar(LunarDate {
+            year,
+            month,
+            day: x.day.unwrap_or(1),
+            leap: x.leap_month,
+        })?;
+        NaiveDate::from_ymd_opt(y, m, d)
+    };
     let year = match (x.year, x.can_chi) {
         (Some(y), _) => y,
         (None, Some(c)) => c.nearest_year(this_year),
-        (None, None) => this_year,
+        // The reference's lunar year, unless that puts the day more than nine months away:
+        // `Tết` in December is the coming one (and `28 Tết` before it), `Tết Trung thu` in
+        // June this year's.
+        (None, None) => match solar_of(this_year) {
+            Some(d) if (d - today).num_days() > 275 => this_year - 1,
+            Some(d) if (today - d).num_days() > 275 => this_year + 1,
+            _ => this_year,
+        },
     };
     let (day, days, grain) = match x.day {
         Some(d) => (d, 1, TimeUnit::Day),

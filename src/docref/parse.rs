@@ -205,11 +205,13 @@ pub(crate) fn shared_tail(
                     ..empty_ref()
                 },
             );
+            // A year is not shared: `Nghị định 100 và 123/2021/NĐ-CP` cites 100/2019.
+            let shared = id.year().is_none();
             let member = |n: &str| DocRef {
                 number: Some(n.to_owned()),
-                id: Some(id.with_number(n)),
-                date: last.date,
-                issued_by: last.issued_by.clone(),
+                id: shared.then(|| id.with_number(n)),
+                date: last.date.filter(|_| shared),
+                issued_by: last.issued_by.clone().filter(|_| shared),
                 ..first.clone()
             };
             let mut out: Vec<_> = bare.iter().map(|(s, e, n)| (*s, *e, member(n))).collect();
@@ -822,7 +824,7 @@ fn one_body(i: &str) -> PResult<'_, String> {
 /// for one syllable after a single capitalised one (`Sở Nội vụ`, `Tổng cục Thống kê`, `Sở Kế
 /// hoạch và Đầu tư`, `Ban Tuyên giáo Tỉnh ủy`), so `Sở Tài chính hướng dẫn …` and `Cục Thuế
 /// Hà Nội xử phạt …` end before the verb.
-fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> (&'a str, String) {
+fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> Option<(&'a str, String)> {
     let read = &i[..i.len() - r.len()];
     let (mut capitals, mut lower) = (0, 0);
     let mut end = 0;
@@ -856,10 +858,14 @@ fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> (&'a str, String) {
         end = start + w.len();
     }
     if end >= read.len() {
-        return (r, name);
+        return Some((r, name));
     }
     let cut = read[..end].trim_end_matches([',', ' ']);
-    (&i[cut.len()..], cut.to_owned())
+    // A head alone (`Ủy ban`) names no body.
+    cut.split(' ')
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase))
+        .then(|| (&i[cut.len()..], cut.to_owned()))
 }
 
 /// Of a body read by the roles' rules (`known`) and one read here, the one that reads further.
@@ -879,7 +885,7 @@ fn council(i: &str) -> PResult<'_, String> {
     // The bodies the roles of officials know (`Sở Nội vụ`, `Tổng cục Thống kê`, `Ban Chỉ đạo
     // 138`, `Huyện ủy Gia Lâm`: names that go on in lower case or after a known name), where
     // they read further than the rules here.
-    let known = crate::person::body_at(i).map(|(r, name)| sector_cut(i, r, name));
+    let known = crate::person::body_at(i).and_then(|(r, name)| sector_cut(i, r, name));
     let longer = |r, name| longer_body(&known, r, name);
     if let Some((r, name)) = longest_name(i, &[BODIES, crate::orgs::NAMED_ORGS]) {
         return Ok(longer(r, name.to_owned()));
@@ -1490,7 +1496,19 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     // `Hiến pháp năm 2013`: the constitution has no name and no number, only its year.
     let constitution = name == "Hiến pháp";
     if constitution || matches!(name, "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh") {
-        let amends = if constitution { None } else { amending_name(r) };
+        // A number or year right after the last law amended is that law's (`… của Bộ luật
+        // Hình sự số 100/2015/QH13`, `… của Luật Đất đai năm 2013`): the amending law is then
+        // not read as one (the law amended is, as before); a day is the amending law's.
+        let amends = if constitution {
+            None
+        } else {
+            amending_name(r).filter(|q| {
+                let after = q.trim_start_matches(' ');
+                let numbered =
+                    one_of(after, &["số", "năm"]).is_some() || digits_len(after, 4, 4).is_ok();
+                !numbered
+            })
+        };
         amending = amends.is_some();
         let named = if let Some(q) = amends {
             Some(q)
@@ -1597,7 +1615,12 @@ fn numbered_ref<'a>(
     if a_year && !attached {
         return fail(r, "a document number, not a year");
     }
-    let strong = out.name.is_some() || (so && (capital || attached)) || capital;
+    // `Theo nghị định số 100, mức phạt …`: before punctuation a bare number is one.
+    let ends_clause = {
+        let t = r3.trim_start_matches(' ');
+        t.is_empty() || t.starts_with([',', '.', ';', ')', ':'])
+    };
+    let strong = out.name.is_some() || (so && (capital || attached || ends_clause)) || capital;
     Ok((r3, (out, strong)))
 }
 
