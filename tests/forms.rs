@@ -2746,3 +2746,15 @@ fn review_of_tet_counts_and_quarters() {
     );
     assert_eq!(spans("GDP quý ba tăng 7%."), ["quý ba"]);
 }
+
+#[test]
+fn a_weekday_in_parentheses_after_its_day() {
+    assert_eq!(
+        only_mention("Hôm 13/3 (thứ Tư), anh Nam bị bắt.", "Hôm 13/3 (thứ Tư)"),
+        json!({"month": 3, "day": 13, "weekday": "Wed"})
+    );
+    assert_eq!(
+        json_of("13/3/2024 (thứ Tư)"),
+        json!({"year": 2024, "month": 3, "day": 13, "weekday": "Wed"})
+    );
+}

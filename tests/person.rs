@@ -1193,3 +1193,14 @@ fn review_of_lists_places_and_capitals() {
         assert_eq!(spans(text), [span], "{text}");
     }
 }
+
+#[test]
+fn a_title_right_after_the_name() {
+    let p = person("Thượng tướng Phan Văn Giang Bộ trưởng Bộ Quốc phòng");
+    assert_eq!(p.rank(), Some("Thượng tướng"));
+    assert_eq!(p.roles()[0].org(), Some("Bộ Quốc phòng"));
+    assert_eq!(
+        spans("Ông Nguyễn Văn An Chủ tịch UBND tỉnh phát biểu"),
+        ["Ông Nguyễn Văn An Chủ tịch UBND tỉnh"]
+    );
+}

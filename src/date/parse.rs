@@ -3198,6 +3198,22 @@ fn seq_from(i: &str, bits: Option<u32>) -> PResult<'_, (Fields, bool, usize)> {
                     None => fail(r4, ")"),
                 }
             })
+            .or_else(|_: nom::Err<_>| {
+                // `Hôm 13/3 (thứ Tư)`: the weekday of the day before, in parentheses.
+                let (r2, ()) = sp0(r)?;
+                let Some(r3) = r2.strip_prefix('(') else {
+                    return fail(r2, "(");
+                };
+                let (r4, p) = weekday(r3)?;
+                match r4.strip_prefix(')') {
+                    Some(r5)
+                        if f.day.is_some() && f.weekday.is_none() && p.f.direction.is_none() =>
+                    {
+                        Ok((r5, p))
+                    }
+                    _ => fail(r4, ")"),
+                }
+            })
             .or_else(|_: nom::Err<_>| sp0(r).and_then(|(r2, ())| utc_offset(r2)))
             .or_else(|_: nom::Err<_>| {
                 // `Chủ nhật, 10/3/2024 - 21:00`, `15/03/2024 | 08:12`: a dateline's time after

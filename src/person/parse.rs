@@ -2015,6 +2015,15 @@ fn after_name(i: &str) -> Option<(&str, bool)> {
     if let Some(x) = t.strip_prefix(':') {
         return Some((x.trim_start_matches(' '), false));
     }
+    // `Thượng tướng Phan Văn Giang Bộ trưởng Bộ Quốc phòng`: a title written with its capital
+    // right after the name.
+    if t.len() < i.len()
+        && t.starts_with(char::is_uppercase)
+        && may_start_role_with(t, heads(t))
+        && role(t, false).is_ok()
+    {
+        return Some((t, false));
+    }
     None
 }
 
