@@ -804,6 +804,10 @@ fn scan_chunk<'t>(
                         warnings: Vec::new(),
                     });
                 };
+                // `Điều 5, Điều 6 và Điều 7 Nghị định …`: the provisions listed before it.
+                for (s2, e2, v) in docref::provisions_before(t, floor, from, &r) {
+                    push(s2, e2, v);
+                }
                 push(from, stop, r.clone());
                 i = stop;
                 let mut prev = r;

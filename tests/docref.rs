@@ -1042,3 +1042,34 @@ fn short_type_names_with_so() {
     assert!(spans("CV 12 đường Lê Lợi").is_empty());
     assert!(spans("TT số 5 học sinh").is_empty());
 }
+
+#[test]
+fn provisions_listed_before_a_reference() {
+    let found = refs("Theo Điều 5, Điều 6 và Điều 7 Nghị định số 15/2020/NĐ-CP thì");
+    let spans: Vec<_> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        spans,
+        ["Điều 5", "Điều 6", "Điều 7 Nghị định số 15/2020/NĐ-CP"]
+    );
+    let articles: Vec<_> = found.iter().map(|(_, v)| v["article"].clone()).collect();
+    assert_eq!(articles, [json!("5"), json!("6"), json!("7")]);
+    assert!(found.iter().all(|(_, v)| v["number"] == "15"));
+    // Clauses and points of the same article; items without their keyword after one with it.
+    let found = refs("quy định tại khoản 1 và khoản 2 Điều 3 Thông tư 02/2025/TT-BNV");
+    assert_eq!(found[0].0, "khoản 1");
+    assert_eq!(
+        (&found[0].1["clause"], &found[0].1["article"]),
+        (&json!("1"), &json!("3"))
+    );
+    let found = refs("tại Điều 5, 6 và Điều 7 Luật Đất đai");
+    let got: Vec<_> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(got, ["Điều 5", "6", "Điều 7 Luật Đất đai"]);
+    let found = refs("điểm a, điểm b khoản 2 Điều 8 Nghị định 15/2020/NĐ-CP");
+    assert_eq!(found[0].1["point"], "a");
+    assert_eq!(found[0].1["clause"], "2");
+    // A number before a comma with no keyword before it is no provision.
+    assert_eq!(
+        spans_of("năm 2020, Điều 7 Luật Đất đai"),
+        ["Điều 7 Luật Đất đai"]
+    );
+}

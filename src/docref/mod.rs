@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::ParseError;
 
-pub(crate) use parse::{doc_ref_at, list_member, provision_before, shared_tail, trigger_fits};
+pub(crate) use parse::{
+    doc_ref_at, list_member, provision_before, provisions_before, shared_tail, trigger_fits,
+};
 pub(crate) use tables::TRIGGERS;
 
 /// The shape of an identifier, which decides how it is written.

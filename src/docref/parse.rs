@@ -2022,6 +2022,111 @@ pub(crate) fn provision_before(
     })
 }
 
+/// `Điều 5, Điều 6 và Điều 7 Nghị định …`, `khoản 1 và khoản 2 Điều 3 …`, `Điều 5, 6 và Điều
+/// 7 …`: the provisions listed before the one that a reference found at `from` points into
+/// (`r`), each of the same document, as `(start, end, reference)` in text order, none before
+/// `floor`. The list is read back from `from`: items of the same kind as the reference's
+/// first, joined by commas, `và` or `hoặc`; an item without its keyword counts only when one
+/// with it comes before it (`Điều 5, 6 …`).
+pub(crate) fn provisions_before(
+    t: &str,
+    floor: usize,
+    from: usize,
+    r: &DocRef,
+) -> Vec<(usize, usize, DocRef)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Article,
+        Clause,
+        Point,
+    }
+    let (part, lower, upper) = if r.point.is_some() {
+        (Part::Point, "\u{111}i\u{1ec3}m ", "\u{110}i\u{1ec3}m ")
+    } else if r.clause.is_some() {
+        (Part::Clause, "kho\u{1ea3}n ", "Kho\u{1ea3}n ")
+    } else if r.article.is_some() {
+        (Part::Article, "\u{111}i\u{1ec1}u ", "\u{110}i\u{1ec1}u ")
+    } else {
+        return Vec::new();
+    };
+    let at_word_start = |k: usize| !t[..k].chars().next_back().is_some_and(is_word_char);
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    let mut bare: Vec<(usize, usize, String)> = Vec::new();
+    let mut pos = from;
+    while found.len() + bare.len() < 30 {
+        // The separator before the item after.
+        let before = t[floor..pos].trim_end_matches(' ');
+        let sep = before
+            .strip_suffix(',')
+            .or_else(|| before.strip_suffix(" và"))
+            .or_else(|| before.strip_suffix(" hoặc"));
+        let Some(rest) = sep else { break };
+        let rest = rest.trim_end_matches(' ');
+        let end = floor + rest.len();
+        // The item: a number (`5`, `5a`) or, for points, a letter (`a`, `đ`).
+        let b = rest.as_bytes();
+        let mut k = rest.len();
+        if part == Part::Point {
+            let Some(c) = rest.chars().next_back().filter(|c| c.is_lowercase()) else {
+                break;
+            };
+            k -= c.len_utf8();
+        } else {
+            if k > 0 && b[k - 1].is_ascii_lowercase() {
+                k -= 1;
+            }
+            let digits = b[..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.is_ascii_digit())
+                .count();
+            if digits == 0 || digits > 4 {
+                break;
+            }
+            k -= digits;
+        }
+        let start = floor + k;
+        if !at_word_start(start) {
+            break;
+        }
+        let item = t[start..end].to_owned();
+        let head = t[floor..start]
+            .strip_suffix(lower)
+            .or_else(|| t[floor..start].strip_suffix(upper));
+        match head {
+            Some(h) if at_word_start(floor + h.len()) => {
+                found.append(&mut bare);
+                found.push((floor + h.len(), end, item));
+                pos = floor + h.len();
+            }
+            _ => {
+                bare.push((start, end, item));
+                pos = start;
+            }
+        }
+    }
+    found.reverse();
+    found
+        .into_iter()
+        .map(|(s, e, item)| {
+            let mut v = r.clone();
+            match part {
+                Part::Article => {
+                    v.article = Some(item);
+                    v.clause = None;
+                    v.point = None;
+                }
+                Part::Clause => {
+                    v.clause = Some(item);
+                    v.point = None;
+                }
+                Part::Point => v.point = Some(item),
+            }
+            (s, e, v)
+        })
+        .collect()
+}
+
 /// A reference into a provision of a document: `khoản 2 Điều 3 Nghị định 15/2020/NĐ-CP`,
 /// `Điều 5 của Luật Đất đai năm 2013`. The document must be one [`typed_ref`] or
 /// [`abbreviated_ref`] reads: `Điều 5` alone, or of `Luật này`, names none.
