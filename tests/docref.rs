@@ -1069,7 +1069,7 @@ fn provisions_listed_before_a_reference() {
     assert_eq!(found[0].1["clause"], "2");
     // A number before a comma with no keyword before it is no provision.
     assert_eq!(
-        spans_of("năm 2020, Điều 7 Luật Đất đai"),
+        spans("năm 2020, Điều 7 Luật Đất đai"),
         ["Điều 7 Luật Đất đai"]
     );
 }
