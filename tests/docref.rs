@@ -1046,9 +1046,9 @@ fn short_type_names_with_so() {
 #[test]
 fn provisions_listed_before_a_reference() {
     let found = refs("Theo Điều 5, Điều 6 và Điều 7 Nghị định số 15/2020/NĐ-CP thì");
-    let spans: Vec<_> = found.iter().map(|(s, _)| s.as_str()).collect();
+    let got: Vec<_> = found.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(
-        spans,
+        got,
         ["Điều 5", "Điều 6", "Điều 7 Nghị định số 15/2020/NĐ-CP"]
     );
     let articles: Vec<_> = found.iter().map(|(_, v)| v["article"].clone()).collect();
