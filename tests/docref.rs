@@ -1073,3 +1073,15 @@ fn provisions_listed_before_a_reference() {
         ["Điều 7 Luật Đất đai"]
     );
 }
+
+#[test]
+fn a_party_documents_term_after_its_identifier() {
+    let r = doc_ref("Nghị quyết số 18-NQ/TW (khóa XII)");
+    assert_eq!(r.term(), Some(12));
+    let found = refs("Thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 (khóa XII), tỉnh đã");
+    assert_eq!(
+        found[0].0,
+        "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 (khóa XII)"
+    );
+    assert_eq!(found[0].1["term"], 12);
+}

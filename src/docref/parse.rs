@@ -1054,6 +1054,14 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
         // Only a Party document comes from a plenum of the Central Committee.
         let numbered = r.id.is_some() || r.number.is_some();
         let party = r.id.as_ref().is_none_or(|d| d.form == DocForm::Party);
+        // `Nghị quyết số 18-NQ/TW (khóa XII)`: the committee's term, its body unsaid.
+        if numbered && party && r.term.is_none() && r.id.is_some() {
+            if let Ok((x, t)) = term(rest) {
+                r.term = Some(t);
+                rest = x;
+                continue;
+            }
+        }
         if numbered && party && r.issued_by.is_none() && r.plenum.is_none() && r.congress.is_none()
         {
             // `Nghị quyết số 18-NQ/TW … (của) Hội nghị lần thứ sáu Ban Chấp hành Trung ương
