@@ -550,7 +550,21 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     }
     let opened = t[..start].trim_end_matches(' ').ends_with('(');
     let closed = t[end..].trim_start_matches(' ').starts_with([')', ',']);
-    opened && closed
+    if opened && closed {
+        return true;
+    }
+    // `Thời tiết Hà Nội 16/3: mưa rào`, `Giá vàng 14/3` (a headline's last word): a day and
+    // month, `/`-written, that ends a title, after a capitalised word or a noun (a count's
+    // fraction is followed by what it counts, or by a full stop).
+    let after = t[end..].trim_start_matches(' ');
+    let titled = after.is_empty() || after.starts_with(":") || after.starts_with("- ");
+    let slashed = t[start..end].bytes().filter(|&b| b == b'/').count() == 1
+        && t[start..end]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'/');
+    titled
+        && slashed
+        && previous_word(t, start, &mut buf).is_some_and(|w| !in_list(date::FRACTION_LEADS, w))
 }
 
 /// Bit of a scanner table entry for a surname (name-first mentions start there).

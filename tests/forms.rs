@@ -2758,3 +2758,21 @@ fn a_weekday_in_parentheses_after_its_day() {
         json!({"year": 2024, "month": 3, "day": 13, "weekday": "Wed"})
     );
 }
+
+/// A day and month ending a headline (`Giá vàng 14/3`, `Dự báo thời tiết 4/10: …`).
+#[test]
+fn a_day_and_month_ending_a_headline() {
+    assert_eq!(spans("Giá vàng 14/3"), ["14/3"]);
+    assert_eq!(spans("Dự báo thời tiết 4/10: Lào Cai giảm mưa"), ["4/10"]);
+    assert_eq!(spans("XSMT 23/10 - Kết quả xổ số miền Trung"), ["23/10"]);
+    // Fractions, scores and addresses.
+    for text in [
+        "Số phiếu đạt 2/3",
+        "Kết quả 2/1",
+        "Tỷ lệ chiếm 1/3",
+        "Nhà ở số 15/3",
+    ] {
+        assert!(spans(text).is_empty(), "{text}");
+    }
+    assert!(spans("Hội nghị 27/2 đã thống nhất").is_empty());
+}

@@ -25,7 +25,8 @@ pub(crate) use parse::{
 };
 pub(crate) use tables::TRIGGERS;
 pub(crate) use tables::{
-    CONTEXT_WORDS, DAY_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE, VETO_BEFORE_PART, VETO_BEFORE_TIME,
+    CONTEXT_WORDS, DAY_WORDS, FRACTION_LEADS, NUMBER_WORDS, VETO_BEFORE_CYCLE, VETO_BEFORE_PART,
+    VETO_BEFORE_TIME,
 };
 
 /// A day of the week.
