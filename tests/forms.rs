@@ -2609,6 +2609,12 @@ fn partial_dates_take_the_nearest_year() {
     assert_eq!(start("ngày 28/12"), "2023-12-28T00:00:00+07:00");
     assert_eq!(start("quý IV"), "2023-10-01T00:00:00+07:00");
     assert_eq!(start("tháng 3"), "2024-03-01T00:00:00+07:00");
+    // `tháng 3 tới` said in March is next year's.
+    let march = chrono::DateTime::parse_from_rfc3339("2024-03-15T10:00:00+07:00").unwrap();
+    assert_eq!(
+        parse("tháng 3 tới").resolve(march).unwrap().start().to_rfc3339(),
+        "2025-03-01T00:00:00+07:00"
+    );
     // A range that crosses the new year.
     let r = parse("từ 25/12 đến 5/1").resolve(january).unwrap();
     assert_eq!(r.start().to_rfc3339(), "2023-12-25T00:00:00+07:00");

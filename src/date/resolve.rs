@@ -541,7 +541,10 @@ fn interval(x: &Fields, now: NaiveDateTime) -> Option<Interval> {
             );
             let here = (today.month(), if x.day.is_some() { today.day() } else { 0 });
             Some(match x.direction {
-                Some(Direction::Next) if (m, d) < here => today.year() + 1,
+                // `tháng 3 tới` said in March is next year's.
+                Some(Direction::Next) if (m, d) < here || (x.day.is_none() && m == here.0) => {
+                    today.year() + 1
+                }
                 Some(Direction::Last) if (m, d) > here => today.year() - 1,
                 Some(_) => today.year(),
                 None => nearest_year(x, today),
