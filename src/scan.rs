@@ -554,17 +554,36 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `Thời tiết Hà Nội 16/3: mưa rào`, `Giá vàng 14/3` (a headline's last word): a day and
-    // month, `/`-written, that ends a title, after a capitalised word or a noun (a count's
-    // fraction is followed by what it counts, or by a full stop).
+    // month, `/`-written, that ends a title (a count's fraction is followed by what it counts,
+    // or by a full stop).
     let after = t[end..].trim_start_matches(' ');
     let titled = after.is_empty() || after.starts_with(":") || after.starts_with("- ");
     let slashed = t[start..end].bytes().filter(|&b| b == b'/').count() == 1
         && t[start..end]
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'/');
-    titled
-        && slashed
-        && previous_word(t, start, &mut buf).is_some_and(|w| !in_list(date::FRACTION_LEADS, w))
+    // The word before names what the headline is about: a proper name (`Hà Nội`, `Vietstock
+    // Daily`; not a capitalised first word, `Trang 1/5`), a code (`XSMT`, `3D`), or a word of
+    // the daily headlines (`giá vàng`, `thời tiết`, `phiên`, `bản tin`); `vòng 1/8`, `căn hộ
+    // 12/3`, `chiếm 1/3` are a round, an address and a fraction.
+    let before = t[..start].trim_end_matches(' ');
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    let first = before[..word_start].trim_end_matches(' ').is_empty();
+    let code = word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let code = code
+        || (word.len() >= 2
+            && word.ends_with('D')
+            && word[..word.len() - 1].bytes().all(|b| b.is_ascii_digit()));
+    let named = (word.starts_with(char::is_uppercase) && !first) || code;
+    let daily = previous_word(t, start, &mut buf)
+        .is_some_and(|w| in_list(&["vàng", "tiết", "phiên", "tin", "giá"], w));
+    titled && slashed && (named || daily)
 }
 
 /// Bit of a scanner table entry for a surname (name-first mentions start there).

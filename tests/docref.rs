@@ -1085,3 +1085,30 @@ fn a_party_documents_term_after_its_identifier() {
     );
     assert_eq!(found[0].1["term"], 12);
 }
+
+/// Found by review: a finer provision before an item of a list, a weekday after a document's
+/// date, a term with a plenum or a title, a course.
+#[test]
+fn review_of_lists_weekdays_and_terms() {
+    let found = refs("Bãi bỏ khoản 2 Điều 3, Điều 6 Nghị định số 141/2013/NĐ-CP.");
+    assert!(
+        found
+            .iter()
+            .all(|(_, v)| v["article"] != "3" || v.get("clause").is_some())
+    );
+    let found = refs("Theo Quyết định số 123/QĐ-UBND ngày 13/3/2024 (thứ Tư), tỉnh đã");
+    assert_eq!(
+        found[0].1["date"],
+        json!({"year": 2024, "month": 3, "day": 13})
+    );
+    let r = doc_ref(
+        "Nghị quyết số 18-NQ/TW (khóa XII) của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng",
+    );
+    assert_eq!((r.term(), r.plenum()), (Some(12), Some(6)));
+    let found = refs(
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 (khóa XII) của Bộ Chính trị \"Một số vấn đề về tổ chức\" đã",
+    );
+    assert_eq!(found[0].1["title"], "Một số vấn đề về tổ chức");
+    let found = refs("Kết luận 01-KL/TW khóa 1 lớp học đã kết thúc");
+    assert!(found[0].1.get("term").is_none());
+}

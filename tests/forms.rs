@@ -2612,7 +2612,11 @@ fn partial_dates_take_the_nearest_year() {
     // `tháng 3 tới` said in March is next year's.
     let march = chrono::DateTime::parse_from_rfc3339("2024-03-15T10:00:00+07:00").unwrap();
     assert_eq!(
-        parse("tháng 3 tới").resolve(march).unwrap().start().to_rfc3339(),
+        parse("tháng 3 tới")
+            .resolve(march)
+            .unwrap()
+            .start()
+            .to_rfc3339(),
         "2025-03-01T00:00:00+07:00"
     );
     // A range that crosses the new year.
@@ -2781,4 +2785,24 @@ fn a_day_and_month_ending_a_headline() {
         assert!(spans(text).is_empty(), "{text}");
     }
     assert!(spans("Hội nghị 27/2 đã thống nhất").is_empty());
+}
+
+#[test]
+fn review_of_headline_days() {
+    for text in [
+        "Việt Nam lọt vào vòng 1/8",
+        "Trang 1/5",
+        "Đại đội 3/5",
+        "Căn hộ 12/3",
+        "Hoàn thành 3/5",
+        "Quân đoàn 3/2 - 50 năm xây dựng",
+        "iPhone 16 được chấm điểm 9/10",
+    ] {
+        assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+    }
+    assert_eq!(
+        spans("Vietstock Daily 05/10: Khối lượng giao dịch"),
+        ["05/10"]
+    );
+    assert_eq!(spans("Phiên 4/10: Khối ngoại bán ròng"), ["4/10"]);
 }

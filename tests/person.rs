@@ -1204,3 +1204,12 @@ fn a_title_right_after_the_name() {
         ["Ông Nguyễn Văn An Chủ tịch UBND tỉnh"]
     );
 }
+
+#[test]
+fn a_capitalised_modifier_after_the_name_starts_its_role() {
+    let p = person("Ông Trương Tấn Sang Nguyên Chủ tịch nước");
+    assert_eq!(p.name().unwrap().to_string(), "Trương Tấn Sang");
+    assert!(p.roles()[0].is_former());
+    let p = person("Ông Trần Văn Nguyên");
+    assert_eq!(p.name().unwrap().given(), "Nguyên");
+}

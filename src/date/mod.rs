@@ -25,8 +25,7 @@ pub(crate) use parse::{
 };
 pub(crate) use tables::TRIGGERS;
 pub(crate) use tables::{
-    CONTEXT_WORDS, DAY_WORDS, FRACTION_LEADS, NUMBER_WORDS, VETO_BEFORE_CYCLE, VETO_BEFORE_PART,
-    VETO_BEFORE_TIME,
+    CONTEXT_WORDS, DAY_WORDS, NUMBER_WORDS, VETO_BEFORE_CYCLE, VETO_BEFORE_PART, VETO_BEFORE_TIME,
 };
 
 /// A day of the week.
@@ -783,6 +782,15 @@ impl Date {
             None => default_offset,
         };
         day.and_time(time).and_local_timezone(offset).single()
+    }
+
+    /// The date without its weekday (`ngày 13/3/2024 (thứ Tư)` dating a document: the day
+    /// says it).
+    pub(crate) fn without_weekday(self) -> Date {
+        Date(Fields {
+            weekday: None,
+            ..self.0
+        })
     }
 
     /// The date without a written weekday that contradicts it.

@@ -287,48 +287,6 @@ pub(crate) const CYCLE_SHIFTS: &[(&str, i32)] = &[
     ("kế", 1),
 ];
 
-/// Words before a `/`-written day and month ending a title that make it a fraction, a count
-/// or an address instead (`chiếm 1/3`, `đường 3/2`, `lớp 12/3`, `tỷ số 2/1`).
-pub(crate) const FRACTION_LEADS: &[&str] = &[
-    "số",
-    "đạt",
-    "chiếm",
-    "giảm",
-    "tăng",
-    "khoảng",
-    "gần",
-    "hơn",
-    "lệ",
-    "bằng",
-    "được",
-    "là",
-    "có",
-    "đường",
-    "phố",
-    "hẻm",
-    "ngõ",
-    "kiệt",
-    "ấp",
-    "tổ",
-    "phòng",
-    "lớp",
-    "nhà",
-    "km",
-    "trên",
-    "dưới",
-    "còn",
-    "chỉ",
-    "thắng",
-    "thua",
-    "hòa",
-    "tỉ",
-    "tỷ",
-    "kết",
-    "quả",
-    "thứ",
-    "hạng",
-];
-
 /// Words before a date that make a short numeric form (`20/9`, `27-11`) a date in running
 /// text, where alone it could be a fraction or a score.
 pub(crate) const CONTEXT_WORDS: &[&str] = &[

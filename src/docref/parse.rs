@@ -1006,7 +1006,13 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
     if one_of(r, &["ngày", "năm"]).is_none() {
         return fail(r, "ngày or năm");
     }
-    let (r2, p) = date::expr(r)?;
+    let (r2, mut p) = date::expr(r)?;
+    // `ngày 13/3/2024 (thứ Tư)`: a weekday that agrees with the day adds nothing to it.
+    if let DateValue::Single(d) = p.value {
+        if d.day().is_some() && d.year().is_some() && p.weekday_conflict.is_none() {
+            p.value = DateValue::Single(d.without_weekday());
+        }
+    }
     // A document is dated by a day (`ngày 28-2-2018`) or a year alone (`năm 2019`), in the
     // years documents are issued.
     // A day with nothing else (no part of day, weekday or time zone): it prints as
@@ -1043,7 +1049,7 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
 /// Date, body (with its term) and title after a reference, each optional, in any order.
 fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
     let mut rest = i;
-    for _ in 0..3 {
+    for _ in 0..5 {
         if r.date.is_none() {
             if let Ok((x, d)) = ref_date(rest) {
                 r.date = Some(d);
@@ -1054,8 +1060,14 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
         // Only a Party document comes from a plenum of the Central Committee.
         let numbered = r.id.is_some() || r.number.is_some();
         let party = r.id.as_ref().is_none_or(|d| d.form == DocForm::Party);
-        // `Nghị quyết số 18-NQ/TW (khóa XII)`: the committee's term, its body unsaid.
-        if numbered && party && r.term.is_none() && r.id.is_some() {
+        // `Nghị quyết số 18-NQ/TW (khóa XII)`: the committee's term, its body unsaid, in
+        // parentheses or Roman numerals (`khóa 1 lớp học` is a course).
+        let marked = rest.trim_start_matches(' ').starts_with('(')
+            || one_of(rest.trim_start_matches(' '), &["khóa"]).is_some_and(|(x, _)| {
+                x.trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+            });
+        if numbered && party && r.term.is_none() && r.id.is_some() && marked {
             if let Ok((x, t)) = term(rest) {
                 r.term = Some(t);
                 rest = x;
@@ -1070,7 +1082,7 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
                 r.plenum = Some(p.number);
                 r.session = p.session;
                 r.issued_by = p.body;
-                r.term = p.term;
+                r.term = p.term.or(r.term);
                 rest = x;
                 continue;
             }
@@ -2101,7 +2113,22 @@ pub(crate) fn provisions_before(
         let head = t[floor..start]
             .strip_suffix(lower)
             .or_else(|| t[floor..start].strip_suffix(upper));
+        // `khoản 2 Điều 3, Điều 6 …`: an item that a finer provision points into is that
+        // provision, which this list does not read; it ends here.
+        let finer = |h: &str| {
+            let mut words = h.trim_end_matches(' ').rsplit(' ');
+            let (_, kw) = (words.next(), words.next());
+            kw.is_some_and(|k| {
+                let k = k.to_lowercase();
+                match part {
+                    Part::Article => k == "khoản" || k == "điểm",
+                    Part::Clause => k == "điểm",
+                    Part::Point => false,
+                }
+            })
+        };
         match head {
+            Some(h) if at_word_start(floor + h.len()) && finer(h) => break,
             Some(h) if at_word_start(floor + h.len()) => {
                 found.append(&mut bare);
                 found.push((floor + h.len(), end, item));

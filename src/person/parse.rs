@@ -581,7 +581,13 @@ fn capitalised_run(i: &str, max: usize) -> Ends {
         if !capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
-        if !ends.is_empty() && starts_role_word(r) {
+        // `Trương Tấn Sang Nguyên Chủ tịch nước`: a role after the name, its modifier
+        // capitalised (as `Nguyên`, a given name too, only before a title).
+        let modified = || {
+            one_of(r, ROLE_MODIFIERS)
+                .is_some_and(|(x, _)| sp1(x).is_ok_and(|(y, ())| starts_role_word(y)))
+        };
+        if !ends.is_empty() && (starts_role_word(r) || modified()) {
             break;
         }
         ends.push(i.len() - rest.len());
