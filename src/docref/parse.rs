@@ -1500,10 +1500,15 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     // (`Luật hộ tịch` → `Hộ tịch`), so that one law has one name.
     let make = |law: Option<&str>| DocRef {
         doc_type_name: Some(name.to_owned()),
-        name: law.map(|n| match n.strip_prefix("Sửa đổi") {
-            // An amending law's title in sentence case, whatever case it was written in.
-            Some(rest) => format!("sửa đổi{rest}"),
-            None => listed_law_name(n).unwrap_or(n).to_owned(),
+        name: law.map(|n| {
+            match n
+                .strip_prefix("Sửa đổi")
+                .filter(|rest| rest.starts_with(", bổ sung") || rest.starts_with(" bổ sung"))
+            {
+                // An amending law's title in sentence case, whatever case it was written in.
+                Some(rest) => format!("sửa đổi{rest}"),
+                None => listed_law_name(n).unwrap_or(n).to_owned(),
+            }
         }),
         ..empty_ref()
     };
@@ -1728,7 +1733,7 @@ fn code_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             r = x;
         }
     }
-    let (r, out) = tail(r, out);
+    // No issuer or title: a code named alone reads none (see `typed_ref`).
     Ok((r, (out, true)))
 }
 

@@ -1842,9 +1842,13 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
                         .iter()
                         .any(|l| o.ends_with(l))
                 });
+                // The council's case also needs text after that name: at the end (as `Display`
+                // writes a role) the run is the council's place.
                 sp1(x3).is_ok_and(|(y, ())| {
-                    name(y).is_ok()
-                        && (x3.len() == x2.len() || (council && capitalised_run(y, 3).len() >= 3))
+                    name(y).is_ok_and(|(after, _)| {
+                        x3.len() == x2.len()
+                            || (council && capitalised_run(y, 3).len() >= 3 && !after.is_empty())
+                    })
                 })
             });
             if next_persons {
