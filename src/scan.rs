@@ -392,6 +392,7 @@ impl Scanner {
             text,
             pos: 0,
             pending: VecDeque::new(),
+            anchor: None,
         }
     }
 }
@@ -447,6 +448,8 @@ pub struct Mentions<'t> {
     text: &'t str,
     pos: usize,
     pending: VecDeque<Mention<'t>>,
+    /// The day the text last dated (`Chiều cùng ngày` is that day).
+    anchor: Option<date::Anchor>,
 }
 
 impl std::iter::FusedIterator for Mentions<'_> {}
@@ -464,7 +467,13 @@ impl<'t> Iterator for Mentions<'t> {
             }
             let (start, end, next) = next_chunk(self.text, self.pos);
             self.pos = next;
-            scan_chunk(&self.scanner, self.text, start, end, &mut self.pending);
+            scan_chunk(
+                &self.scanner,
+                self.text,
+                (start, end),
+                &mut self.anchor,
+                &mut self.pending,
+            );
         }
     }
 }
@@ -775,8 +784,8 @@ fn word_byte(t: &str, k: usize) -> (bool, usize) {
 fn scan_chunk<'t>(
     scanner: &Scanner,
     text: &'t str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    anchor: &mut Option<date::Anchor>,
     out: &mut VecDeque<Mention<'t>>,
 ) {
     let (dates, docs, people) = (
@@ -903,6 +912,9 @@ fn scan_chunk<'t>(
                 } else {
                     parsed.value
                 };
+                if let Some(a) = date::anchor_of(&value) {
+                    *anchor = Some(a);
+                }
                 push(i, stop, value, warnings);
                 i = stop;
                 // `năm 1998 và 1999`, `thập niên 1950, 1960`: bare members of the list.
@@ -912,6 +924,22 @@ fn scan_chunk<'t>(
                     i += e2;
                     prev = v;
                 }
+                floor = i;
+                continue;
+            }
+            // `Chiều cùng ngày`, `Sáng hôm sau`: the day last dated, or the next.
+            if let Some((len, value)) = anchor.and_then(|a| date::anaphoric_day(&t[i..], a)) {
+                let (s, e) = (start + n.to_original(i), start + n.to_original(i + len));
+                *anchor = date::anchor_of(&value);
+                out.push_back(Mention {
+                    kind: Kind::Date,
+                    start: s,
+                    end: e,
+                    text: &text[s..e],
+                    value: Value::Date(value),
+                    warnings: Vec::new(),
+                });
+                i += len;
                 floor = i;
                 continue;
             }

@@ -2806,3 +2806,41 @@ fn review_of_headline_days() {
     );
     assert_eq!(spans("Phiên 4/10: Khối ngoại bán ròng"), ["4/10"]);
 }
+
+/// `Chiều cùng ngày`, `Sáng hôm sau`: the day the text last dated, or the next.
+#[test]
+fn the_same_day_and_the_next() {
+    let text = "Sáng 12/3, đoàn đến Hà Giang. Chiều cùng ngày, đoàn làm việc với tỉnh.";
+    let found: Vec<_> = dates(text)
+        .map(|m| {
+            (
+                m.as_str().to_owned(),
+                serde_json::to_value(m.value()).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found[1].0, "Chiều cùng ngày");
+    assert_eq!(
+        found[1].1,
+        json!({"month": 3, "day": 12, "part_of_day": "afternoon"})
+    );
+    let text = "Ngày 10/3/2024, ông A bị bắt. Sáng hôm sau, công an khám nhà.";
+    let found: Vec<_> = dates(text)
+        .map(|m| serde_json::to_value(m.value()).unwrap())
+        .collect();
+    assert_eq!(
+        found[1],
+        json!({"year": 2024, "month": 3, "day": 11, "part_of_day": "morning"})
+    );
+    let text = "Tối 31/12/2023, trời mưa. Ngày hôm sau, trời nắng.";
+    let found: Vec<_> = dates(text)
+        .map(|m| serde_json::to_value(m.value()).unwrap())
+        .collect();
+    assert_eq!(found[1], json!({"year": 2024, "month": 1, "day": 1}));
+    // Without a day before it, or when the day is one that follows.
+    assert!(spans("Hôm đó, trời mưa to.").is_empty());
+    assert_eq!(
+        spans("Ngày 5/6, album ra mắt cùng ngày với buổi hòa nhạc."),
+        ["Ngày 5/6"]
+    );
+}

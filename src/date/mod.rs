@@ -21,7 +21,8 @@ use crate::error::ParseError;
 pub use resolve::Resolved;
 
 pub(crate) use parse::{
-    MAX_TRIGGER_LEN, Parsed, expr, list_member, parse_strict, scan_expr, trigger_fits,
+    Anchor, MAX_TRIGGER_LEN, Parsed, anaphoric_day, anchor_of, expr, list_member, parse_strict,
+    scan_expr, trigger_fits,
 };
 pub(crate) use tables::TRIGGERS;
 pub(crate) use tables::{

@@ -224,7 +224,9 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("tương", &["lai"]),
     ("trước", &["đây"]),
     ("gần", &["đây"]),
-    ("hôm", &["#", "nay", "qua", "kia", "trước", "sau"]),
+    ("hôm", &["#", "nay", "qua", "kia", "trước", "sau", "đó"]),
+    // `Chiều cùng ngày`: the day last dated.
+    ("cùng", &["ngày"]),
     ("một", UNIT_FOLLOWERS),
     ("hai", UNIT_FOLLOWERS),
     ("ba", UNIT_FOLLOWERS),
@@ -339,6 +341,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "cn",
     "cuối",
     "cách",
+    "cùng",
     "cập",
     "giai",
     "giáng",
