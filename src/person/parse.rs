@@ -1487,7 +1487,13 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             // without its head word (`Ban Tổ chức Trung ương`; as `Cục` in `Cục trưởng Cục …`
             // is written twice).
             if let Ok((x2, o)) = named_body(x, "", before_name) {
-                let o = o.trim_start();
+                // A head word in it takes its canonical case, as `org` gives it (`CỤc …`
+                // read after a name is `Cục …`).
+                let o = match lookup_word(o.trim_start(), &heads(o.trim_start()).body_heads) {
+                    Some((rest, h)) => format!("{h}{rest}"),
+                    None => o.trim_start().to_owned(),
+                };
+                let o = o.as_str();
                 role.org = Some(match head {
                     Some(h) if strip_ci(o, h).is_none_or(|y| !y.starts_with(' ')) => {
                         format!("{h} {o}")
