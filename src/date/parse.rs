@@ -3964,6 +3964,61 @@ fn months_of_year_tail<'a>(
     range(r, at(m1), at(m2), true)
 }
 
+/// The day a text last dated, as year (if written), month and day: what `cùng ngày` and
+/// `hôm sau` refer to.
+pub(crate) type Anchor = (Option<i32>, u8, u8);
+
+/// The anchor a value gives: a single day with its month.
+pub(crate) fn anchor_of(v: &DateValue) -> Option<Anchor> {
+    let d = v.as_single()?;
+    Some((d.0.year, d.0.month?, d.0.day?))
+}
+
+/// `Chiều cùng ngày`, `hôm đó`, `ngày hôm đó`, `Sáng hôm sau`, `ngày hôm sau`: the day the text
+/// last dated (`anchor`), or the day after it, with a part of the day. The bytes read and the
+/// value (the day written out: it reads back as that day).
+pub(crate) fn anaphoric_day(i: &str, anchor: Anchor) -> Option<(usize, DateValue)> {
+    let (r, part) = match lookup(i, PARTS_OF_DAY) {
+        Some((r, p)) => (sp1(r).ok()?.0, Some(p)),
+        None => (i, None),
+    };
+    const DAYS: &[&str] = &[
+        "cùng ngày",
+        "ngày hôm đó",
+        "hôm đó",
+        "ngày hôm sau",
+        "hôm sau",
+    ];
+    let (r2, k) = one_of(r, DAYS)?;
+    // `cùng ngày với vụ thảm sát`: the same day as what follows, not as what came before.
+    if sp1(r2).is_ok_and(|(x, ())| one_of(x, &["với"]).is_some()) {
+        return None;
+    }
+    let (year, month, day) = anchor;
+    let (year, month, day) = if k >= 3 {
+        // Without a year, a common year's calendar (a 29 February has no day after it known).
+        let next = chrono::NaiveDate::from_ymd_opt(
+            year.map_or(2001, super::astronomical),
+            u32::from(month),
+            u32::from(day),
+        )?
+        .succ_opt()?;
+        use chrono::Datelike;
+        let y = year.map(|_| super::historical(next.year()));
+        (y, next.month() as u8, next.day() as u8)
+    } else {
+        (year, month, day)
+    };
+    let f = Fields {
+        year,
+        month: Some(month),
+        day: Some(day),
+        part_of_day: part,
+        ..Fields::default()
+    };
+    coherent(&f).then(|| (i.len() - r2.len(), DateValue::Single(Date(f))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tables::TRIGGERS;
@@ -4061,59 +4116,4 @@ mod tests {
         assert_eq!(hour_in_part(20, PartOfDay::Morning), None);
         assert_eq!(hour_in_part(1, PartOfDay::Noon), Some(13));
     }
-}
-
-/// The day a text last dated, as year (if written), month and day: what `cùng ngày` and
-/// `hôm sau` refer to.
-pub(crate) type Anchor = (Option<i32>, u8, u8);
-
-/// The anchor a value gives: a single day with its month.
-pub(crate) fn anchor_of(v: &DateValue) -> Option<Anchor> {
-    let d = v.as_single()?;
-    Some((d.0.year, d.0.month?, d.0.day?))
-}
-
-/// `Chiều cùng ngày`, `hôm đó`, `ngày hôm đó`, `Sáng hôm sau`, `ngày hôm sau`: the day the text
-/// last dated (`anchor`), or the day after it, with a part of the day. The bytes read and the
-/// value (the day written out: it reads back as that day).
-pub(crate) fn anaphoric_day(i: &str, anchor: Anchor) -> Option<(usize, DateValue)> {
-    let (r, part) = match lookup(i, PARTS_OF_DAY) {
-        Some((r, p)) => (sp1(r).ok()?.0, Some(p)),
-        None => (i, None),
-    };
-    const DAYS: &[&str] = &[
-        "cùng ngày",
-        "ngày hôm đó",
-        "hôm đó",
-        "ngày hôm sau",
-        "hôm sau",
-    ];
-    let (r2, k) = one_of(r, DAYS)?;
-    // `cùng ngày với vụ thảm sát`: the same day as what follows, not as what came before.
-    if sp1(r2).is_ok_and(|(x, ())| one_of(x, &["với"]).is_some()) {
-        return None;
-    }
-    let (year, month, day) = anchor;
-    let (year, month, day) = if k >= 3 {
-        // Without a year, a common year's calendar (a 29 February has no day after it known).
-        let next = chrono::NaiveDate::from_ymd_opt(
-            year.map_or(2001, super::astronomical),
-            u32::from(month),
-            u32::from(day),
-        )?
-        .succ_opt()?;
-        use chrono::Datelike;
-        let y = year.map(|_| super::historical(next.year()));
-        (y, next.month() as u8, next.day() as u8)
-    } else {
-        (year, month, day)
-    };
-    let f = Fields {
-        year,
-        month: Some(month),
-        day: Some(day),
-        part_of_day: part,
-        ..Fields::default()
-    };
-    coherent(&f).then(|| (i.len() - r2.len(), DateValue::Single(Date(f))))
 }

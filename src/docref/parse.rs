@@ -168,14 +168,15 @@ pub(crate) fn list_member(i: &str, prev: &DocRef) -> Option<(usize, usize, DocRe
     Some((start, i.len() - rest.len(), r2))
 }
 
+/// A further reference found beside another: `(start, end, reference)`, offsets in the text
+/// given.
+pub(crate) type Member = (usize, usize, DocRef);
+
 /// `Thông tư số 01, 02 và 03/2025/TT-BNV`, `Nghị định 71 và 88/2024/NĐ-CP`: numbers listed
 /// before one identifier share its year, type and issuers, and the date and issuer written
 /// after it. For a reference `first` that holds a number and nothing else, with `i` the text
 /// after it: `first` completed, and the further members `(start, end, reference)` in `i`.
-pub(crate) fn shared_tail(
-    i: &str,
-    first: &DocRef,
-) -> Option<(DocRef, Vec<(usize, usize, DocRef)>)> {
+pub(crate) fn shared_tail(i: &str, first: &DocRef) -> Option<(DocRef, Vec<Member>)> {
     let lone = first.id.is_none()
         && first.date.is_none()
         && first.issued_by.is_none()
@@ -1282,9 +1283,8 @@ fn amending_name(r: &str) -> Option<&str> {
     let mut rest = x;
     let mut pending = x;
     let mut laws = 0;
-    loop {
-        // `của Luật A, Luật B và Luật C`, `của các Luật …`.
-        let Ok((y, ())) = sp1(pending) else { break };
+    // `của Luật A, Luật B và Luật C`, `của các Luật …`.
+    while let Ok((y, ())) = sp1(pending) {
         let y = word("các")
             .parse(y)
             .ok()
@@ -2053,12 +2053,7 @@ pub(crate) fn provision_before(
 /// `floor`. The list is read back from `from`: items of the same kind as the reference's
 /// first, joined by commas, `và` or `hoặc`; an item without its keyword counts only when one
 /// with it comes before it (`Điều 5, 6 …`).
-pub(crate) fn provisions_before(
-    t: &str,
-    floor: usize,
-    from: usize,
-    r: &DocRef,
-) -> Vec<(usize, usize, DocRef)> {
+pub(crate) fn provisions_before(t: &str, floor: usize, from: usize, r: &DocRef) -> Vec<Member> {
     #[derive(Clone, Copy, PartialEq)]
     enum Part {
         Article,
