@@ -519,14 +519,20 @@ fn in_list(list: &[&str], w: &[u8]) -> bool {
     list.iter().any(|x| x.as_bytes() == w)
 }
 
-/// The word just before byte `at` (skipping spaces), lower-cased.
-fn previous_word<'b>(t: &str, at: usize, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+/// The text before byte `at` without the spaces before `at`, and where its last word starts.
+fn word_before(t: &str, at: usize) -> (&str, usize) {
     let before = t[..at].trim_end_matches(' ');
     let start = before
         .char_indices()
         .rev()
         .find(|(_, c)| !is_word_char(*c))
         .map_or(0, |(k, c)| k + c.len_utf8());
+    (before, start)
+}
+
+/// The word just before byte `at` (skipping spaces), lower-cased.
+fn previous_word<'b>(t: &str, at: usize, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let (before, start) = word_before(t, at);
     if start == before.len() {
         return None;
     }
@@ -575,12 +581,7 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     // Daily`; not a capitalised first word, `Trang 1/5`), a code (`XSMT`, `3D`), or a word of
     // the daily headlines (`giá vàng`, `thời tiết`, `phiên`, `bản tin`); `vòng 1/8`, `căn hộ
     // 12/3`, `chiếm 1/3` are a round, an address and a fraction.
-    let before = t[..start].trim_end_matches(' ');
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !is_word_char(*c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
+    let (before, word_start) = word_before(t, start);
     let word = &before[word_start..];
     let first = before[..word_start].trim_end_matches(' ').is_empty();
     let code = word.chars().filter(|c| c.is_uppercase()).count() >= 2
