@@ -891,7 +891,26 @@ fn scan_chunk<'t>(
             }
         }
         if date_candidate {
-            if let Some((stop, parsed)) = date_at(t, i) {
+            // A date, else `Chiều cùng ngày`, `Sáng hôm sau`: the day last dated, or the next.
+            let found = date_at(t, i)
+                .map(|(stop, parsed)| {
+                    let warnings: Vec<Warning> = parsed
+                        .weekday_conflict
+                        .map(|(written, actual)| Warning::WeekdayMismatch { written, actual })
+                        .into_iter()
+                        .collect();
+                    let value = if parsed.weekday_conflict.is_some() {
+                        parsed.value.without_wrong_weekdays()
+                    } else {
+                        parsed.value
+                    };
+                    (stop, value, warnings)
+                })
+                .or_else(|| {
+                    let (len, value) = date::anaphoric_day(&t[i..], (*anchor)?)?;
+                    Some((i + len, value, Vec::new()))
+                });
+            if let Some((stop, value, warnings)) = found {
                 let mut push = |from: usize, to: usize, value: DateValue, warnings| {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));
                     out.push_back(Mention {
@@ -902,16 +921,6 @@ fn scan_chunk<'t>(
                         value: Value::Date(value),
                         warnings,
                     });
-                };
-                let warnings = parsed
-                    .weekday_conflict
-                    .map(|(written, actual)| Warning::WeekdayMismatch { written, actual })
-                    .into_iter()
-                    .collect();
-                let value = if parsed.weekday_conflict.is_some() {
-                    parsed.value.without_wrong_weekdays()
-                } else {
-                    parsed.value
                 };
                 if let Some(a) = date::anchor_of(&value) {
                     *anchor = Some(a);
@@ -925,22 +934,6 @@ fn scan_chunk<'t>(
                     i += e2;
                     prev = v;
                 }
-                floor = i;
-                continue;
-            }
-            // `Chiều cùng ngày`, `Sáng hôm sau`: the day last dated, or the next.
-            if let Some((len, value)) = anchor.and_then(|a| date::anaphoric_day(&t[i..], a)) {
-                let (s, e) = (start + n.to_original(i), start + n.to_original(i + len));
-                *anchor = date::anchor_of(&value);
-                out.push_back(Mention {
-                    kind: Kind::Date,
-                    start: s,
-                    end: e,
-                    text: &text[s..e],
-                    value: Value::Date(value),
-                    warnings: Vec::new(),
-                });
-                i += len;
                 floor = i;
                 continue;
             }
