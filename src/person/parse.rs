@@ -1837,25 +1837,13 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
                 break;
             }
             // `…, Phó Chủ tịch Quốc hội Nguyễn Khắc Định`: a role that a name follows is the
-            // next person's. Where the body read as before a name stops short of where it
-            // reads after one, only a province's or city's council named by its level alone
-            // is followed by a name (`…, Phó Chủ tịch UBND thành phố Dương Đức Tuấn`, a name
-            // of three syllables): wards, communes, districts and schools are named after
-            // people (`UBND phường Nguyễn Trung Trực`, `Trường THPT Chu Văn An`).
-            let next_persons = role(x, true).is_ok_and(|(x3, before)| {
-                let council = before.org.as_deref().is_some_and(|o| {
-                    [" tỉnh", " thành phố", " TP", " tp"]
-                        .iter()
-                        .any(|l| o.ends_with(l))
-                });
-                // The council's case also needs text after that name: at the end (as `Display`
-                // writes a role) the run is the council's place.
-                sp1(x3).is_ok_and(|(y, ())| {
-                    name(y).is_ok_and(|(after, _)| {
-                        x3.len() == x2.len()
-                            || (council && capitalised_run(y, 3).len() >= 3 && !after.is_empty())
-                    })
-                })
+            // next person's, where its body reads the same before a name and after one. Where
+            // the body read before a name stops short (`UBND thành phố Dương Đức Tuấn`), the
+            // words may be a place named after a person (`UBND phường Nguyễn Trung Trực`,
+            // `Trường THPT Chu Văn An`), and only the reading after a name reads back from
+            // what `Display` writes: the role stays this person's.
+            let next_persons = role(x, true).is_ok_and(|(x3, _)| {
+                x3.len() == x2.len() && sp1(x3).is_ok_and(|(y, ())| name(y).is_ok())
             });
             if next_persons {
                 break;
