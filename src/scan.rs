@@ -907,6 +907,14 @@ fn scan_chunk<'t>(
                     (stop, value, warnings)
                 })
                 .or_else(|| {
+                    // Asked only at the words these start with (most candidates fail above).
+                    const FIRST: &[&str] = &[
+                        "cùng", "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
+                    ];
+                    let w = &cand.lower[..cand.len];
+                    if !in_list(FIRST, w) {
+                        return None;
+                    }
                     let (len, value) = date::anaphoric_day(&t[i..], (*anchor)?)?;
                     Some((i + len, value, Vec::new()))
                 });
