@@ -560,7 +560,15 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     } else {
         date::CONTEXT_WORDS
     };
-    if previous_word(t, start, &mut buf).is_some_and(|w| in_list(words, w)) {
+    // The word before, once: the context words and the headline's subject are both read off it.
+    let (before, word_start) = word_before(t, start);
+    let word = &before[word_start..];
+    let prev = if word.is_empty() {
+        None
+    } else {
+        word_lower(word, &mut buf)
+    };
+    if prev.is_some_and(|w| in_list(words, w)) {
         return true;
     }
     let opened = t[..start].trim_end_matches(' ').ends_with('(');
@@ -577,12 +585,13 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
         && t[start..end]
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'/');
+    if !(titled && slashed) {
+        return false;
+    }
     // The word before names what the headline is about: a proper name (`Hà Nội`, `Vietstock
     // Daily`; not a capitalised first word, `Trang 1/5`), a code (`XSMT`, `3D`), or a word of
     // the daily headlines (`giá vàng`, `thời tiết`, `phiên`, `bản tin`); `vòng 1/8`, `căn hộ
     // 12/3`, `chiếm 1/3` are a round, an address and a fraction.
-    let (before, word_start) = word_before(t, start);
-    let word = &before[word_start..];
     let first = before[..word_start].trim_end_matches(' ').is_empty();
     let code = word.chars().filter(|c| c.is_uppercase()).count() >= 2
         && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -591,9 +600,8 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
             && word.ends_with('D')
             && word[..word.len() - 1].bytes().all(|b| b.is_ascii_digit()));
     let named = (word.starts_with(char::is_uppercase) && !first) || code;
-    let daily = previous_word(t, start, &mut buf)
-        .is_some_and(|w| in_list(&["vàng", "tiết", "phiên", "tin", "giá"], w));
-    titled && slashed && (named || daily)
+    let daily = prev.is_some_and(|w| in_list(&["vàng", "tiết", "phiên", "tin", "giá"], w));
+    named || daily
 }
 
 /// Bit of a scanner table entry for a surname (name-first mentions start there).
