@@ -1112,3 +1112,35 @@ fn review_of_lists_weekdays_and_terms() {
     let found = refs("Kết luận 01-KL/TW khóa 1 lớp học đã kết thúc");
     assert!(found[0].1.get("term").is_none());
 }
+
+/// Real citations of legal text (`dev_phapdien`): the official who signs for a body, and
+/// ministries issuing together.
+#[test]
+fn the_signing_official_and_joint_ministries_issue() {
+    let found = refs(
+        "Thông tư số 32/2010/TT-BCA ngày 29 tháng 9 năm 2010 của Bộ trưởng Bộ Công an quy định về công tác.",
+    );
+    assert_eq!(found[0].1["issued_by"], "Bộ trưởng Bộ Công an");
+    assert!(found[0].0.ends_with("của Bộ trưởng Bộ Công an"));
+    let found = refs("Thông tư số 09/2017/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam.");
+    assert_eq!(
+        found[0].1["issued_by"],
+        "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    );
+    let found = refs(
+        "Thông tư liên tịch số 55/2015/TTLT-BTC-BKHCN ngày 22 tháng 4 năm 2015 của Liên Bộ Tài chính - Bộ Khoa học và Công nghệ hướng dẫn định mức",
+    );
+    assert_eq!(
+        found[0].1["issued_by"],
+        "Liên Bộ Tài chính - Bộ Khoa học và Công nghệ"
+    );
+    let found = refs(
+        "Thông tư liên tịch số 144/2007/TTLT-BTC-BGDĐT-BNG ngày 05 tháng 12 năm 2007 của Liên Bộ Tài chính, Bộ Giáo dục và Đào tạo, Bộ Ngoại giao về hướng dẫn",
+    );
+    assert_eq!(
+        found[0].1["issued_by"],
+        "Liên Bộ Tài chính, Bộ Giáo dục và Đào tạo, Bộ Ngoại giao"
+    );
+    let r = doc_ref("Quyết định số 15/2020/QĐ-BYT của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc");
+    assert_eq!(r.issued_by(), Some("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"));
+}

@@ -10,7 +10,7 @@ use nom::Parser;
 use nom::branch::alt;
 
 use super::tables::{
-    ALIASES, BODIES, CODE_ABBREVIATIONS, CONGRESS_DOCS, ISSUERS, LAW_NAMES, PARTY_TYPES,
+    ALIASES, BODIES, CODE_ABBREVIATIONS, CONGRESS_DOCS, ISSUERS, LAW_NAMES, PARTY_TYPES, SIGNERS,
     STATE_TYPES, TYPE_ABBREVIATIONS, TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
@@ -785,9 +785,17 @@ fn level_and_place(r: &str) -> Option<(&str, &str)> {
 /// Issuing bodies, joined by `và` or commas (`Bộ Tư pháp và Bộ Nội vụ`), as written.
 fn body(i: &str) -> PResult<'_, String> {
     let (mut r, mut names) = one_body(i)?;
+    // `Liên Bộ Tài chính - Bộ Khoa học và Công nghệ`: ministries joined by dashes too.
     while let Ok((r2, (sep, next))) = alt((
         (sp1, word("và"), sp1).map(|_| " và "),
         (chr(','), sp1).map(|_| ", "),
+        (
+            sp1,
+            chr('-'),
+            sp1,
+            nom::combinator::peek(nom::bytes::complete::tag("Bộ ")),
+        )
+            .map(|_| " - "),
     ))
     .and(one_body)
     .parse(r)
@@ -800,8 +808,36 @@ fn body(i: &str) -> PResult<'_, String> {
 }
 
 /// One issuing body: a known name, or a ministry, committee or council with its place; `Chủ
-/// tịch` before a council (`Chủ tịch UBND tỉnh`).
+/// tịch` before a council (`Chủ tịch UBND tỉnh`), the official who signs for a body before
+/// it (`Bộ trưởng Bộ Công an`, `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`), and ministries
+/// together (`Liên Bộ Tài chính, Bộ Nội vụ`).
 fn one_body(i: &str) -> PResult<'_, String> {
+    if let Some((x, title)) = signer(i) {
+        if let Ok((r, name)) = council(x) {
+            return Ok((r, format!("{title} {name}")));
+        }
+    }
+    if let Ok((x, _)) = (word("liên"), sp1).parse(i) {
+        if x.starts_with("Bộ ") || x.starts_with("bộ ") {
+            if let Ok((r, name)) = council(x) {
+                return Ok((r, format!("{} {name}", &i[..i.len() - x.len() - 1])));
+            }
+        }
+    }
+    one_body_plain(i)
+}
+
+/// A title of [`SIGNERS`] or two (`Bộ trưởng, Chủ nhiệm`) and a space, as written.
+fn signer(i: &str) -> Option<(&str, &str)> {
+    let (mut r, _) = lookup_word(i, SIGNERS)?;
+    if let Some((r2, _)) = r.strip_prefix(", ").and_then(|x| lookup_word(x, SIGNERS)) {
+        r = r2;
+    }
+    let (x, ()) = sp1(r).ok()?;
+    Some((x, &i[..i.len() - r.len()]))
+}
+
+fn one_body_plain(i: &str) -> PResult<'_, String> {
     // Only a council with its level and at most a known province: a person's name may follow
     // (`của Chủ tịch UBND tỉnh Nguyễn Văn A`).
     if let Ok((x, _)) = (word("chủ tịch"), sp1).parse(i) {

@@ -277,6 +277,26 @@ pub(crate) const BODIES: &[&str] = &[
     "Đảng",
 ];
 
+/// Officials who issue documents for their body, written before its name after `của`
+/// (`của Bộ trưởng Bộ Công an`, `của Thống đốc Ngân hàng Nhà nước Việt Nam`): the issuers of
+/// Luật Ban hành VBQPPL 2015 (80/2015/QH13) Điều 4 (thông tư of the Chánh án, the Viện trưởng,
+/// a Bộ trưởng or Thủ trưởng; quyết định of the Tổng Kiểm toán, a Chủ tịch) and the heads of
+/// the bodies of `../shared/research/data/orgs.md` who sign for them. Longer titles first.
+pub(crate) const SIGNERS: &[&str] = &[
+    "Tổng cục trưởng",
+    "Tổng Kiểm toán nhà nước",
+    "Tổng Kiểm toán",
+    "Bộ trưởng",
+    "Thủ trưởng",
+    "Thống đốc",
+    "Chủ nhiệm",
+    "Chánh án",
+    "Viện trưởng",
+    "Cục trưởng",
+    "Giám đốc",
+    "Trưởng ban",
+];
+
 /// First words of references the scanner tries (lower case, sorted by bytes).
 pub(crate) const TRIGGERS: &[&str] = &[
     "blds", "blhhvn", "blhs", "bllđ", "blttds", "bltths", "báo", "bộ", "chương", "chỉ", "ct", "cv",
