@@ -604,6 +604,33 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     named || daily
 }
 
+/// Whether the weak date at `start..end` is a day and month written with `tháng` (`1 tháng 7`)
+/// that nothing more follows: a duration goes on with its next unit (`5 tháng 10 ngày`), a
+/// date is followed by punctuation (`1 tháng 7 - Croatia gia nhập`, `diễn ra 1 tháng 7, tại`).
+fn worded_day(t: &str, start: usize, end: usize) -> bool {
+    let s = &t[start..end];
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    // `1 tháng 4-31 tháng 3` too.
+    let mut words = s.split([' ', '-']).filter(|w| !w.is_empty());
+    let shape = words.clone().next().is_some_and(number)
+        && words.clone().next_back().is_some_and(number)
+        && words.clone().any(|w| w.eq_ignore_ascii_case("tháng"))
+        && words.all(|w| number(w) || w.eq_ignore_ascii_case("tháng") || w == "đến");
+    if !shape {
+        return false;
+    }
+    let after = t[end..].trim_start_matches(' ');
+    if !after.starts_with(is_word_char) {
+        return true;
+    }
+    // Starting a paragraph (`14 tháng 12 sẽ có sao băng`, a chronology's entry), with no unit
+    // after it.
+    let first = t[..start]
+        .trim_end_matches([' ', '-', '*', '•', '"', '\''])
+        .is_empty();
+    first && one_of(after, &["ngày", "tuần", "tháng", "năm", "giờ", "phút"]).is_none()
+}
+
 /// Bit of a scanner table entry for a surname (name-first mentions start there).
 const SURNAME: u8 = 1 << 6;
 
@@ -1027,7 +1054,8 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     }
     // Context makes a weak form a date only when it has a number or a weekday in it: after
     // `thời hạn`, `tối` is the `tối` of `tối đa`, not an evening.
-    let accepted = parsed.strong || (has_anchor(&parsed.value) && in_date_context(t, i, stop));
+    let accepted = parsed.strong
+        || (has_anchor(&parsed.value) && (in_date_context(t, i, stop) || worded_day(t, i, stop)));
     if !accepted {
         return None;
     }
@@ -1077,7 +1105,15 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     // `Cách mạng tháng Tám`, `Cách mạng Tháng Mười Nga`: events named after their month.
     if one_of(&t[i..], &["tháng"]).is_some() {
         let mut buf = [0u8; 32];
-        if previous_word(t, i, &mut buf).is_some_and(|w| w == "mạng".as_bytes()) {
+        let prev = previous_word(t, i, &mut buf);
+        if prev.is_some_and(|w| w == "mạng".as_bytes()) {
+            return None;
+        }
+        // `sau 5 tháng 10 ngày`: a count of months before it, so no month of the calendar;
+        // `1 tháng 7` read as a date started at the number.
+        let counted = prev.is_some_and(|w| w.len() <= 2 && w.iter().all(u8::is_ascii_digit));
+        let year_less = |d: &date::Date| d.year().is_none() && d.can_chi().is_none();
+        if counted && parsed.value.as_single().is_some_and(year_less) {
             return None;
         }
         // `ngày tháng năm sinh` (date of birth): `năm` in lower case is the year of a form's

@@ -2844,3 +2844,37 @@ fn the_same_day_and_the_next() {
         ["Ngày 5/6"]
     );
 }
+
+/// A day and month in words without `ngày`, as chronologies write them (`dev_viwiki`): a date
+/// where nothing or punctuation follows, or starting a paragraph; a duration where a unit
+/// follows, and then no month either.
+#[test]
+fn a_day_and_month_in_words_without_ngay() {
+    assert_eq!(
+        only_mention(
+            "1 tháng 7 - Croatia gia nhập Liên minh châu Âu.",
+            "1 tháng 7"
+        ),
+        json!({"month": 7, "day": 1})
+    );
+    assert_eq!(
+        spans("Ngày hội diễn ra 1 tháng 7, tại Hà Nội."),
+        ["1 tháng 7"]
+    );
+    assert_eq!(spans("18 tháng 1: tại Đài Loan, động đất."), ["18 tháng 1"]);
+    assert_eq!(
+        spans("14 tháng 12 sẽ có sao băng trên bầu trời."),
+        ["14 tháng 12"]
+    );
+    assert_eq!(
+        spans("Năm tài chính: 1 tháng 4-31 tháng 3."),
+        ["1 tháng 4-31 tháng 3"]
+    );
+    assert!(spans("Hoài thai 9 tháng 10 ngày, con đau một.").is_empty());
+    assert!(spans("trên phim \"11 tháng 5 ngày\", Minh Hương").is_empty());
+    // A later day of the list, in words too.
+    assert_eq!(
+        spans("kỳ trước ngày 15 tháng 6 và 15 tháng 12 hàng năm tổng hợp"),
+        ["ngày 15 tháng 6", "15 tháng 12", "hàng năm"]
+    );
+}

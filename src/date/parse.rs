@@ -276,6 +276,22 @@ fn day_list_member<'a>(r: &'a str, f: &Fields) -> Option<(&'a str, DateValue)> {
     if !r.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // `ngày 30 tháng 6 và 31 tháng 12`: a day and a later month, in words, that no unit
+    // follows (`và 5 tháng 10 ngày` is a duration).
+    let worded = (digits(1, 2), sp1, word("tháng"), sp1, digits(1, 2)).parse(r);
+    if let Ok((r2, (d, (), _, (), m))) = worded {
+        let next = r2.trim_start_matches(' ');
+        let unit = one_of(next, &["ngày", "tuần", "tháng", "năm", "giờ", "phút"]).is_some();
+        let g = Fields {
+            year: f.year,
+            month: u8::try_from(m).ok(),
+            day: u8::try_from(d).ok(),
+            ..Fields::default()
+        };
+        let later = g.month.is_some_and(|m| m > m0);
+        return (number_ends(r2) && !unit && later && coherent(&g))
+            .then_some((r2, DateValue::Single(Date(g))));
+    }
     let (r2, p) = numeric_date(r).ok()?;
     let g = p.f;
     let next_month = m0 % 12 + 1;
