@@ -1144,3 +1144,57 @@ fn the_signing_official_and_joint_ministries_issue() {
     let r = doc_ref("Quyết định số 15/2020/QĐ-BYT của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc");
     assert_eq!(r.issued_by(), Some("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"));
 }
+
+/// Legal citations (`dev_phapdien`) write a title without quotes right after the identifier
+/// and a law's name after its number; the title ends at the document's day or issuer.
+#[test]
+fn an_unquoted_title_or_a_laws_name_after_the_identifier() {
+    let found = refs(
+        "(Điều 1 Thông tư số 27/2020/TT-BCA Quy định về tập huấn và tổ chức hội thi điều lệnh, quân sự, võ thuật trong Công an nhân dân ngày 24/03/2020 của Bộ Công an, có hiệu lực)",
+    );
+    assert_eq!(found.len(), 1);
+    let v = &found[0].1;
+    assert_eq!(
+        v["title"],
+        "Quy định về tập huấn và tổ chức hội thi điều lệnh, quân sự, võ thuật trong Công an nhân dân"
+    );
+    assert_eq!(v["date"], json!({"year": 2020, "month": 3, "day": 24}));
+    assert_eq!(v["issued_by"], "Bộ Công an");
+    let found = refs("của Luật 81/2006/QH11 Cư trú ban hành ngày 29/11/2006;");
+    assert_eq!(
+        found[0].0,
+        "Luật 81/2006/QH11 Cư trú ban hành ngày 29/11/2006"
+    );
+    assert_eq!(found[0].1["name"], "Cư trú");
+    assert_eq!(
+        found[0].1["date"],
+        json!({"year": 2006, "month": 11, "day": 29})
+    );
+    let r = doc_ref("Luật số 37/2018/QH14 Công an nhân dân ngày 20/11/2018 của Quốc hội");
+    assert_eq!(r.name(), Some("Công an nhân dân"));
+    // A long listed name before its number is read whole.
+    let found = refs(
+        "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14 ngày 13 tháng 11 năm 2020 quy định",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1["number"], "69");
+    // An identifier inside a title keeps its own day and issuer.
+    let found = refs(
+        "Thông tư số 80/2019/TT-BCA Hướng dẫn thực hiện Điều 7 Nghị định số 105/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ",
+    );
+    assert!(found[0].1.get("title").is_none());
+    assert_eq!(found.last().unwrap().1["issued_by"], "Chính phủ");
+    // Without a day or an issuer to end it, or as a clause, there is no title.
+    assert!(
+        refs("Nghị định 15/2018/NĐ-CP về an toàn thực phẩm đã thay thế.")[0]
+            .1
+            .get("title")
+            .is_none()
+    );
+    let found = refs(
+        "Thông tư 09/2017/TT-BGDĐT quy định rằng các trường báo cáo ngày 5/6/2017 của Bộ Giáo dục và Đào tạo.",
+    );
+    assert!(found[0].1.get("title").is_none());
+    let found = refs("Thông tư 08/2013/TT-BCA Quy định về tổ chức, hoạt động của công an xã.");
+    assert!(found[0].1.get("title").is_none());
+}

@@ -1040,6 +1040,8 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
     let (r, ()) = sp0(i)?;
     let r = r.strip_prefix(',').map_or(r, |x| x);
     let (r, ()) = sp1(r).or_else(|_| sp0(r))?;
+    // `ban hành ngày 29/11/2006`: the day it was issued.
+    let r = (word("ban hành"), sp1).parse(r).map_or(r, |(x, _)| x);
     if one_of(r, &["ngày", "năm"]).is_none() {
         return fail(r, "ngày or năm");
     }
@@ -1083,9 +1085,69 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
     }
 }
 
+/// `Thông tư số 27/2020/TT-BCA Quy định về tập huấn … ngày 24/03/2020 của Bộ Công an`: a
+/// title written without quotes right after an identifier, as legal citations write it. It
+/// starts with a word titles start with, and where it ends can be told only at the document's
+/// day (`ngày …`, `ban hành ngày …`) or issuer (`của Bộ Công an`): the rest there and the
+/// title.
+fn open_title(i: &str) -> Option<(&str, &str)> {
+    const OPENERS: &[&str] = &[
+        "quy định",
+        "hướng dẫn",
+        "ban hành",
+        "sửa đổi",
+        "phê duyệt",
+        "quy chế",
+        "bãi bỏ",
+        "về",
+    ];
+    let (x, ()) = sp1(i).ok()?;
+    let (after, _) = one_of(x, OPENERS)?;
+    if !after.starts_with(' ') {
+        return None;
+    }
+    for (k, _) in x.match_indices(' ').take_while(|(k, _)| *k <= 400) {
+        let title = x[..k].trim_end_matches(',');
+        // Inside a sentence and a clause: no quote, parenthesis or sentence end; and no
+        // identifier, whose day and issuer are its own (`Hướng dẫn thực hiện Điều 7 Nghị định
+        // số 105/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ`).
+        if title.contains(['"', '(', ')', ';', ':', '/']) || title.contains(". ") {
+            return None;
+        }
+        // A clause the document says (`quy định rằng …`, `… phải báo cáo`) is no title.
+        if one_of(
+            &x[k..].trim_start_matches(' '),
+            &["rằng", "phải", "sẽ", "đã"],
+        )
+        .is_some()
+        {
+            return None;
+        }
+        let at = &x[k..];
+        let next = at.trim_start_matches([' ', ',']);
+        let dated = one_of(next, &["ngày", "ban hành"]).is_some() && ref_date(at).is_ok();
+        let issued = one_of(next, &["của"])
+            .is_some_and(|(y, _)| y.trim_start_matches(' ').starts_with(char::is_uppercase))
+            && gap(at)
+                .and_then(|(y, ())| (word("của"), sp1).parse(y))
+                .and_then(|(y, _)| body(y))
+                .is_ok();
+        if (dated || issued) && title.contains(' ') {
+            return Some((&x[title.len()..], title));
+        }
+    }
+    None
+}
+
 /// Date, body (with its term) and title after a reference, each optional, in any order.
 fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
     let mut rest = i;
+    if r.id.is_some() && r.name.is_none() {
+        if let Some((x, t)) = open_title(rest) {
+            r.title = Some(t.to_owned());
+            rest = x;
+        }
+    }
     for _ in 0..5 {
         if r.date.is_none() {
             if let Ok((x, d)) = ref_date(rest) {
@@ -1584,7 +1646,19 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
                 .filter(|x| at_word_end(x));
             Some(state.unwrap_or(r))
         } else {
-            law_name(r, capital)
+            // A listed name is read whole when a number follows it (`Luật Người lao động Việt
+            // Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14`): the rule for names
+            // stops at its `theo`.
+            let generic = law_name(r, capital);
+            let numbered = |rest: &str| {
+                sp1(rest).is_ok_and(|(x, ())| {
+                    one_of(x, &["số"]).is_some() || x.starts_with(|c: char| c.is_ascii_digit())
+                })
+            };
+            match bare_law(r).filter(|(rest, _)| numbered(rest)) {
+                Some((rest, _)) if generic.is_none_or(|g| rest.len() < g.len()) => Some(rest),
+                _ => generic,
+            }
         };
         if let Some(q) = named {
             law = Some(r[..r.len() - q.len()].trim()).filter(|n| !n.is_empty());
@@ -1655,7 +1729,21 @@ fn numbered_ref<'a>(
     if !may_start_id(r) {
         return fail(r, "a number");
     }
-    let (r2, (out, has_id)) = id_or_number(r, make(law), so)?;
+    let (r2, (mut out, has_id)) = id_or_number(r, make(law), so)?;
+    // `Luật 81/2006/QH11 Cư trú`, `Luật số 37/2018/QH14 Công an nhân dân ngày …`: a listed
+    // law's name after its identifier.
+    let mut r2 = r2;
+    let law_type = matches!(
+        out.doc_type_name.as_deref(),
+        Some("Luật" | "Bộ luật" | "Pháp lệnh")
+    );
+    if has_id && law.is_none() && law_type {
+        let named = bare_law(r2).filter(|(_, n)| n.starts_with(char::is_uppercase));
+        if let Some((x, n)) = named {
+            out.name = Some(listed_law_name(n).unwrap_or(n).to_owned());
+            r2 = x;
+        }
+    }
     let (r3, out) = tail(r2, out);
     if has_id {
         return Ok((r3, (out, true)));
