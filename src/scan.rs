@@ -1132,10 +1132,15 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if is_cycle && shifted {
         let mut buf = [0u8; 32];
         let prev = previous_word(t, i, &mut buf);
+        // A number counts, unless it ends a name (`Covid-19 năm nay`).
+        let (before, prev_start) = word_before(t, i);
+        let named = before[..prev_start]
+            .strip_suffix('-')
+            .is_some_and(|x| x.ends_with(char::is_alphabetic));
         let counted = |w: &[u8]| {
             in_list(date::VETO_BEFORE_CYCLE, w)
                 || in_list(date::NUMBER_WORDS, w)
-                || w.iter().all(u8::is_ascii_digit)
+                || (w.iter().all(u8::is_ascii_digit) && !named)
         };
         if prev.is_some_and(counted) {
             return None;

@@ -2878,3 +2878,47 @@ fn a_day_and_month_in_words_without_ngay() {
         ["ngày 15 tháng 6", "15 tháng 12", "hàng năm"]
     );
 }
+
+/// Real news and encyclopedia text: a few or many units up to now, counts in thousands, `N
+/// năm nay`, and `năm nay` before `khi` or after a name with a number.
+#[test]
+fn vague_counts_thousands_and_this_year() {
+    assert_eq!(
+        only_mention("Trong vài năm qua, nhiều doanh nghiệp", "vài năm qua"),
+        json!({"vague": "past"})
+    );
+    assert_eq!(spans("trong vài tháng qua cao hơn 25%"), ["vài tháng qua"]);
+    assert_eq!(spans("nhiều năm nay ông vẫn làm"), ["nhiều năm nay"]);
+    assert_eq!(spans("hàng chục năm qua, làng"), ["hàng chục năm qua"]);
+    assert_eq!(
+        only_mention("trong vài ngày tới, trời mưa", "vài ngày tới"),
+        json!({"vague": "future"})
+    );
+    // To, across, before: no span of time.
+    assert!(spans("từ vài ngày tới vài tuần").is_empty());
+    assert!(spans("mấy ngày qua sông").is_empty());
+    assert!(spans("vài ngày trước khi khai mạc").is_empty());
+    assert_eq!(spans("thời gian qua khi dịch bùng phát"), ["thời gian qua"]);
+    assert_eq!(
+        only_mention(
+            "vào khoảng 9.000 năm trước, đất đai",
+            "vào khoảng 9.000 năm trước"
+        ),
+        json!({"relative": {"amount": -9000, "unit": "year"}})
+    );
+    assert_eq!(
+        only_mention("trong gần 100 năm nay", "100 năm nay"),
+        json!({"start": {"relative": {"amount": -100, "unit": "year"}}, "end": {"relative": {"amount": 0, "unit": "day"}}})
+    );
+    assert_eq!(
+        spans("sa sút ở mùa giải năm nay khi liên tiếp thua"),
+        ["năm nay"]
+    );
+    assert_eq!(spans("mùa dịch Covid-19 năm nay."), ["năm nay"]);
+    assert!(
+        spans("từ 42.000 đến 48.000 năm trước, các di dân")
+            .iter()
+            .all(|s| *s != "năm trước")
+    );
+    assert!(spans("quay trở lại năm này qua năm khác").is_empty());
+}

@@ -404,7 +404,7 @@ fn counted_span(span: &str, v: &mut DateValue) {
     let counted = count(span)
         .is_ok_and(|(x, n)| x.starts_with(' ') && i64::from(n) == i64::from(rel.amount).abs());
     let (past, future) = (
-        ["qua", "vừa qua", "vừa rồi", "gần đây", "gần nhất"],
+        ["qua", "vừa qua", "vừa rồi", "gần đây", "gần nhất", "nay"],
         ["tới", "sắp tới", "tiếp theo"],
     );
     let ends = |words: &[&str]| {
@@ -673,7 +673,28 @@ fn word_number(i: &str) -> PResult<'_, u32> {
 
 /// A count in digits or words (`10`, `05`, `mười`), for relative expressions.
 fn count(i: &str) -> PResult<'_, u32> {
+    // `9.000 năm trước`: thousands grouped with dots.
+    if let Ok((r, (a, _, b))) = (
+        digits(1, 3),
+        crate::combinators::chr('.'),
+        digits_len_exact3,
+    )
+        .parse(i)
+    {
+        if let Some(n) = a.checked_mul(1000).and_then(|x| x.checked_add(b)) {
+            return Ok((r, n));
+        }
+    }
     alt((digits(1, 4), word_number)).parse(i)
+}
+
+/// Exactly three digits, not followed by another.
+fn digits_len_exact3(i: &str) -> PResult<'_, u32> {
+    let (r, n) = digits(3, 3)(i)?;
+    if r.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(r, "three digits");
+    }
+    Ok((r, n))
 }
 
 fn day_number(i: &str) -> PResult<'_, u8> {
@@ -2089,8 +2110,87 @@ const VAGUE_PHRASES: &[(&str, Vague)] = &[
     ("những tuần tới", Vague::Future),
     ("những tháng sắp tới", Vague::Future),
     ("những tháng tới", Vague::Future),
-    // `vài ngày tới Tết`, `từ vài ngày tới vài tuần`, `mấy ngày qua sông`: after `vài`, `mấy`
-    // the words `tới`, `qua` are as often "to" and "across"; only `gần đây` is plain.
+    // A few or many of them up to now or from now (`vài năm qua`, `nhiều năm nay`, `vài
+    // tuần trước`, `mấy ngày tới`, `hàng chục năm qua`); not `vài ngày tới Tết`, `từ vài ngày
+    // tới vài tuần`, `mấy ngày qua sông`, `vài ngày trước khi` (see [`vague_phrase`]).
+    ("vài ngày vừa qua", Vague::Past),
+    ("vài ngày qua", Vague::Past),
+    ("vài ngày nay", Vague::Past),
+    ("vài ngày trước", Vague::Past),
+    ("vài ngày sắp tới", Vague::Future),
+    ("vài ngày tới", Vague::Future),
+    ("vài tuần vừa qua", Vague::Past),
+    ("vài tuần qua", Vague::Past),
+    ("vài tuần nay", Vague::Past),
+    ("vài tuần trước", Vague::Past),
+    ("vài tuần sắp tới", Vague::Future),
+    ("vài tuần tới", Vague::Future),
+    ("vài tháng vừa qua", Vague::Past),
+    ("vài tháng qua", Vague::Past),
+    ("vài tháng nay", Vague::Past),
+    ("vài tháng trước", Vague::Past),
+    ("vài tháng sắp tới", Vague::Future),
+    ("vài tháng tới", Vague::Future),
+    ("vài năm vừa qua", Vague::Past),
+    ("vài năm qua", Vague::Past),
+    ("vài năm nay", Vague::Past),
+    ("vài năm trước", Vague::Past),
+    ("vài năm sắp tới", Vague::Future),
+    ("vài năm tới", Vague::Future),
+    ("mấy ngày vừa qua", Vague::Past),
+    ("mấy ngày qua", Vague::Past),
+    ("mấy ngày nay", Vague::Past),
+    ("mấy ngày trước", Vague::Past),
+    ("mấy ngày sắp tới", Vague::Future),
+    ("mấy ngày tới", Vague::Future),
+    ("mấy tuần vừa qua", Vague::Past),
+    ("mấy tuần qua", Vague::Past),
+    ("mấy tuần nay", Vague::Past),
+    ("mấy tuần trước", Vague::Past),
+    ("mấy tuần sắp tới", Vague::Future),
+    ("mấy tuần tới", Vague::Future),
+    ("mấy tháng vừa qua", Vague::Past),
+    ("mấy tháng qua", Vague::Past),
+    ("mấy tháng nay", Vague::Past),
+    ("mấy tháng trước", Vague::Past),
+    ("mấy tháng sắp tới", Vague::Future),
+    ("mấy tháng tới", Vague::Future),
+    ("mấy năm vừa qua", Vague::Past),
+    ("mấy năm qua", Vague::Past),
+    ("mấy năm nay", Vague::Past),
+    ("mấy năm trước", Vague::Past),
+    ("mấy năm sắp tới", Vague::Future),
+    ("mấy năm tới", Vague::Future),
+    ("nhiều ngày vừa qua", Vague::Past),
+    ("nhiều ngày qua", Vague::Past),
+    ("nhiều ngày nay", Vague::Past),
+    ("nhiều ngày trước", Vague::Past),
+    ("nhiều ngày sắp tới", Vague::Future),
+    ("nhiều ngày tới", Vague::Future),
+    ("nhiều tuần vừa qua", Vague::Past),
+    ("nhiều tuần qua", Vague::Past),
+    ("nhiều tuần nay", Vague::Past),
+    ("nhiều tuần trước", Vague::Past),
+    ("nhiều tuần sắp tới", Vague::Future),
+    ("nhiều tuần tới", Vague::Future),
+    ("nhiều tháng vừa qua", Vague::Past),
+    ("nhiều tháng qua", Vague::Past),
+    ("nhiều tháng nay", Vague::Past),
+    ("nhiều tháng trước", Vague::Past),
+    ("nhiều tháng sắp tới", Vague::Future),
+    ("nhiều tháng tới", Vague::Future),
+    ("nhiều năm vừa qua", Vague::Past),
+    ("nhiều năm qua", Vague::Past),
+    ("nhiều năm nay", Vague::Past),
+    ("nhiều năm trước", Vague::Past),
+    ("nhiều năm sắp tới", Vague::Future),
+    ("nhiều năm tới", Vague::Future),
+    ("hàng chục năm qua", Vague::Past),
+    ("hàng chục năm nay", Vague::Past),
+    ("hàng chục năm trước", Vague::Past),
+    ("hàng trăm năm qua", Vague::Past),
+    ("hàng trăm năm nay", Vague::Past),
+    ("hàng trăm năm trước", Vague::Past),
     ("vài ngày gần đây", Vague::Past),
     ("vài tuần gần đây", Vague::Past),
     ("vài tháng gần đây", Vague::Past),
@@ -2113,8 +2213,33 @@ const VAGUE_PHRASES: &[(&str, Vague)] = &[
 /// vaguely. `hiện tại` is left out: in `thực hiện tại` (carry out at) it is not a word.
 fn vague_phrase(i: &str) -> PResult<'_, Piece> {
     match lookup(i, VAGUE_PHRASES) {
-        // `những ngày tới Tết`: `tới` is "to" before a place or date.
-        Some((r, _)) if i[..i.len() - r.len()].ends_with("tới") && to_a_place_or_date(r) => {
+        // `những ngày tới Tết`: `tới` is "to" before a place or date, and before another
+        // count (`từ vài ngày tới vài tuần`); `qua`, "across" (`mấy ngày qua sông`); `trước`,
+        // "before" an event (`vài ngày trước khi`, `vài năm trước đó`).
+        Some((r, _))
+            if (i[..i.len() - r.len()].ends_with("tới")
+                || (["qua", "trước"]
+                    .iter()
+                    .any(|w| i[..i.len() - r.len()].ends_with(w))
+                    && one_of(i, &["vài", "mấy", "nhiều", "hàng"]).is_some()))
+                && (to_a_place_or_date(r)
+                    || sp1(r).is_ok_and(|(y, ())| {
+                        one_of(
+                            y,
+                            &[
+                                "vài",
+                                "mấy",
+                                "khi",
+                                "đó",
+                                "sông",
+                                "đường",
+                                "cầu",
+                                "biên giới",
+                            ],
+                        )
+                        .is_some()
+                    })) =>
+        {
             fail(i, "a date or time")
         }
         Some((r, v)) => {
@@ -2196,11 +2321,14 @@ fn cycle(i: &str) -> PResult<'_, Piece> {
         return fail(r, "này, trước, sau, tới");
     };
     let year_only = one_of(r, &["ngoái", "kia"]).is_some();
+    // `năm nay khi …` (this year, when …): only a word that can be "before" or "after" ties
+    // the period to an event (`tháng trước khi`).
+    let this = one_of(r, &["nay", "ngoái"]).is_some();
     let r = r2;
     if year_only && unit != TimeUnit::Year {
         return fail(i, "a relative period");
     }
-    if tied_to_event(r) {
+    if !this && tied_to_event(r) {
         return fail(i, "a relative period");
     }
     rel_piece(r, amount, unit)
@@ -2218,6 +2346,8 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
         ("gần đây", (-1, false)),
         ("trước", (-1, true)),
         ("qua", (-1, false)),
+        // `100 năm nay` (for the hundred years up to now).
+        ("nay", (-1, false)),
         ("sắp tới", (1, false)),
         ("tiếp theo", (1, false)),
         ("tới", (1, false)),

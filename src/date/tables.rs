@@ -167,6 +167,7 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("mới", &["đây"]),
     ("vài", &["ngày", "tuần", "tháng", "năm"]),
     ("mấy", &["ngày", "tuần", "tháng", "năm"]),
+    ("nhiều", &["ngày", "tuần", "tháng", "năm"]),
     ("ngay", &["bây", "lúc"]),
     ("cách", &["đây"]),
     (
@@ -220,7 +221,10 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("giữa", PERIOD_FOLLOWERS),
     ("cuối", PERIOD_FOLLOWERS),
     ("thế", &["kỷ", "kỉ"]),
-    ("hàng", &["năm", "ngày", "tháng", "tuần", "quý", "giờ"]),
+    (
+        "hàng",
+        &["năm", "ngày", "tháng", "tuần", "quý", "giờ", "chục", "trăm"],
+    ),
     ("tương", &["lai"]),
     ("trước", &["đây"]),
     ("gần", &["đây"]),
@@ -373,6 +377,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "mới",
     "ngay",
     "ngày",
+    "nhiều",
     "nhiệm",
     "nhà",
     "nhâm",
