@@ -1213,3 +1213,28 @@ fn a_capitalised_modifier_after_the_name_starts_its_role() {
     let p = person("Ông Trần Văn Nguyên");
     assert_eq!(p.name().unwrap().given(), "Nguyên");
 }
+
+/// Occupations before a name, as entertainment and culture news write them (`dev_danes_annot`,
+/// `dev_viwiki`); a capitalised `Anh` after one is the country.
+#[test]
+fn occupations_before_a_name() {
+    let p = person("đạo diễn Trần Ngọc Phong");
+    assert_eq!(p.academic(), Some("Đạo diễn"));
+    assert_eq!(p.name().unwrap().given(), "Phong");
+    for (text, title) in [
+        ("diễn viên Lý Hy Nhi cho biết", "Diễn viên"),
+        ("ca sĩ Lê Uyên hát", "Ca sĩ"),
+        ("Hoa hậu Đặng Thu Thảo dự", "Hoa hậu"),
+        ("nhà thơ Nguyễn Quang Thiều nói", "Nhà thơ"),
+        ("doanh nhân Nguyễn Quốc Cường đến", "Doanh nhân"),
+    ] {
+        let found = people(text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].1["academic"], title, "{text}");
+    }
+    assert!(
+        people("ca sĩ Anh Robbie Williams hát")
+            .iter()
+            .all(|(_, v)| v.get("honorific").is_none())
+    );
+}

@@ -852,7 +852,10 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
         let before = r;
         // `Anh hùng Lao động` is an honorary title, not the honorific `anh`.
         let hero = at.has(MARK_HERO) && one_of(r, &["anh hùng"]).is_some();
-        if out.honorific.is_none() && !hero {
+        // `ca sĩ Anh Robbie Williams`: after a title a capitalised `Anh` is a country.
+        let country =
+            (out.rank.is_some() || out.academic.is_some()) && r.starts_with(char::is_uppercase);
+        if out.honorific.is_none() && !hero && !country {
             if let Some((x, h)) = lookup(r, &at.honorifics) {
                 out.honorific = Some(h.to_owned());
                 r = x;
