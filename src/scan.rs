@@ -1146,6 +1146,32 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
             return None;
         }
     }
+    // `hôm nay thứ 2 ngày 4/10/2021`, `hôm nay, Thứ 7 23/10/2021`: the day named by its date
+    // too, one mention of that date.
+    let day_only = parsed.value.as_single().is_some_and(|d| {
+        d.relative()
+            .is_some_and(|r| r.unit() == date::TimeUnit::Day)
+            && d.day().is_none()
+            && d.hour().is_none()
+            && d.part_of_day().is_none()
+    });
+    if day_only {
+        let after = t[stop..].trim_start_matches(' ');
+        let after = after
+            .strip_prefix(',')
+            .map_or(after, |x| x.trim_start_matches(' '));
+        if after.len() < t.len() - stop {
+            // Read as a mention of its own would be (a fraction `5/6` is none).
+            let dated = date_at(t, t.len() - after.len()).filter(|(_, p)| {
+                p.value
+                    .as_single()
+                    .is_some_and(|d| d.day().is_some() && d.month().is_some())
+            });
+            if let Some((end, p)) = dated {
+                return Some((end, p));
+            }
+        }
+    }
     Some((stop, parsed))
 }
 

@@ -2922,3 +2922,18 @@ fn vague_counts_thousands_and_this_year() {
     );
     assert!(spans("quay trở lại năm này qua năm khác").is_empty());
 }
+
+/// Lottery and weather headlines (`dev_danes_annot`) name today by its date too: one mention
+/// of that date.
+#[test]
+fn today_named_by_its_date() {
+    assert_eq!(
+        only_mention("XSMN hôm nay thứ 2 ngày 4/10/2021", "hôm nay thứ 2 ngày 4/10/2021"),
+        json!({"year": 2021, "month": 10, "day": 4, "weekday": "Mon"})
+    );
+    assert_eq!(
+        spans("Kết quả hôm nay Thứ 7 23/10/2021\tXSQNG"),
+        ["hôm nay Thứ 7 23/10/2021"]
+    );
+    assert_eq!(spans("hôm qua 10 người bị thương"), ["hôm qua"]);
+}
