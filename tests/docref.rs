@@ -1198,3 +1198,17 @@ fn an_unquoted_title_or_a_laws_name_after_the_identifier() {
     let found = refs("Thông tư 08/2013/TT-BCA Quy định về tổ chức, hoạt động của công an xã.");
     assert!(found[0].1.get("title").is_none());
 }
+
+/// Ordinances are cited by name like laws (`dev_phapdien`).
+#[test]
+fn ordinances_by_name() {
+    let found = refs("một số điều của Pháp lệnh Cảnh sát môi trường về nhiệm vụ");
+    assert_eq!(found[0].0, "Pháp lệnh Cảnh sát môi trường");
+    assert_eq!(found[0].1["name"], "Cảnh sát môi trường");
+    let found = refs("Pháp lệnh 06/2008/PL-UBTVQH12 Công an xã ban hành ngày 21/11/2008;");
+    assert_eq!(found[0].1["name"], "Công an xã");
+    assert_eq!(
+        found[0].1["date"],
+        json!({"year": 2008, "month": 11, "day": 21})
+    );
+}

@@ -2928,7 +2928,10 @@ fn vague_counts_thousands_and_this_year() {
 #[test]
 fn today_named_by_its_date() {
     assert_eq!(
-        only_mention("XSMN hôm nay thứ 2 ngày 4/10/2021", "hôm nay thứ 2 ngày 4/10/2021"),
+        only_mention(
+            "XSMN hôm nay thứ 2 ngày 4/10/2021",
+            "hôm nay thứ 2 ngày 4/10/2021"
+        ),
         json!({"year": 2021, "month": 10, "day": 4, "weekday": "Mon"})
     );
     assert_eq!(

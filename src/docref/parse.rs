@@ -1694,7 +1694,7 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             }
             // `theo Luật Giáo dục đại học.`, `Bộ luật Hình sự quy định …`: a law by its name
             // alone, when no number follows it (looked up only then).
-            bare = capital && matches!(name, "Luật" | "Bộ luật");
+            bare = capital && matches!(name, "Luật" | "Bộ luật" | "Pháp lệnh");
         }
     }
     match numbered_ref(r, law, capital, &make) {

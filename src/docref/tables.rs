@@ -304,7 +304,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt", "ttlt", "tờ", "văn", "đạo", "đề",
 ];
 
-/// Names of codes (`Bộ luật`) and laws (`Luật`) of the National Assembly, as their own titles
+/// Names of codes (`Bộ luật`), laws (`Luật`) and ordinances (`Pháp lệnh`), as their own titles
 /// write them (sentence case, `Việt Nam` where the title has it). Laws are cited by type and
 /// name only, without a number (docid_tables.md §1, citing the Party and State rules on
 /// citations), so a bare `Luật Doanh nghiệp` is a reference; the list tells where such a name
@@ -522,4 +522,21 @@ pub(crate) const LAW_NAMES: &[&str] = &[
     "Thể dục, thể thao",
     "Du lịch",
     "Tín ngưỡng, tôn giáo",
+    // Ordinances (`Pháp lệnh`) of the Standing Committee of the National Assembly, cited by
+    // name the same way (the names the laws above do not already give).
+    "Cảnh sát môi trường",
+    "Công an xã",
+    "Bộ đội Biên phòng",
+    "Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia",
+    "Chi phí tố tụng",
+    "Quản lý thị trường",
+    "Trọng tài thương mại",
+    "Phòng, chống mại dâm",
+    "Bảo vệ bí mật nhà nước",
+    "Ưu đãi người có công với cách mạng",
+    "Tình trạng khẩn cấp",
+    "Giống cây trồng",
+    "Giống vật nuôi",
+    "Chất lượng hàng hóa",
+    "Lực lượng Cảnh sát biển Việt Nam",
 ];
