@@ -1212,3 +1212,12 @@ fn ordinances_by_name() {
         json!({"year": 2008, "month": 11, "day": 21})
     );
 }
+
+/// `số` glued to its number (`dev_phapdien`).
+#[test]
+fn a_number_glued_to_so() {
+    let found = refs("theo Quyết định số322/QĐ-TTg ngày 19/4/2000 của Thủ tướng Chính phủ.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1["number"], "322");
+    assert_eq!(found[0].1["issued_by"], "Thủ tướng Chính phủ");
+}

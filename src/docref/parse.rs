@@ -1723,7 +1723,13 @@ fn numbered_ref<'a>(
             let x = x.strip_prefix(':').map_or(x, |y| sp0(y).map_or(y, |z| z.0));
             (x, true)
         }
-        Err(_) => (r, false),
+        // `Quyết định số322/QĐ-TTg`: the number glued to `số`.
+        Err(_) => match crate::combinators::strip_ci(r, "số")
+            .filter(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            Some(x) => (x, true),
+            None => (r, false),
+        },
     };
     // As `id_or_number` fails, before a value is built.
     if !may_start_id(r) {
