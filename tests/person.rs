@@ -1238,3 +1238,15 @@ fn occupations_before_a_name() {
             .all(|(_, v)| v.get("honorific").is_none())
     );
 }
+
+/// Every province is listed, so capitals after `tỉnh` that are no province are the next
+/// person's name; former provinces are places.
+#[test]
+fn after_tinh_only_a_province() {
+    let found = people("Bí thư Tỉnh ủy Nguyễn Văn An, Chủ tịch UBND tỉnh Trần Văn Bình dự họp");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1["roles"][0]["org"], "UBND tỉnh");
+    assert_eq!(found[1].1["name"]["given"], "Bình");
+    let p = person("Chủ tịch UBND tỉnh Hà Tây Nguyễn Văn Bình");
+    assert_eq!(p.roles()[0].org(), Some("UBND tỉnh Hà Tây"));
+}

@@ -12,7 +12,9 @@
 //! - `PROVINCES`: `provinces.tsv` (the 34 units after the 2025 merger and the 63 before it, from
 //!   the General Statistics Office list as packaged by `vietnam-provinces` and
 //!   `vietnamadminunits`), short names as news text writes them after `tỉnh`/`thành phố`, plus
-//!   the common variants that file lists.
+//!   the common variants that file lists, and the former provinces of 1976-2008 (`Hà Tây`,
+//!   `Nghệ Tĩnh`, `Minh Hải` …) from the same statistics office's lists of administrative
+//!   changes.
 
 /// Single-syllable surnames (sorted by bytes).
 pub(crate) const SURNAMES: &[&str] = &[
@@ -398,6 +400,26 @@ pub(crate) const REGIONS: &[&str] = &[
 
 /// Province and city names (short form), before and after the 2025 merger; longer first.
 pub(crate) const PROVINCES: &[&str] = &[
+    // Former provinces (1976-2008), which archives and encyclopedias still name.
+    "Bình Trị Thiên",
+    "Hoàng Liên Sơn",
+    "Hà Sơn Bình",
+    "Hà Nam Ninh",
+    "Nghĩa Bình",
+    "Phú Khánh",
+    "Nghệ Tĩnh",
+    "Thuận Hải",
+    "Minh Hải",
+    "Hải Hưng",
+    "Vĩnh Phú",
+    "Bắc Thái",
+    "Hà Tuyên",
+    "Cửu Long",
+    "Cao Lạng",
+    "Sông Bé",
+    "Hà Tây",
+    "Hà Bắc",
+    "Nam Hà",
     "Bà Rịa - Vũng Tàu",
     "Thừa Thiên - Huế",
     "TP Hồ Chí Minh",

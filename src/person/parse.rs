@@ -1056,9 +1056,9 @@ fn academic(i: &str) -> Option<(&str, &'static str)> {
 /// follows it as it follows a level word.
 fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     let (r, ()) = sp1(i).ok()?;
-    let (r, written) = match lookup_word(r, &heads(r).levels) {
-        Some((x, _)) => (x, true),
-        None => (r, false),
+    let (r, written, province_level) = match lookup_word(r, &heads(r).levels) {
+        Some((x, l)) => (x, true, l == "tỉnh"),
+        None => (r, false, false),
     };
     let level = written || implied;
     // `TP.HCM`: an abbreviated level may run into its place after the full stop.
@@ -1079,8 +1079,17 @@ fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     if let Some((x, _)) = lookup_word(r2, &heads(r2).provinces) {
         return Some(x);
     }
-    // Capitalised words of a place not in the table (`quận Bắc Từ Liêm`).
+    // Capitalised words of a place not in the table (`quận Bắc Từ Liêm`); every province is
+    // in it, so after `tỉnh` they are a name (`Chủ tịch UBND tỉnh Trần Văn Bình`).
     let ends = capitalised_run(r2, 6);
+    if province_level {
+        // `Chủ tịch tỉnh Tỉnh Nghệ An`: the level written twice.
+        let again = lookup_word(r2, &heads(r2).levels)
+            .filter(|(_, l)| *l == "tỉnh")
+            .and_then(|(x, _)| sp1(x).ok())
+            .and_then(|(x, ())| lookup_word(x, &heads(x).provinces));
+        return Some(again.map_or(r_after_level, |(x, _)| x));
+    }
     if ends.is_empty() {
         return written.then_some(r_after_level);
     }
