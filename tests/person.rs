@@ -1250,3 +1250,15 @@ fn after_tinh_only_a_province() {
     let p = person("Chủ tịch UBND tỉnh Hà Tây Nguyễn Văn Bình");
     assert_eq!(p.roles()[0].org(), Some("UBND tỉnh Hà Tây"));
 }
+
+/// Roles joined by `kiêm` that a name follows belong to that name (`dev_viwiki`).
+#[test]
+fn roles_joined_by_kiem_before_the_next_name() {
+    let found = people("chủ tịch Phan Văn Đáng, phó chủ tịch kiêm tổng thư ký Trần Bạch Đằng.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "chủ tịch Phan Văn Đáng");
+    assert_eq!(found[1].1["roles"].as_array().unwrap().len(), 2);
+    // A person's own roles joined by `kiêm` stay his.
+    let found = people("ông Nguyễn Văn An, Bí thư kiêm Chủ tịch UBND huyện, phát biểu.");
+    assert_eq!(found[0].1["roles"].as_array().unwrap().len(), 2);
+}

@@ -1848,6 +1848,13 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             if next.org.is_none() && name_follows(x2) {
                 break;
             }
+            // `…, phó chủ tịch kiêm tổng thư ký Trần Bạch Đằng`: roles joined by `kiêm` that a
+            // name follows are the next person's too.
+            let joined = one_of(x2.trim_start_matches(' '), &["kiêm"]).is_some()
+                && roles_before(x).is_ok_and(|(x3, _)| name_follows(x3));
+            if joined {
+                break;
+            }
             // `…, Phó Chủ tịch Quốc hội Nguyễn Khắc Định`: a role that a name follows is the
             // next person's, where its body reads the same before a name and after one. Where
             // the body read before a name stops short (`UBND thành phố Dương Đức Tuấn`), the
