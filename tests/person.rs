@@ -1262,3 +1262,22 @@ fn roles_joined_by_kiem_before_the_next_name() {
     let found = people("ông Nguyễn Văn An, Bí thư kiêm Chủ tịch UBND huyện, phát biểu.");
     assert_eq!(found[0].1["roles"].as_array().unwrap().len(), 2);
 }
+
+/// `X làm <role>` gives X the role; a role before a colon leads the names after it
+/// (`dev_viwiki`).
+#[test]
+fn lam_and_a_role_before_a_colon() {
+    let found = people(
+        "bầu Nguyễn Hữu Thọ làm Chủ tịch, Phó Chủ tịch: Phùng Văn Cung, Võ Chí Công, Huỳnh Tấn Phát.",
+    );
+    assert_eq!(found[0].0, "Nguyễn Hữu Thọ làm Chủ tịch");
+    assert_eq!(found[0].1["roles"], json!([{"title": "Chủ tịch"}]));
+    assert_eq!(found.len(), 4, "{found:?}");
+    for (_, v) in &found[1..] {
+        assert_eq!(
+            v["roles"],
+            json!([{"title": "Phó Chủ tịch", "deputy": true}])
+        );
+    }
+    assert!(people("Nguyễn Văn An làm việc với đoàn công tác.").is_empty());
+}

@@ -91,7 +91,10 @@ pub(crate) fn is_name_start(i: &str) -> bool {
         }
     }
     let t = r.trim_start_matches(' ');
-    t.starts_with([',', ':', '(']) || t.starts_with("- ") || t.starts_with("là ")
+    t.starts_with([',', ':', '('])
+        || t.starts_with("- ")
+        || t.starts_with("là ")
+        || t.starts_with("làm ")
 }
 
 /// Whether the trigger word `w` (lower case), followed by `rest`, can start a person mention:
@@ -1845,7 +1848,10 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             next.former |= once;
             // `chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh`: the next person's role.
             let name_follows = |x2: &str| sp1(x2).is_ok_and(|(y, ())| name(y).is_ok());
-            if next.org.is_none() && name_follows(x2) {
+            // `…, Phó Chủ tịch: A, B`: a role before a colon leads the names after it.
+            if (next.org.is_none() && name_follows(x2))
+                || x2.trim_start_matches(' ').starts_with(':')
+            {
                 break;
             }
             // `…, phó chủ tịch kiêm tổng thư ký Trần Bạch Đằng`: roles joined by `kiêm` that a
@@ -2003,7 +2009,7 @@ fn skip_years_in_parens(i: &str) -> &str {
     }
 }
 
-/// What introduces roles after a name: `, `, ` - `, ` (`, ` là `.
+/// What introduces roles after a name: `, `, ` - `, ` (`, ` là `, ` làm `.
 fn after_name(i: &str) -> Option<(&str, bool)> {
     let t = i.trim_start_matches(' ');
     // `Phan Quốc Việt (41 tuổi), Tổng giám đốc …`, `Đỗ Quốc Sam (sinh 1929), Giáo sư …`: an
@@ -2029,8 +2035,9 @@ fn after_name(i: &str) -> Option<(&str, bool)> {
     if let Some(x) = t.strip_prefix('(') {
         return Some((x.trim_start_matches(' '), true));
     }
+    // `Nguyễn Hữu Thọ làm Chủ tịch`: the role the person was made.
     if t.len() < i.len() {
-        if let Some((x, _)) = one_of(t, &["là"]) {
+        if let Some((x, _)) = one_of(t, &["là", "làm"]) {
             return sp1(x).ok().map(|(y, ())| (y, false));
         }
     }
