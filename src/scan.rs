@@ -1069,7 +1069,7 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if t[i..stop].eq_ignore_ascii_case("tết") || &t[i..stop] == "Tết" {
         const TET_LEADS: &[&str] = &[
             "dịp", "sau", "trước", "đến", "ăn", "đón", "vui", "ngày", "những", "cận", "giáp",
-            "qua", "trong", "tới", "vào", "mùa", "nghỉ", "về", "lễ", "hết", "mỗi", "mùng", "mồng",
+            "qua", "trong", "tới", "vào", "mùa", "nghỉ", "về", "hết", "mỗi", "mùng", "mồng",
             "chiều", "tối", "đêm", "sáng",
         ];
         let starts_sentence = t[..i]
@@ -1077,9 +1077,21 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '(' | '"' | '-' | ','));
-        if !(starts_sentence || prev_in(TET_LEADS)) {
+        // `ngày nghỉ, lễ, Tết`, `ngày lễ tết`: holidays in general, not the New Year.
+        let holidays = {
+            let listed = t[..i].trim_end_matches(' ').ends_with(',');
+            let before = t[..i].trim_end_matches([' ', ',']);
+            let (b, k) = word_before(before, before.len());
+            let w = &b[k..];
+            w.eq_ignore_ascii_case("lễ") || (listed && w.eq_ignore_ascii_case("nghỉ"))
+        };
+        if holidays || !(starts_sentence || prev_in(TET_LEADS)) {
             return None;
         }
+    }
+    // `các ngày lễ tết`: holidays in general.
+    if one_of(&t[i..stop], &["lễ tết"]).is_some_and(|(x, _)| x.is_empty()) {
+        return None;
     }
     // `Thứ Năm vừa rồi` that was not read as a weekday is no year `Năm vừa rồi` either.
     if prev_in(&["thứ"])

@@ -2940,3 +2940,12 @@ fn today_named_by_its_date() {
     );
     assert_eq!(spans("hôm qua 10 người bị thương"), ["hôm qua"]);
 }
+
+/// `lễ, Tết` and `ngày lễ tết` name holidays in general (`dev_phapdien`, `dev_viwiki`).
+#[test]
+fn holidays_in_general_are_no_tet() {
+    assert!(spans("kể cả ngày nghỉ, lễ, Tết.").is_empty());
+    assert!(spans("Vào các ngày lễ tết, nông thôn vui.").is_empty());
+    assert_eq!(spans("nghỉ Tết rồi mới về"), ["Tết"]);
+    assert_eq!(spans("sau Tết, giá tăng"), ["Tết"]);
+}
