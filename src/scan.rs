@@ -604,9 +604,23 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     named || daily
 }
 
-/// Whether the weak date at `start..end` is a day and month written with `tháng` (`1 tháng 7`)
-/// that nothing more follows: a duration goes on with its next unit (`5 tháng 10 ngày`), a
-/// date is followed by punctuation (`1 tháng 7 - Croatia gia nhập`, `diễn ra 1 tháng 7, tại`).
+/// Whether the number at byte `at` is a count of time, by the word before it: none (a clause
+/// starts) or one that measures time (`hơn 20 năm nay`, `suốt 10 năm qua`, `đã 5 năm nay`).
+fn counts_time(t: &str, at: usize) -> bool {
+    const MEASURES: &[&str] = &[
+        "hơn", "gần", "trong", "suốt", "đã", "khoảng", "ngót", "được", "cả", "chừng", "ngoài",
+        "tròn", "mất", "trên", "ròng", "qua",
+    ];
+    let mut buf = [0u8; 32];
+    let before = t[..at].trim_end_matches(' ');
+    before.is_empty()
+        || before.ends_with(|c: char| !is_word_char(c))
+        || previous_word(t, at, &mut buf).is_some_and(|w| in_list(MEASURES, w))
+}
+
+/// Whether the weak date at `start..end` is a day and month written with `tháng` (`1 tháng 7
+/// - Croatia gia nhập`, `sinh 12 tháng 5 tại`): not when a unit follows it (`5 tháng 10
+/// ngày` is a duration) or a word before it makes it a name or a duration.
 fn worded_day(t: &str, start: usize, end: usize) -> bool {
     let s = &t[start..end];
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
@@ -619,16 +633,40 @@ fn worded_day(t: &str, start: usize, end: usize) -> bool {
     if !shape {
         return false;
     }
-    let after = t[end..].trim_start_matches(' ');
-    if !after.starts_with(is_word_char) {
-        return true;
+    // `đường 3 tháng 2`, `Cúp 19 tháng 8`: streets, prizes and movements named after a day;
+    // `trong 3 tháng 6 ngày`, `mất 2 tháng 10 ngày`: a duration.
+    const BEFORE: &[&str] = &[
+        "đường",
+        "phố",
+        "cầu",
+        "trường",
+        "thpt",
+        "cúp",
+        "giải",
+        "trào",
+        "viên",
+        "máy",
+        "trong",
+        "sau",
+        "mất",
+        "hơn",
+        "gần",
+        "dài",
+        "chậm",
+        "được",
+    ];
+    let mut buf = [0u8; 32];
+    if previous_word(t, start, &mut buf).is_some_and(|w| in_list(BEFORE, w)) {
+        return false;
     }
-    // Starting a paragraph (`14 tháng 12 sẽ có sao băng`, a chronology's entry), with no unit
-    // after it.
-    let first = t[..start]
-        .trim_end_matches([' ', '-', '*', '•', '"', '\''])
-        .is_empty();
-    first && one_of(after, &["ngày", "tuần", "tháng", "năm", "giờ", "phút"]).is_none()
+    // A unit after it makes it a duration (`9 tháng 10 ngày`).
+    let after = t[end..].trim_start_matches(' ');
+    !after.starts_with(is_word_char)
+        || one_of(
+            after,
+            &["ngày", "tuần", "tháng", "năm", "giờ", "phút", "lần", "đợt"],
+        )
+        .is_none()
 }
 
 /// Bit of a scanner table entry for a surname (name-first mentions start there).
@@ -1089,6 +1127,19 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
             return None;
         }
     }
+    // `hơn 20 năm nay` counts years up to now, but `lớp 12 năm nay`, `iPhone 13 năm nay`,
+    // `lần thứ 3 năm nay` label a thing this year: a count of years up to now only after the
+    // words that measure time, or alone.
+    let counted_to_now = {
+        let w: Vec<&str> = t[i..stop].split(' ').collect();
+        w.len() == 3
+            && w[0].starts_with(|c: char| c.is_ascii_digit())
+            && one_of(w[1], &["năm", "tháng", "tuần", "ngày"]).is_some()
+            && w[2] == "nay"
+    };
+    if counted_to_now && !counts_time(t, i) {
+        return None;
+    }
     // `các ngày lễ tết`: holidays in general.
     if one_of(&t[i..stop], &["lễ tết"]).is_some_and(|(x, _)| x.is_empty()) {
         return None;
@@ -1144,11 +1195,14 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if is_cycle && shifted {
         let mut buf = [0u8; 32];
         let prev = previous_word(t, i, &mut buf);
-        // A number counts, unless it ends a name (`Covid-19 năm nay`).
+        // A number counts, unless it ends a name (`Covid-19 năm nay`) or, before `nay` and
+        // `ngoái`, labels a thing (`lớp 12 năm nay`: see `counts_time`).
         let (before, prev_start) = word_before(t, i);
+        let this = t[i..stop].ends_with(" nay") || t[i..stop].ends_with(" ngoái");
         let named = before[..prev_start]
             .strip_suffix('-')
-            .is_some_and(|x| x.ends_with(char::is_alphabetic));
+            .is_some_and(|x| x.ends_with(char::is_alphabetic))
+            || (this && !counts_time(t, prev_start));
         let counted = |w: &[u8]| {
             in_list(date::VETO_BEFORE_CYCLE, w)
                 || in_list(date::NUMBER_WORDS, w)

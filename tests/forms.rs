@@ -2871,6 +2871,17 @@ fn a_day_and_month_in_words_without_ngay() {
         ["1 tháng 4-31 tháng 3"]
     );
     assert!(spans("Hoài thai 9 tháng 10 ngày, con đau một.").is_empty());
+    assert_eq!(
+        spans("Ông sinh 12 tháng 5 tại làng Kim Liên."),
+        ["12 tháng 5"]
+    );
+    assert_eq!(
+        spans("Luật có hiệu lực từ 1 tháng 7 năm nay."),
+        ["1 tháng 7 năm nay"]
+    );
+    // Streets and prizes named after a day.
+    assert!(spans("Đường 3 tháng 2, quận 10 bị ngập.").is_empty());
+    assert!(spans("Giải Bóng đá Cúp 19 tháng 8.").is_empty());
     assert!(spans("trên phim \"11 tháng 5 ngày\", Minh Hương").is_empty());
     // A later day of the list, in words too.
     assert_eq!(
@@ -2915,6 +2926,14 @@ fn vague_counts_thousands_and_this_year() {
         ["năm nay"]
     );
     assert_eq!(spans("mùa dịch Covid-19 năm nay."), ["năm nay"]);
+    // A number that labels a thing counts no years.
+    for text in [
+        "Học sinh lớp 12 năm nay sẽ thi",
+        "iPhone 13 năm nay có màu mới",
+        "Lần thứ 3 năm nay, giá xăng tăng",
+    ] {
+        assert_eq!(spans(text), ["năm nay"], "{text}");
+    }
     assert!(
         spans("từ 42.000 đến 48.000 năm trước, các di dân")
             .iter()

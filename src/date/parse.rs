@@ -1278,9 +1278,14 @@ fn bare_day_month(i: &str) -> PResult<'_, Piece> {
     check_day(i, f.year, f.month, d as u8)?;
     let (r, ()) = ends_number(i, r)?;
     if f.year.is_none() {
-        // `3 tháng 10 ngày`: months and days of a duration.
+        // `3 tháng 10 ngày`: months and days of a duration; `1 tháng 7 năm nay` is a date.
         if let Ok((r2, ())) = sp1(r) {
-            if one_of(r2, &["ngày", "tuần", "năm", "giờ"]).is_some() {
+            let this_year = one_of(r2, &["năm"])
+                .and_then(|(x, _)| sp1(x).ok())
+                .is_some_and(|(x, ())| {
+                    one_of(x, &["nay", "ngoái", "trước", "sau", "tới", "qua", "này"]).is_some()
+                });
+            if one_of(r2, &["ngày", "tuần", "năm", "giờ"]).is_some() && !this_year {
                 return fail(i, "a date");
             }
         }
