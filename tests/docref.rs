@@ -1197,6 +1197,26 @@ fn an_unquoted_title_or_a_laws_name_after_the_identifier() {
     assert!(found[0].1.get("title").is_none());
     let found = refs("Thông tư 08/2013/TT-BCA Quy định về tổ chức, hoạt động của công an xã.");
     assert!(found[0].1.get("title").is_none());
+    // Found by review: another sentence or clause, an effective date, a day of another
+    // year, the title's object, `ban hành ngày`.
+    for text in [
+        "Quyết định 2222/QĐ-TTg phê duyệt Đề án. Ngày 5/3/2021, Thủ tướng ký.",
+        "Thông tư 15/2014/TT-BCA quy định về đăng ký xe, theo đó từ ngày 1/6/2014 người dân phải đăng ký.",
+        "Quyết định 100/QĐ-UBND về việc bãi bỏ văn bản, tuy nhiên ngày 5/5/2020 UBND tỉnh họp.",
+        "Thông tư 10/2021/TT-BCA về việc cấp căn cước từ ngày 1/7/2021 có hiệu lực.",
+        "Theo Nghị định 30/2020/NĐ-CP về công tác văn thư, ngày 5/3/2021, UBND tỉnh họp.",
+        "Quyết định số 201/QĐ-UBND về việc thu hồi đất của Công ty TNHH Minh Phát.",
+    ] {
+        let found = refs(text);
+        assert!(found[0].1.get("title").is_none(), "{text}");
+        assert!(found[0].1.get("issued_by").is_none(), "{text}");
+    }
+    let found = refs("Nghị định 15/2020/NĐ-CP ban hành ngày 3/2/2020.");
+    assert!(found[0].1.get("title").is_none());
+    assert_eq!(
+        found[0].1["date"],
+        json!({"year": 2020, "month": 2, "day": 3})
+    );
 }
 
 /// Ordinances are cited by name like laws (`dev_phapdien`).

@@ -1090,7 +1090,7 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
 /// starts with a word titles start with, and where it ends can be told only at the document's
 /// day (`ngày …`, `ban hành ngày …`) or issuer (`của Bộ Công an`): the rest there and the
 /// title.
-fn open_title(i: &str) -> Option<(&str, &str)> {
+fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
     const OPENERS: &[&str] = &[
         "quy định",
         "hướng dẫn",
@@ -1101,49 +1101,85 @@ fn open_title(i: &str) -> Option<(&str, &str)> {
         "bãi bỏ",
         "về",
     ];
+    // Words a date of another event follows (`… cấp căn cước từ ngày 1/7/2021`), and
+    // connectives that start another clause (`…, theo đó từ ngày …`).
+    const BEFORE_A_DATE: &[&str] = &["từ", "đến", "vào", "trước", "sau", "là", "kể", "tới"];
+    const CONNECTIVES: &[&str] = &[
+        "theo", "cụ", "tuy", "trong", "nhưng", "đồng", "do", "vì", "kể", "từ", "khi", "sau",
+    ];
     let (x, ()) = sp1(i).ok()?;
     let (after, _) = one_of(x, OPENERS)?;
     if !after.starts_with(' ') {
         return None;
     }
+    let opener = x.len() - after.len();
     for (k, _) in x.match_indices(' ').take_while(|(k, _)| *k <= 400) {
         let title = x[..k].trim_end_matches(',');
         // Inside a sentence and a clause: no quote, parenthesis or sentence end; and no
         // identifier, whose day and issuer are its own (`Hướng dẫn thực hiện Điều 7 Nghị định
         // số 105/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ`).
-        if title.contains(['"', '(', ')', ';', ':', '/']) || title.contains(". ") {
-            return None;
-        }
-        // A clause the document says (`quy định rằng …`, `… phải báo cáo`) is no title.
-        if one_of(
-            &x[k..].trim_start_matches(' '),
-            &["rằng", "phải", "sẽ", "đã"],
-        )
-        .is_some()
-        {
+        if title.contains(['"', '(', ')', ';', ':', '/', '.', '!', '?']) {
             return None;
         }
         let at = &x[k..];
         let next = at.trim_start_matches([' ', ',']);
-        let dated = one_of(next, &["ngày", "ban hành"]).is_some() && ref_date(at).is_ok();
+        // A clause the document says (`quy định rằng …`, `… phải báo cáo`), or another
+        // clause after a comma, is no title.
+        let comma = x[..k].ends_with(',') || at.trim_start_matches(' ').starts_with(',');
+        if one_of(next, &["rằng", "phải", "sẽ", "đã"]).is_some()
+            || (comma && one_of(next, CONNECTIVES).is_some())
+        {
+            return None;
+        }
+        if k <= opener {
+            continue;
+        }
+        let last = title.rsplit(' ').next().unwrap_or("");
+        let open_end = BEFORE_A_DATE.iter().any(|w| last.eq_ignore_ascii_case(w));
+        // The document's own day: a full one, in its identifier's year where it has one.
+        let dated = one_of(next, &["ngày", "ban hành"]).is_some()
+            && ref_date(at).is_ok_and(|(_, d)| {
+                d.year()
+                    .is_some_and(|y| id.year.is_none_or(|iy| i32::from(iy) == y))
+            });
+        // Its issuer: a body the identifier's issuer codes name (`…/TT-BCA … của Bộ Công
+        // an`), not the object of the title (`thu hồi đất của Công ty …`).
         let issued = one_of(next, &["của"])
             .is_some_and(|(y, _)| y.trim_start_matches(' ').starts_with(char::is_uppercase))
             && gap(at)
                 .and_then(|(y, ())| (word("của"), sp1).parse(y))
                 .and_then(|(y, _)| body(y))
-                .is_ok();
-        if (dated || issued) && title.contains(' ') {
+                .is_ok_and(|(_, b)| issued_by_codes(&b, id));
+        if (dated || issued) && !open_end {
             return Some((&x[title.len()..], title));
         }
     }
     None
 }
 
+/// Whether the issuing body `b` (perhaps after its signing official) is one of the bodies
+/// that `id`'s issuer codes name (`Bộ Công an` for `BCA`, `Ủy ban nhân dân tỉnh …` or `UBND
+/// …` for `UBND`).
+fn issued_by_codes(b: &str, id: &DocId) -> bool {
+    let body = signer(b).map_or(b, |(x, _)| x);
+    let body = body.strip_prefix("Liên ").unwrap_or(body);
+    id.issuers.iter().any(|code| {
+        let upper = code.to_uppercase();
+        let name = issuer_name_of(code).or_else(|| issuer_name_of(&upper));
+        name.is_some_and(|n| crate::combinators::strip_ci(body, n).is_some())
+            || body.starts_with(code.as_str())
+    })
+}
+
 /// Date, body (with its term) and title after a reference, each optional, in any order.
 fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
     let mut rest = i;
-    if r.id.is_some() && r.name.is_none() {
-        if let Some((x, t)) = open_title(rest) {
+    // `ban hành ngày …` right after the identifier is its day, not a title.
+    if let Some(id) =
+        r.id.as_ref()
+            .filter(|_| r.name.is_none() && ref_date(rest).is_err())
+    {
+        if let Some((x, t)) = open_title(rest, id) {
             r.title = Some(t.to_owned());
             rest = x;
         }
