@@ -1241,3 +1241,44 @@ fn a_number_glued_to_so() {
     assert_eq!(found[0].1["number"], "322");
     assert_eq!(found[0].1["issued_by"], "Thủ tướng Chính phủ");
 }
+
+/// Found by review: a dash joins ministries only after `Liên Bộ`; bodies that sign alone;
+/// names with `số`, `của`, `với` keep their year; a law's issuer is the legislature.
+#[test]
+fn review_of_issuers_and_law_names() {
+    let found =
+        refs("Nghị định 100/2019/NĐ-CP của Chính phủ - Bộ Giao thông vận tải chủ trì soạn thảo.");
+    assert_eq!(found[0].1["issued_by"], "Chính phủ");
+    let found = refs("Quyết định 15/QĐ-KTNN của Tổng Kiểm toán nhà nước ban hành quy chế.");
+    assert_eq!(found[0].1["issued_by"], "Tổng Kiểm toán nhà nước");
+    let found = refs("Thông tư 09/2017/TT-NHNN của Thống đốc NHNN quy định");
+    assert_eq!(found[0].1["issued_by"], "Thống đốc NHNN");
+    let found = refs(
+        "của liên Bộ Tài chính, Bộ Ngoại giao: Thông tư liên tịch 144/2007/TTLT-BTC-BNG của liên Bộ Tài chính, Bộ Ngoại giao",
+    );
+    assert_eq!(found[0].1["issued_by"], "Liên Bộ Tài chính, Bộ Ngoại giao");
+    for (text, name, year) in [
+        ("theo Pháp lệnh Dân số năm 2003 thì", "Dân số", 2003),
+        (
+            "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020 quy định",
+            "Ưu đãi người có công với cách mạng",
+            2020,
+        ),
+    ] {
+        let found = refs(text);
+        assert_eq!(found[0].1["name"], name, "{text}");
+        assert_eq!(found[0].1["date"]["year"], year, "{text}");
+    }
+    let r = doc_ref("Hiến pháp ban hành ngày 28/11/2013");
+    assert_eq!(r.to_string(), "Hiến pháp ngày 28/11/2013");
+    let found = refs("theo Luật hộ tịch ngày 28/05/2020 của Bộ Tư pháp hướng dẫn");
+    assert!(found[0].1.get("issued_by").is_none());
+}
+
+/// A law cited by name alone keeps a quoted title after it (found by the round-trip property).
+#[test]
+fn a_bare_law_name_and_its_title() {
+    let r = doc_ref("Luật Giáo dục đại học \"về tự chủ\"");
+    assert_eq!(r.name(), Some("Giáo dục đại học"));
+    assert_eq!(r.title(), Some("về tự chủ"));
+}

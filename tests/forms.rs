@@ -2968,3 +2968,33 @@ fn holidays_in_general_are_no_tet() {
     assert_eq!(spans("nghỉ Tết rồi mới về"), ["Tết"]);
     assert_eq!(spans("sau Tết, giá tăng"), ["Tết"]);
 }
+
+/// Found by review: vague counts read as "to", quantifiers before the unit, thousands.
+#[test]
+fn review_of_vague_counts() {
+    for text in [
+        "Cần vài năm tới mười năm để phục hồi rừng",
+        "Khoảng vài ngày tới một tuần",
+        "Phải mất vài ngày tới nơi",
+        "Nhiều ngày qua đèo",
+        "bao nhiêu năm nay",
+    ] {
+        assert!(spans(text).is_empty(), "{text}");
+    }
+    for (text, span) in [
+        ("Hàng chục năm tới, nước biển dâng", "Hàng chục năm tới"),
+        ("Bao năm nay, ông vẫn làm", "Bao năm nay"),
+        ("Hơn chục năm nay ông vẫn làm", "chục năm nay"),
+        ("Mấy hôm nay trời rét", "Mấy hôm nay"),
+        ("Hàng nghìn năm qua, dòng sông", "Hàng nghìn năm qua"),
+        ("Vài năm trước đây, ông", "Vài năm trước đây"),
+    ] {
+        assert_eq!(spans(text), [span], "{text}");
+    }
+    assert_eq!(
+        only_mention("Dự kiến 1.500 năm nữa", "1.500 năm nữa"),
+        json!({"relative": {"amount": 1500, "unit": "year"}})
+    );
+    assert_eq!(parse("9000 năm trước"), parse("9.000 năm trước"));
+    assert!(spans("khoảng 12.000 năm trước, người").is_empty());
+}

@@ -546,7 +546,7 @@ fn digit_run(b: &[u8]) -> usize {
 /// first piece `shifted`, `clock`, `numeric_date` or `bare_day_month`. What each needs right
 /// after the number:
 /// - `months_of_year` (1–2 digits), `bare_day_month` (1–2): a space;
-/// - `shifted` (a count of 1–4 digits): a space;
+/// - `shifted` (a count of 1–4 digits, or one grouped in thousands: `1.500`): a space;
 /// - `year_range` (4 digits): a space or `-` (a range separator) or `/` and 2 digits;
 /// - `iso_date` (4 digits): `-` or `/`, and 2 digits;
 /// - `day_list` (1–2 digits): a space, `,` or `-` (before its second day);
@@ -565,9 +565,12 @@ fn number_may_start(b: &[u8], n: usize) -> bool {
             b':' => digit_run(&r[1..]) == 2,
             b'.' => {
                 let m = digit_run(&r[1..]);
-                (1..=2).contains(&m)
-                    && r.get(1 + m) == Some(&b'.')
-                    && matches!(digit_run(&r[2 + m..]), 2 | 4)
+                // `1.500 năm nữa`: a count in thousands.
+                let thousands = n == 1 && m == 3 && r.get(4) == Some(&b' ');
+                thousands
+                    || ((1..=2).contains(&m)
+                        && r.get(1 + m) == Some(&b'.')
+                        && matches!(digit_run(&r[2 + m..]), 2 | 4))
             }
             b',' => true,
             _ => false,
@@ -673,7 +676,8 @@ fn word_number(i: &str) -> PResult<'_, u32> {
 
 /// A count in digits or words (`10`, `05`, `mười`), for relative expressions.
 fn count(i: &str) -> PResult<'_, u32> {
-    // `9.000 năm trước`: thousands grouped with dots.
+    // `9.000 năm trước`: thousands grouped with dots (a count is at most 9999, as a relative
+    // amount is: `12.000 năm trước` is none).
     if let Ok((r, (a, _, b))) = (
         digits(1, 3),
         crate::combinators::chr('.'),
@@ -681,9 +685,11 @@ fn count(i: &str) -> PResult<'_, u32> {
     )
         .parse(i)
     {
-        if let Some(n) = a.checked_mul(1000).and_then(|x| x.checked_add(b)) {
-            return Ok((r, n));
-        }
+        return if a < 10 {
+            Ok((r, a * 1000 + b))
+        } else {
+            fail(i, "a count up to 9999")
+        };
     }
     alt((digits(1, 4), word_number)).parse(i)
 }
@@ -2116,86 +2122,185 @@ const VAGUE_PHRASES: &[(&str, Vague)] = &[
     ("những tháng sắp tới", Vague::Future),
     ("những tháng tới", Vague::Future),
     // A few or many of them up to now or from now (`vài năm qua`, `nhiều năm nay`, `vài
-    // tuần trước`, `mấy ngày tới`, `hàng chục năm qua`); not `vài ngày tới Tết`, `từ vài ngày
-    // tới vài tuần`, `mấy ngày qua sông`, `vài ngày trước khi` (see [`vague_phrase`]).
+    // tuần trước`, `mấy ngày tới`, `hàng chục năm qua`, `bao năm nay`); not `vài ngày tới
+    // Tết`, `từ vài ngày tới vài tuần`, `mấy ngày qua sông`, `vài ngày trước khi` (see
+    // [`vague_phrase`]). The longer ending first (`trước đây` before `trước`).
+    ("vài ngày trước đây", Vague::Past),
     ("vài ngày vừa qua", Vague::Past),
     ("vài ngày qua", Vague::Past),
     ("vài ngày nay", Vague::Past),
     ("vài ngày trước", Vague::Past),
     ("vài ngày sắp tới", Vague::Future),
+    ("vài ngày tới đây", Vague::Future),
     ("vài ngày tới", Vague::Future),
+    ("vài tuần trước đây", Vague::Past),
     ("vài tuần vừa qua", Vague::Past),
     ("vài tuần qua", Vague::Past),
     ("vài tuần nay", Vague::Past),
     ("vài tuần trước", Vague::Past),
     ("vài tuần sắp tới", Vague::Future),
+    ("vài tuần tới đây", Vague::Future),
     ("vài tuần tới", Vague::Future),
+    ("vài tháng trước đây", Vague::Past),
     ("vài tháng vừa qua", Vague::Past),
     ("vài tháng qua", Vague::Past),
     ("vài tháng nay", Vague::Past),
     ("vài tháng trước", Vague::Past),
     ("vài tháng sắp tới", Vague::Future),
+    ("vài tháng tới đây", Vague::Future),
     ("vài tháng tới", Vague::Future),
+    ("vài năm trước đây", Vague::Past),
     ("vài năm vừa qua", Vague::Past),
     ("vài năm qua", Vague::Past),
     ("vài năm nay", Vague::Past),
     ("vài năm trước", Vague::Past),
     ("vài năm sắp tới", Vague::Future),
+    ("vài năm tới đây", Vague::Future),
     ("vài năm tới", Vague::Future),
+    ("mấy ngày trước đây", Vague::Past),
     ("mấy ngày vừa qua", Vague::Past),
     ("mấy ngày qua", Vague::Past),
     ("mấy ngày nay", Vague::Past),
     ("mấy ngày trước", Vague::Past),
     ("mấy ngày sắp tới", Vague::Future),
+    ("mấy ngày tới đây", Vague::Future),
     ("mấy ngày tới", Vague::Future),
+    ("mấy tuần trước đây", Vague::Past),
     ("mấy tuần vừa qua", Vague::Past),
     ("mấy tuần qua", Vague::Past),
     ("mấy tuần nay", Vague::Past),
     ("mấy tuần trước", Vague::Past),
     ("mấy tuần sắp tới", Vague::Future),
+    ("mấy tuần tới đây", Vague::Future),
     ("mấy tuần tới", Vague::Future),
+    ("mấy tháng trước đây", Vague::Past),
     ("mấy tháng vừa qua", Vague::Past),
     ("mấy tháng qua", Vague::Past),
     ("mấy tháng nay", Vague::Past),
     ("mấy tháng trước", Vague::Past),
     ("mấy tháng sắp tới", Vague::Future),
+    ("mấy tháng tới đây", Vague::Future),
     ("mấy tháng tới", Vague::Future),
+    ("mấy năm trước đây", Vague::Past),
     ("mấy năm vừa qua", Vague::Past),
     ("mấy năm qua", Vague::Past),
     ("mấy năm nay", Vague::Past),
     ("mấy năm trước", Vague::Past),
     ("mấy năm sắp tới", Vague::Future),
+    ("mấy năm tới đây", Vague::Future),
     ("mấy năm tới", Vague::Future),
+    ("nhiều ngày trước đây", Vague::Past),
     ("nhiều ngày vừa qua", Vague::Past),
     ("nhiều ngày qua", Vague::Past),
     ("nhiều ngày nay", Vague::Past),
     ("nhiều ngày trước", Vague::Past),
     ("nhiều ngày sắp tới", Vague::Future),
+    ("nhiều ngày tới đây", Vague::Future),
     ("nhiều ngày tới", Vague::Future),
+    ("nhiều tuần trước đây", Vague::Past),
     ("nhiều tuần vừa qua", Vague::Past),
     ("nhiều tuần qua", Vague::Past),
     ("nhiều tuần nay", Vague::Past),
     ("nhiều tuần trước", Vague::Past),
     ("nhiều tuần sắp tới", Vague::Future),
+    ("nhiều tuần tới đây", Vague::Future),
     ("nhiều tuần tới", Vague::Future),
+    ("nhiều tháng trước đây", Vague::Past),
     ("nhiều tháng vừa qua", Vague::Past),
     ("nhiều tháng qua", Vague::Past),
     ("nhiều tháng nay", Vague::Past),
     ("nhiều tháng trước", Vague::Past),
     ("nhiều tháng sắp tới", Vague::Future),
+    ("nhiều tháng tới đây", Vague::Future),
     ("nhiều tháng tới", Vague::Future),
+    ("nhiều năm trước đây", Vague::Past),
     ("nhiều năm vừa qua", Vague::Past),
     ("nhiều năm qua", Vague::Past),
     ("nhiều năm nay", Vague::Past),
     ("nhiều năm trước", Vague::Past),
     ("nhiều năm sắp tới", Vague::Future),
+    ("nhiều năm tới đây", Vague::Future),
     ("nhiều năm tới", Vague::Future),
+    ("mấy hôm nay", Vague::Past),
+    ("mấy hôm qua", Vague::Past),
+    ("mấy bữa nay", Vague::Past),
+    ("mấy bữa qua", Vague::Past),
+    ("bao năm nay", Vague::Past),
+    ("bao năm qua", Vague::Past),
+    ("bao tháng nay", Vague::Past),
+    ("bao tháng qua", Vague::Past),
+    ("hàng chục ngày trước đây", Vague::Past),
+    ("hàng chục ngày vừa qua", Vague::Past),
+    ("hàng chục ngày qua", Vague::Past),
+    ("hàng chục ngày nay", Vague::Past),
+    ("hàng chục ngày trước", Vague::Past),
+    ("hàng chục ngày sắp tới", Vague::Future),
+    ("hàng chục ngày tới đây", Vague::Future),
+    ("hàng chục ngày tới", Vague::Future),
+    ("hàng chục tháng trước đây", Vague::Past),
+    ("hàng chục tháng vừa qua", Vague::Past),
+    ("hàng chục tháng qua", Vague::Past),
+    ("hàng chục tháng nay", Vague::Past),
+    ("hàng chục tháng trước", Vague::Past),
+    ("hàng chục tháng sắp tới", Vague::Future),
+    ("hàng chục tháng tới đây", Vague::Future),
+    ("hàng chục tháng tới", Vague::Future),
+    ("hàng chục năm trước đây", Vague::Past),
+    ("hàng chục năm vừa qua", Vague::Past),
     ("hàng chục năm qua", Vague::Past),
     ("hàng chục năm nay", Vague::Past),
     ("hàng chục năm trước", Vague::Past),
+    ("hàng chục năm sắp tới", Vague::Future),
+    ("hàng chục năm tới đây", Vague::Future),
+    ("hàng chục năm tới", Vague::Future),
+    ("chục ngày trước đây", Vague::Past),
+    ("chục ngày vừa qua", Vague::Past),
+    ("chục ngày qua", Vague::Past),
+    ("chục ngày nay", Vague::Past),
+    ("chục ngày trước", Vague::Past),
+    ("chục ngày sắp tới", Vague::Future),
+    ("chục ngày tới đây", Vague::Future),
+    ("chục ngày tới", Vague::Future),
+    ("chục tháng trước đây", Vague::Past),
+    ("chục tháng vừa qua", Vague::Past),
+    ("chục tháng qua", Vague::Past),
+    ("chục tháng nay", Vague::Past),
+    ("chục tháng trước", Vague::Past),
+    ("chục tháng sắp tới", Vague::Future),
+    ("chục tháng tới đây", Vague::Future),
+    ("chục tháng tới", Vague::Future),
+    ("chục năm trước đây", Vague::Past),
+    ("chục năm vừa qua", Vague::Past),
+    ("chục năm qua", Vague::Past),
+    ("chục năm nay", Vague::Past),
+    ("chục năm trước", Vague::Past),
+    ("chục năm sắp tới", Vague::Future),
+    ("chục năm tới đây", Vague::Future),
+    ("chục năm tới", Vague::Future),
+    ("hàng trăm năm trước đây", Vague::Past),
+    ("hàng trăm năm vừa qua", Vague::Past),
     ("hàng trăm năm qua", Vague::Past),
     ("hàng trăm năm nay", Vague::Past),
     ("hàng trăm năm trước", Vague::Past),
+    ("hàng trăm năm sắp tới", Vague::Future),
+    ("hàng trăm năm tới đây", Vague::Future),
+    ("hàng trăm năm tới", Vague::Future),
+    ("hàng nghìn năm trước đây", Vague::Past),
+    ("hàng nghìn năm vừa qua", Vague::Past),
+    ("hàng nghìn năm qua", Vague::Past),
+    ("hàng nghìn năm nay", Vague::Past),
+    ("hàng nghìn năm trước", Vague::Past),
+    ("hàng nghìn năm sắp tới", Vague::Future),
+    ("hàng nghìn năm tới đây", Vague::Future),
+    ("hàng nghìn năm tới", Vague::Future),
+    ("hàng ngàn năm trước đây", Vague::Past),
+    ("hàng ngàn năm vừa qua", Vague::Past),
+    ("hàng ngàn năm qua", Vague::Past),
+    ("hàng ngàn năm nay", Vague::Past),
+    ("hàng ngàn năm trước", Vague::Past),
+    ("hàng ngàn năm sắp tới", Vague::Future),
+    ("hàng ngàn năm tới đây", Vague::Future),
+    ("hàng ngàn năm tới", Vague::Future),
     ("vài ngày gần đây", Vague::Past),
     ("vài tuần gần đây", Vague::Past),
     ("vài tháng gần đây", Vague::Past),
@@ -2226,23 +2331,12 @@ fn vague_phrase(i: &str) -> PResult<'_, Piece> {
                 || (["qua", "trước"]
                     .iter()
                     .any(|w| i[..i.len() - r.len()].ends_with(w))
-                    && one_of(i, &["vài", "mấy", "nhiều", "hàng"]).is_some()))
+                    && one_of(i, &["vài", "mấy", "nhiều", "hàng", "chục", "bao"]).is_some()))
                 && (to_a_place_or_date(r)
                     || sp1(r).is_ok_and(|(y, ())| {
-                        one_of(
-                            y,
-                            &[
-                                "vài",
-                                "mấy",
-                                "khi",
-                                "đó",
-                                "sông",
-                                "đường",
-                                "cầu",
-                                "biên giới",
-                            ],
-                        )
-                        .is_some()
+                        one_of(y, &["vài", "mấy", "khi", "đó"]).is_some()
+                            || one_of(y, MOVED_OBJECTS).is_some()
+                            || one_of(y, crate::date::NUMBER_WORDS).is_some()
                     })) =>
         {
             fail(i, "a date or time")
@@ -2339,6 +2433,24 @@ fn cycle(i: &str) -> PResult<'_, Piece> {
     rel_piece(r, amount, unit)
 }
 
+/// What follows `qua` and `tới` as verbs (to pass, to go to): `30 năm qua đời`, `20 năm qua
+/// lại`, `3 năm tới trường`, `mấy ngày qua sông`, `vài ngày tới nơi`.
+const MOVED_OBJECTS: &[&str] = &[
+    "đời",
+    "lại",
+    "khỏi",
+    "nơi",
+    "trường",
+    "nhà",
+    "đích",
+    "lớp",
+    "sông",
+    "biên",
+    "đèo",
+    "cầu",
+    "đường",
+];
+
 /// `10 ngày trước`, `cách đây 3 ngày`, `3 ngày tới`, `sau 3 ngày nữa`, `2 tháng vừa qua`.
 fn shifted(i: &str) -> PResult<'_, Piece> {
     // (sign, whether the word can also be a preposition: `trước`/`sau` + an event)
@@ -2411,26 +2523,7 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
     // pass, to go to) before their object. (A capitalised word after them is as often the
     // sentence's subject: `trong 5 năm qua Milan đạt được …`.)
     let moved = i[..i.len() - r.len()].ends_with("qua") || i[..i.len() - r.len()].ends_with("tới");
-    if moved
-        && sp1(r).is_ok_and(|(x, ())| {
-            one_of(
-                x,
-                &[
-                    "đời",
-                    "lại",
-                    "khỏi",
-                    "nơi",
-                    "trường",
-                    "nhà",
-                    "đích",
-                    "lớp",
-                    "sông",
-                    "biên",
-                ],
-            )
-            .is_some()
-        })
-    {
+    if moved && sp1(r).is_ok_and(|(x, ())| one_of(x, MOVED_OBJECTS).is_some()) {
         return fail(i, "a relative expression");
     }
     rel_piece(r, sign * n, unit)

@@ -166,7 +166,9 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("nửa", &["đêm", "đầu", "cuối"]),
     ("mới", &["đây"]),
     ("vài", &["ngày", "tuần", "tháng", "năm"]),
-    ("mấy", &["ngày", "tuần", "tháng", "năm"]),
+    ("mấy", &["ngày", "tuần", "tháng", "năm", "hôm", "bữa"]),
+    ("bao", &["tháng", "năm"]),
+    ("chục", &["ngày", "tháng", "năm"]),
     ("nhiều", &["ngày", "tuần", "tháng", "năm"]),
     ("ngay", &["bây", "lúc"]),
     ("cách", &["đây"]),
@@ -223,7 +225,9 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("thế", &["kỷ", "kỉ"]),
     (
         "hàng",
-        &["năm", "ngày", "tháng", "tuần", "quý", "giờ", "chục", "trăm"],
+        &[
+            "năm", "ngày", "tháng", "tuần", "quý", "giờ", "chục", "trăm", "nghìn", "ngàn",
+        ],
     ),
     ("tương", &["lai"]),
     ("trước", &["đây"]),
@@ -316,7 +320,8 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
 /// Words before a cycle word that make it a frequency or a vague span, not a shift
 /// (`những năm qua`, `hàng tháng`, `mỗi tuần`).
 pub(crate) const VETO_BEFORE_CYCLE: &[&str] = &[
-    "những", "các", "mấy", "nhiều", "vài", "hàng", "hằng", "mỗi", "từng", "đá", "loại",
+    "những", "các", "mấy", "nhiều", "vài", "hàng", "hằng", "mỗi", "từng", "đá", "loại", "bao",
+    "chục", "nhiêu",
 ];
 
 /// Words before `đầu`/`giữa`/`cuối` that make a compound of it (`bắt đầu` begin, `ban đầu`
@@ -330,6 +335,7 @@ pub(crate) const VETO_BEFORE_TIME: &[&str] = &["mất", "dài", "tốn", "vòng"
 /// for binary search). Must list the first word of every keyword-initial form in the grammar.
 pub(crate) const TRIGGERS: &[&str] = &[
     "ba",
+    "bao",
     "buổi",
     "bây",
     "bính",
@@ -341,6 +347,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "chiều",
     "chín",
     "chúa",
+    "chục",
     "chủ",
     "cn",
     "cuối",

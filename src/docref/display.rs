@@ -127,9 +127,13 @@ pub(super) fn write_ref(r: &DocRef, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut s = parts.join(" ");
     if let Some(d) = &r.date {
         let text = d.to_string();
-        // `Luật Giáo dục ngày 14/6/2019`: the day a law named without its number was passed
-        // follows the name directly (after a comma a day would be the sentence's).
-        let sep = if r.name.is_some() && r.id.is_none() && r.number.is_none() {
+        // `Luật Giáo dục ngày 14/6/2019`, `Hiến pháp ngày 28/11/2013`: the day a law named
+        // without its number was passed follows the name directly (after a comma a day would
+        // be the sentence's).
+        let sep = if (r.name.is_some() || r.doc_type_name.as_deref() == Some("Hiến pháp"))
+            && r.id.is_none()
+            && r.number.is_none()
+        {
             " "
         } else {
             ", "

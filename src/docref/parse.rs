@@ -785,7 +785,10 @@ fn level_and_place(r: &str) -> Option<(&str, &str)> {
 /// Issuing bodies, joined by `và` or commas (`Bộ Tư pháp và Bộ Nội vụ`), as written.
 fn body(i: &str) -> PResult<'_, String> {
     let (mut r, mut names) = one_body(i)?;
-    // `Liên Bộ Tài chính - Bộ Khoa học và Công nghệ`: ministries joined by dashes too.
+    // `Liên Bộ Tài chính - Bộ Khoa học và Công nghệ`: ministries together joined by dashes
+    // too (after another body a dash goes on with the sentence: `của Chính phủ - Bộ Giao
+    // thông vận tải chủ trì`).
+    let joint = names.starts_with("Liên ");
     while let Ok((r2, (sep, next))) = alt((
         (sp1, word("và"), sp1).map(|_| " và "),
         (chr(','), sp1).map(|_| ", "),
@@ -800,6 +803,9 @@ fn body(i: &str) -> PResult<'_, String> {
     .and(one_body)
     .parse(r)
     {
+        if sep == " - " && !joint {
+            break;
+        }
         names.push_str(sep);
         names.push_str(&next);
         r = r2;
@@ -812,7 +818,8 @@ fn body(i: &str) -> PResult<'_, String> {
 /// it (`Bộ trưởng Bộ Công an`, `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`), and ministries
 /// together (`Liên Bộ Tài chính, Bộ Nội vụ`).
 fn one_body(i: &str) -> PResult<'_, String> {
-    if let Some((x, title)) = signer(i) {
+    // The body is written with its capital (`Bộ trưởng ban hành` is no body `ban hành`).
+    if let Some((x, title)) = signer(i).filter(|(x, _)| x.starts_with(char::is_uppercase)) {
         if let Ok((r, name)) = council(x) {
             return Ok((r, format!("{title} {name}")));
         }
@@ -820,7 +827,7 @@ fn one_body(i: &str) -> PResult<'_, String> {
     if let Ok((x, _)) = (word("liên"), sp1).parse(i) {
         if x.starts_with("Bộ ") || x.starts_with("bộ ") {
             if let Ok((r, name)) = council(x) {
-                return Ok((r, format!("{} {name}", &i[..i.len() - x.len() - 1])));
+                return Ok((r, format!("Liên {name}")));
             }
         }
     }
@@ -1223,10 +1230,20 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
             }
         }
         if r.issued_by.is_none() {
+            // Laws and ordinances come from the National Assembly and its Standing Committee
+            // (`luật người khuyết tật ngày … của Bộ Lao động …` cites another document's day
+            // and issuer).
+            let legislative = matches!(
+                r.doc_type_name.as_deref(),
+                Some("Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
+            ) && r.id.is_none()
+                && r.number.is_none();
             let of = gap(rest)
                 .and_then(|(x, ())| (word("của"), sp1).parse(x))
-                .and_then(|(x, _)| body(x));
-            if let Ok((x, b)) = of {
+                .and_then(|(x, _)| body(x))
+                .ok()
+                .filter(|(_, b)| !legislative || b.contains("Quốc hội"));
+            if let Some((x, b)) = of {
                 r.issued_by = Some(b);
                 rest = x;
                 if let Ok((y, t)) = term(rest) {
@@ -1686,9 +1703,11 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             // Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14`): the rule for names
             // stops at its `theo`.
             let generic = law_name(r, capital);
+            // So is one that its year or day follows (`Pháp lệnh Dân số năm 2003`).
             let numbered = |rest: &str| {
                 sp1(rest).is_ok_and(|(x, ())| {
-                    one_of(x, &["số"]).is_some() || x.starts_with(|c: char| c.is_ascii_digit())
+                    one_of(x, &["số", "năm", "ngày", "ban hành"]).is_some()
+                        || x.starts_with(|c: char| c.is_ascii_digit())
                 })
             };
             match bare_law(r).filter(|(rest, _)| numbered(rest)) {
@@ -1738,6 +1757,12 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         // year.
         Err(_) if (constitution || amending) && law.is_some() => Ok((r, (make(law), true))),
         Err(e) => match bare.then(|| bare_law(after_type)).flatten() {
+            // Its quoted title or issuer may follow (`Luật Giáo dục đại học "về …"`); after a
+            // comma, a day is the sentence's (`theo Luật Đất đai, ngày 15/3 …`).
+            Some((rest, name)) if !rest.starts_with(',') => {
+                let (rest, out) = tail(rest, make(Some(name)));
+                Ok((rest, (out, true)))
+            }
             Some((rest, name)) => Ok((rest, (make(Some(name)), true))),
             None => Err(e),
         },

@@ -269,6 +269,8 @@ pub(crate) const BODIES: &[&str] = &[
     "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
     "Thủ tướng Chính phủ",
     "Thủ tướng",
+    "Tổng Kiểm toán nhà nước",
+    "NHNN",
     "Chủ tịch nước",
     "Ban Thường vụ Tỉnh ủy",
     "Ban Thường vụ Thành ủy",
@@ -280,12 +282,11 @@ pub(crate) const BODIES: &[&str] = &[
 /// Officials who issue documents for their body, written before its name after `của`
 /// (`của Bộ trưởng Bộ Công an`, `của Thống đốc Ngân hàng Nhà nước Việt Nam`): the issuers of
 /// Luật Ban hành VBQPPL 2015 (80/2015/QH13) Điều 4 (thông tư of the Chánh án, the Viện trưởng,
-/// a Bộ trưởng or Thủ trưởng; quyết định of the Tổng Kiểm toán, a Chủ tịch) and the heads of
-/// the bodies of `../shared/research/data/orgs.md` who sign for them. Longer titles first.
+/// a Bộ trưởng or Thủ trưởng; quyết định of a Chủ tịch) and the heads of the bodies of
+/// `../shared/research/data/orgs.md` who sign for them (the Tổng Kiểm toán nhà nước, who is
+/// the body, is in [`BODIES`]). Longer titles first.
 pub(crate) const SIGNERS: &[&str] = &[
     "Tổng cục trưởng",
-    "Tổng Kiểm toán nhà nước",
-    "Tổng Kiểm toán",
     "Bộ trưởng",
     "Thủ trưởng",
     "Thống đốc",
