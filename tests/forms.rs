@@ -2958,6 +2958,11 @@ fn today_named_by_its_date() {
         ["hôm nay Thứ 7 23/10/2021"]
     );
     assert_eq!(spans("hôm qua 10 người bị thương"), ["hôm qua"]);
+    // The mention's text parses to the same value.
+    assert_eq!(
+        parse("hôm nay thứ 2 ngày 4/10/2021"),
+        parse("thứ 2 ngày 4/10/2021")
+    );
 }
 
 /// `lễ, Tết` and `ngày lễ tết` name holidays in general (`dev_phapdien`, `dev_viwiki`).

@@ -108,6 +108,30 @@ fn piece(kind: Kind, strong: bool, f: Fields) -> Piece {
 // Entry points
 
 /// Strict parse of a whole string.
+/// `hôm nay thứ 2 ngày 4/10/2021`, `hôm nay, 5/6/2024`: a day named relatively and by its
+/// date is that date (as the scanner reads it).
+fn named_today(s: &str) -> Option<DateValue> {
+    let (rest, first) = expr(s).ok()?;
+    let d = first.value.as_single()?;
+    let day_only = d.relative().is_some_and(|r| r.unit() == TimeUnit::Day)
+        && d.day().is_none()
+        && d.hour().is_none()
+        && d.part_of_day().is_none();
+    let rest = rest.trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix(',')
+        .map_or(rest, |x| x.trim_start_matches(' '));
+    if !day_only || rest.len() == s.len() {
+        return None;
+    }
+    let p = parse_whole(rest, expr).ok()?;
+    let dated = p
+        .value
+        .as_single()
+        .is_some_and(|d| d.day().is_some() && d.month().is_some());
+    (dated && p.weekday_conflict.is_none()).then_some(p.value)
+}
+
 pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
     // Where no form matched even a first word, the error of the last form tried (`hằng or
     // hàng`) would name one of dozens: say what the input should have been.
@@ -116,6 +140,9 @@ pub(crate) fn parse_strict(s: &str) -> Result<DateValue, ParseError> {
         Ok(p) => p,
         Err(e) => {
             if let Some(v) = bare_numbers(s.trim()) {
+                return Ok(v);
+            }
+            if let Some(v) = named_today(s.trim_start()) {
                 return Ok(v);
             }
             return Err(
