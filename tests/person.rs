@@ -1281,3 +1281,31 @@ fn lam_and_a_role_before_a_colon() {
     }
     assert!(people("Nguyễn Văn An làm việc với đoàn công tác.").is_empty());
 }
+
+/// Foreign names (`dev_viwiki`, `dev_danes_annot`): Korean given names of two syllables,
+/// Western names with a middle name, a hyphenated family name or letters beyond Vietnamese's.
+#[test]
+fn foreign_name_shapes() {
+    let n = json_of("HLV Park Hang Seo");
+    assert_eq!(n["name"], json!({"family": "Park", "given": "Hang Seo"}));
+    let p = person("Bộ trưởng Ngoại giao Pháp Philippe Douste-Blazy");
+    assert_eq!(p.name().unwrap().family(), "Douste-Blazy");
+    let p = person("ông John Foster Dulles");
+    let n = p.name().unwrap();
+    assert_eq!(
+        (n.given(), n.middle(), n.family()),
+        ("John", Some("Foster"), "Dulles")
+    );
+    assert_eq!(p.to_string(), "ông John Foster Dulles");
+    assert_eq!(
+        person("ông Villy Søvndal").name().unwrap().family(),
+        "Søvndal"
+    );
+    // A place before a name that starts with no surname: London's mayor.
+    let p = person("Thị trưởng thành phố London Sadiq Khan");
+    assert_eq!(p.name().unwrap().given(), "Sadiq");
+    // A Vietnamese given name alone is no Western name.
+    assert!(people("của bà Phương Hằng khi").is_empty());
+    // The prefix of an Ê Đê name still comes first.
+    assert_eq!(person("ông Y Bih Niê").to_string(), "ông Y Bih Niê");
+}

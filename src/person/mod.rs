@@ -103,10 +103,23 @@ impl fmt::Display for PersonName {
         if !self.family_last {
             parts.push(&self.family);
         }
-        if let Some(m) = &self.middle {
-            parts.push(m);
+        // A middle name follows the given name in a Western name (`John Foster Dulles`); the
+        // gender prefix of an Ê Đê or Jarai name comes first (`Y Bih Niê`).
+        let prefix = self.middle.as_deref().is_some_and(|m| {
+            m == "Y" || m.starts_with("Y ") || m.starts_with("H'") || m.starts_with("K'")
+        });
+        let middle_after = self.family_last && !prefix;
+        match &self.middle {
+            Some(m) if !middle_after => {
+                parts.push(m);
+                parts.push(&self.given);
+            }
+            Some(m) => {
+                parts.push(&self.given);
+                parts.push(m);
+            }
+            None => parts.push(&self.given),
         }
-        parts.push(&self.given);
         if self.family_last {
             parts.push(&self.family);
         }

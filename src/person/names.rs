@@ -497,6 +497,13 @@ pub(crate) const PROVINCES: &[&str] = &[
 /// consonant Vietnamese allows (`c`, `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`). Source: the
 /// syllable structure of standard Vietnamese orthography (initials, rhymes and finals as every
 /// grammar of the language lists them). `Trump`, `Putin`, `Angela`, `Joe` are none.
+/// A letter of a Latin alphabet other than Vietnamese's (`ø`, `æ`, `ü`, `ñ`, `ç`, `ł`).
+pub(crate) fn foreign_letter(c: char) -> bool {
+    const VIETNAMESE: &str = "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
+    let l = c.to_lowercase().next().unwrap_or(c);
+    !l.is_ascii() && l.is_alphabetic() && !VIETNAMESE.contains(l)
+}
+
 pub(crate) fn vietnamese_syllable(w: &str) -> bool {
     const INITIALS: &[&str] = &[
         "ngh", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "g", "h",
@@ -663,12 +670,17 @@ pub(crate) const LATIN_PLACE_LEADS: &[&str] = &[
 /// surname and are read as Vietnamese names are.
 pub(crate) fn western_name(given: &str, family: &str) -> bool {
     let title_case = |w: &str| {
-        let b = w.as_bytes();
-        b.len() >= 2
-            && b[0].is_ascii_uppercase()
-            && b[1].is_ascii_lowercase()
-            && b.iter().all(|x| x.is_ascii_alphabetic() || *x == b'-')
+        let mut chars = w.chars();
+        let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+            return false;
+        };
+        a.is_uppercase()
+            && b.is_lowercase()
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !w.ends_with('-')
+            // Letters beyond ASCII only where one is no Vietnamese letter (`Søvndal`,
+            // `Kjærsgaard`, `Müller`): `Phương Hằng` is a Vietnamese given name.
+            && (w.is_ascii() || w.chars().any(foreign_letter))
     };
     let syllable = |w: &str| w.split('-').all(vietnamese_syllable);
     // Last words of company and team names in English (`Apple Store`, `Manchester United`).

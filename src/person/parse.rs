@@ -16,7 +16,7 @@ use super::index::{
 };
 use super::names::{
     COMPOUND_SURNAMES, COUNTRIES, EAST_ASIAN_SURNAMES, LATIN_PLACE_LEADS, PROVINCES, SURNAMES,
-    VIETNAMESE_STATES, western_name,
+    VIETNAMESE_STATES, vietnamese_syllable, western_name,
 };
 use super::tables::{
     ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SPORTS_TITLES, SUFFIX_DEPUTIES,
@@ -685,6 +685,9 @@ fn name(i: &str) -> PResult<'_, PersonName> {
     if let Some((end, value)) = east_asian_name(i, &ends) {
         return Ok((&i[end..], value));
     }
+    if let Some((end, value)) = western_at(i, &ends[..n]) {
+        return Ok((&i[end..], value));
+    }
     // Ê Đê and Jarai names: a gender prefix first, the family name last (`Y Bih Niê`, `H'Hen Niê`).
     // `Y` is a prefix only before a given name and a family name (`Y Bih Niê`).
     let ethnic = (words[0] == "Y" && words.len() >= 3)
@@ -760,14 +763,57 @@ fn east_asian_name(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
             end += 1 + n;
         }
     }
-    let last_start = i[..end].rfind(' ').map_or(0, |k| k + 1);
+    // The given name is all after the family name: two syllables are one given name (`Park
+    // Hang Seo` as `Park Hang-seo`), not a middle and a given name as in Vietnamese.
+    let given_start = i.find(' ').map_or(0, |k| k + 1);
     Some((
         end,
         PersonName {
             family: words[0].to_owned(),
-            middle: (words.len() == 3).then(|| words[1].to_owned()),
-            given: i[last_start..end].to_owned(),
+            middle: None,
+            given: i[given_start..end].to_owned(),
             family_last: false,
+        },
+    ))
+}
+
+/// A name written given name first at `i`, whose capitalised run ends at `ends`: a given name,
+/// perhaps a middle name, and a family name that a hyphen may join (`Philippe Douste-Blazy`,
+/// `John Foster Dulles`, `Yoweri Kaguta Museveni`). `(its end, the name)`.
+fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
+    let n = ends.len();
+    if !(2..=3).contains(&n) {
+        return None;
+    }
+    let mut end = ends[n - 1];
+    if let Some(rest) = i[end..].strip_prefix('-') {
+        let k = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        if k > 0 && rest.starts_with(char::is_uppercase) {
+            end += 1 + k;
+        }
+    }
+    let words: Vec<&str> = i[..end].split(' ').collect();
+    if words.len() != n || is_surname(words[0]) {
+        return None;
+    }
+    let (given, family) = (words[0], words[n - 1]);
+    let middle_ok = n == 2
+        || (western_name(words[1], family)
+            && words[1] != family
+            && !vietnamese_syllable(words[1])
+            && !vietnamese_syllable(given));
+    if !western_name(given, family) || !middle_ok {
+        return None;
+    }
+    Some((
+        end,
+        PersonName {
+            family: family.to_owned(),
+            middle: (n == 3).then(|| words[1].to_owned()),
+            given: given.to_owned(),
+            family_last: true,
         },
     ))
 }
@@ -1116,10 +1162,17 @@ fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
         let fits = |k: usize, max| name_here(&r2[starts[k]..], max) && !cut_lead(k);
         // A place of one syllable (`Huế`, `Vinh`) is rare: `Sóc Sơn Nguyễn Anh Tuấn` is the
         // place `Sóc Sơn` before a name, not `Sóc` before `Sơn Nguyễn Anh Tuấn`.
+        // A run that starts with no surname is a name whole only when no place can come
+        // first (`thành phố London Sadiq Khan` is London's mayor Sadiq Khan).
+        let surname_first = word_at(r2).is_some_and(|(w, _)| is_surname(w));
         let order = || {
-            std::iter::once(0)
+            let first = surname_first.then_some(0);
+            let last = (!surname_first).then_some(0);
+            first
+                .into_iter()
                 .chain(2..ends.len())
                 .chain(1..2.min(ends.len()))
+                .chain(last)
         };
         let pick = order()
             .find(|&k| fits(k, 4))
