@@ -1242,7 +1242,10 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
                 .and_then(|(x, ())| (word("của"), sp1).parse(x))
                 .and_then(|(x, _)| body(x))
                 .ok()
-                .filter(|(_, b)| !legislative || b.contains("Quốc hội"));
+                .filter(|(_, b)| !legislative || b.contains("Quốc hội"))
+                // Read the same where `Display` writes it, before a title (a body that the
+                // words after it decide, `Bộ óaffdsf`, is none).
+                .filter(|(_, b)| body(&format!("{b} \"x\"")).is_ok_and(|(_, b2)| b2 == *b));
             if let Some((x, b)) = of {
                 r.issued_by = Some(b);
                 rest = x;
