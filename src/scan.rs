@@ -482,12 +482,18 @@ impl<'t> Iterator for Mentions<'t> {
 fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
     let bytes = &text.as_bytes()[pos..];
     let limit = bytes.len().min(MAX_CHUNK);
-    // A tab ends a paragraph too, except right after a hyphen: `52/2020/TT-\tBGDĐT` is an
-    // identifier broken across a cell or line by the converter that produced the text.
+    // A tab ends a paragraph too, except right after a hyphen or `số` before a digit:
+    // `52/2020/TT-\tBGDĐT`, `Nghị định số\t68/2026/NĐ-CP` are identifiers broken across a cell
+    // or line by the converter that produced the text.
     let mut from = 0;
     let found = loop {
         match memchr::memchr2(b'\n', b'\t', &bytes[from..limit]) {
-            Some(k) if bytes[from + k] == b'\t' && from + k > 0 && bytes[from + k - 1] == b'-' => {
+            Some(k)
+                if bytes[from + k] == b'\t'
+                    && (bytes[..from + k].ends_with(b"-")
+                        || (bytes[..from + k].ends_with("số".as_bytes())
+                            && bytes.get(from + k + 1).is_some_and(u8::is_ascii_digit))) =>
+            {
                 from += k + 1;
             }
             Some(k) => break Some(from + k),

@@ -1282,3 +1282,12 @@ fn a_bare_law_name_and_its_title() {
     assert_eq!(r.name(), Some("Giáo dục đại học"));
     assert_eq!(r.title(), Some("về tự chủ"));
 }
+
+/// A tab where a converter broke a citation after `số` (`dev_phapdien`).
+#[test]
+fn a_tab_after_so() {
+    let found = refs("Căn cứ Nghị định số\t68/2026/NĐ-CP quy định chi tiết");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Nghị định số\t68/2026/NĐ-CP");
+    assert_eq!(found[0].1["number"], "68");
+}

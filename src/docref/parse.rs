@@ -1785,6 +1785,8 @@ fn numbered_ref<'a>(
     let (r, so) = match (word("số"), sp0).parse(r) {
         Ok((x, _)) => {
             let x = x.strip_prefix(':').map_or(x, |y| sp0(y).map_or(y, |z| z.0));
+            // `số\t68/2026/NĐ-CP`: a tab where a converter broke the line (see the scanner).
+            let x = x.strip_prefix('\t').unwrap_or(x);
             (x, true)
         }
         // `Quyết định số322/QĐ-TTg`: the number glued to `số`.
