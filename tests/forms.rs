@@ -3003,3 +3003,31 @@ fn review_of_vague_counts() {
     assert_eq!(parse("9000 năm trước"), parse("9.000 năm trước"));
     assert!(spans("khoảng 12.000 năm trước, người").is_empty());
 }
+
+/// Legal text (`dev_phapdien`) dates yearly deadlines: `ngày 20 tháng 12 hằng năm` is one
+/// recurrence on that day, with no interval of its own.
+#[test]
+fn a_day_that_recurs() {
+    assert_eq!(
+        only_mention(
+            "trước ngày 20 tháng 12 hằng năm, các đơn vị",
+            "ngày 20 tháng 12 hằng năm"
+        ),
+        json!({"month": 12, "day": 20, "every": "year"})
+    );
+    assert_eq!(
+        parse("ngày 20 tháng 12 hằng năm").to_string(),
+        "ngày 20/12 hằng năm"
+    );
+    assert_eq!(
+        json_of("ngày 5 hằng tháng"),
+        json!({"day": 5, "every": "month"})
+    );
+    assert!(date("ngày 20/12 hằng năm").resolve(reference()).is_none());
+    // A span and how often it recurs stay apart; a year is no recurring day.
+    assert_eq!(
+        spans("từ thứ Hai tới thứ Sáu hằng tuần"),
+        ["từ thứ Hai tới thứ Sáu", "hằng tuần"]
+    );
+    assert!(DateValue::parse("ngày 20 tháng 12 năm 2020 hằng năm").is_err());
+}

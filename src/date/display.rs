@@ -183,6 +183,17 @@ impl fmt::Display for Date {
             });
         }
         if let Some(u) = x.every {
+            // `ngày 20/12 hằng năm`: the day it falls on first.
+            let on = Date(Fields { every: None, ..*x });
+            if on.0 != Fields::default() {
+                let day = on.to_string();
+                let day = if x.day.is_some() && !day.starts_with("ngày") {
+                    format!("ngày {day}")
+                } else {
+                    day
+                };
+                return write!(f, "{day} hằng {}", unit_word(u));
+            }
             return write!(f, "hằng {}", unit_word(u));
         }
         let mut out = String::new();

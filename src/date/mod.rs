@@ -706,11 +706,15 @@ impl Date {
         self.0.vague
     }
 
-    /// The period of a recurrence: `hằng năm` (every year) is [`TimeUnit::Year`].
+    /// The period of a recurrence: `hằng năm` (every year) is [`TimeUnit::Year`]. A
+    /// recurrence may name the day it falls on (`ngày 20 tháng 12 hằng năm`); it resolves to
+    /// no interval.
     ///
     /// ```
     /// use vanban::TimeUnit;
     /// assert_eq!(vanban::Date::parse("hằng năm")?.every(), Some(TimeUnit::Year));
+    /// let d = vanban::Date::parse("ngày 20 tháng 12 hằng năm")?;
+    /// assert_eq!((d.every(), d.month(), d.day()), (Some(TimeUnit::Year), Some(12), Some(20)));
     /// # Ok::<(), vanban::ParseError>(())
     /// ```
     pub fn every(&self) -> Option<TimeUnit> {

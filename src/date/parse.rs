@@ -3329,11 +3329,33 @@ pub(crate) fn coherent(f: &Fields) -> bool {
             every: None,
             ..*f
         };
-        if alone != Fields::default() || (f.vague.is_some() && f.every.is_some()) {
+        if (alone != Fields::default() && !recurring_day(f))
+            || (f.vague.is_some() && f.every.is_some())
+        {
             return false;
         }
     }
     true
+}
+
+/// `ngày 20 tháng 12 hằng năm`, `ngày 5 hằng tháng`: the day a recurrence falls on, in the
+/// unit it recurs by (a day and month every year, a day every month), with nothing else. A
+/// weekday keeps its `hằng tuần` apart (`từ thứ Hai tới thứ Sáu hằng tuần`: a span, and how
+/// often).
+fn recurring_day(f: &Fields) -> bool {
+    let on = Fields {
+        every: f.every,
+        day: f.day,
+        month: f.month,
+        weekday: f.weekday,
+        ..Fields::default()
+    };
+    let fits = match f.every {
+        Some(TimeUnit::Year) => f.month.is_some() && f.weekday.is_none(),
+        Some(TimeUnit::Month) => f.day.is_some() && f.month.is_none() && f.weekday.is_none(),
+        _ => false,
+    };
+    *f == on && fits
 }
 
 /// Whether a [`Direction`] can pick the occurrence of `f`: a date without its year (a day
@@ -3364,6 +3386,18 @@ fn merge(a: &Fields, b: &Fields) -> Option<Fields> {
         }
     }
     let stands_alone = |f: &Fields| f.vague.is_some() || f.every.is_some();
+    // `ngày 20 tháng 12 hằng năm`: a recurrence after the day it falls on.
+    let recurrence = Fields {
+        every: b.every,
+        ..Fields::default()
+    };
+    if b.every.is_some() && *b == recurrence && !stands_alone(a) {
+        let m = Fields {
+            every: b.every,
+            ..*a
+        };
+        return recurring_day(&m).then_some(m);
+    }
     if stands_alone(a) || stands_alone(b) {
         return None;
     }
@@ -3730,7 +3764,8 @@ fn range(r: &str, mut a: Fields, mut b: Fields, strong: bool) -> PResult<'_, Par
             }
         }
     }
-    if !coherent(&a) || !coherent(&b) {
+    // A recurrence stands alone (`từ thứ Hai tới thứ Sáu hằng tuần` is a span and how often).
+    if !coherent(&a) || !coherent(&b) || a.every.is_some() || b.every.is_some() {
         return fail(r, "a range of two dates");
     }
     // `Ngày Quốc tế thiếu nhi - 1 tháng 6`: a name and its date, one day, not a range.
