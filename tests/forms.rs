@@ -3031,3 +3031,15 @@ fn a_day_that_recurs() {
     );
     assert!(DateValue::parse("ngày 20 tháng 12 năm 2020 hằng năm").is_err());
 }
+
+/// `tháng 8 âm lịch năm 1792` (`dev_viwiki`): the year after the lunar marker.
+#[test]
+fn a_year_after_the_lunar_marker() {
+    assert_eq!(
+        only_mention(
+            "vào tháng 8 âm lịch năm 1792 thì",
+            "tháng 8 âm lịch năm 1792"
+        ),
+        json!({"year": 1792, "month": 8, "lunar": true})
+    );
+}

@@ -3586,6 +3586,19 @@ fn seq_from(i: &str, bits: Option<u32>) -> PResult<'_, (Fields, bool, usize)> {
             f = g;
             strong = true;
             r = r2;
+            // `tháng 8 âm lịch năm 1792`: the year after the marker.
+            if f.year.is_none() {
+                if let Ok((r3, p)) = sp1(r2).and_then(|(x, ())| year_phrase(x)) {
+                    let g = Fields {
+                        year: p.f.year,
+                        ..f
+                    };
+                    if p.f.year.is_some() && coherent(&g) {
+                        f = g;
+                        r = r3;
+                    }
+                }
+            }
         }
     }
     // A lunar value from a single piece (`ngày 30 tháng 4 nhuận năm 2020`) is checked here
