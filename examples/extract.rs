@@ -25,8 +25,10 @@ options:
   --reference T      resolve every date against instant T (RFC 3339), adding
                      \"resolved\": {\"start\", \"end\", \"grain\"}
                      e.g. --reference 2019-11-27T14:46:00+07:00
-                     Without it, each document's first full date (its dateline) is the
-                     reference for the dates in that document.
+                     Without it, each document's first full date in its first 512
+                     bytes (its dateline) is the reference for the dates in that
+                     document; without a dateline only dates that need no reference
+                     (ngày 2/9/1945) are resolved.
   --lines            every input line is its own document: adds \"line\" (1-based) and
                      offsets count from the start of that line
   --count            write only the number of mentions: KIND<TAB>N per kind, then total<TAB>N
@@ -170,6 +172,14 @@ impl Row<'_, '_> {
     fn resolved(&self) -> Option<vanban::Resolved> {
         match (self.reference, self.mention.value()) {
             (Some(t), Value::Date(v)) => v.resolve(t),
+            // Without a reference, a date that needs none (`ngày 2/9/1945`): the same against
+            // any two instants, read in Vietnam's time.
+            (None, Value::Date(v)) => {
+                let at = |s| DateTime::parse_from_rfc3339(s).ok();
+                let a = v.resolve(at("1900-01-01T00:00:00+07:00")?)?;
+                let b = v.resolve(at("2100-06-15T12:00:00+07:00")?)?;
+                (a == b).then_some(a)
+            }
             _ => None,
         }
     }

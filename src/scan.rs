@@ -407,12 +407,15 @@ pub fn find_iter(text: &str) -> Mentions<'_> {
     Scanner::new().find_iter(text)
 }
 
-/// The dateline of a document: its first date that names a full solar day, as an instant
-/// (its time, or midnight; at its written offset, else Vietnam's, UTC+7). It is the default
+/// The dateline of a document: its first date that names a full solar day, starting within
+/// its first 512 bytes, as an instant (its time, or midnight; at its written offset, else
+/// Vietnam's, UTC+7). It is the default
 /// reference for the partial and relative dates of the document (`Sáng 27-11`, `hôm qua`):
 /// pass it to [`DateValue::resolve`](crate::DateValue::resolve).
 ///
-/// The scan stops at that date, which is near the top of a news article. It reads every kind,
+/// The scan stops at that date, or after the document's head: a date deeper in is one the
+/// text is about, not the day it was written (an encyclopedia article's `ngày 21 tháng 11
+/// năm 1894`). It reads every kind,
 /// so that the date of a document cited in the text (`Quyết định số 45/QĐ-UBND ngày 3/2/1998`),
 /// which belongs to its reference, is never taken for the dateline.
 ///
@@ -427,11 +430,19 @@ pub fn find_iter(text: &str) -> Mentions<'_> {
 /// ```
 pub fn dateline(text: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let vietnam = chrono::FixedOffset::east_opt(7 * 3600)?;
-    find_iter(text).find_map(|m| match m.value() {
-        Value::Date(v) => v.as_single()?.to_datetime(vietnam),
-        _ => None,
-    })
+    find_iter(text)
+        .take_while(|m| m.start() < DATELINE_HEAD)
+        .find_map(|m| match m.value() {
+            Value::Date(v) => v.as_single()?.to_datetime(vietnam),
+            _ => None,
+        })
 }
+
+/// How far into a document its dateline may start, in bytes: a dateline heads a document (a
+/// news article's first lines, the place and day of a legal text), and a full date deeper in
+/// an encyclopedia article (`ngày 21 tháng 11 năm 1894`) is a day the text is about, no
+/// reference for its `hiện nay`.
+const DATELINE_HEAD: usize = 512;
 
 /// Iterator over the mentions of a text; see [`Scanner::find_iter`]. It works chunk by chunk
 /// (a line or paragraph at a time), so the first mentions come before the whole text is read.

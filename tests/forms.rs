@@ -3043,3 +3043,19 @@ fn a_year_after_the_lunar_marker() {
         json!({"year": 1792, "month": 8, "lunar": true})
     );
 }
+
+/// A dateline heads its document: a full date deep in an encyclopedia article is a day it is
+/// about, no reference for its `hiện nay` (`dev_viwiki`).
+#[test]
+fn a_dateline_heads_its_document() {
+    let head = "Thứ Tư, 27/11/2019 (GMT+7)\nSáng 27-11, Tỉnh ủy họp.";
+    assert_eq!(
+        vanban::dateline(head).unwrap().to_rfc3339(),
+        "2019-11-27T00:00:00+07:00"
+    );
+    let article = format!(
+        "Thành phố Huế là cố đô. {} Ngày 21 tháng 11 năm 1894, vua băng hà. Hiện nay thành phố đông dân.",
+        "Lịch sử thành phố gắn với nhiều triều đại và nhiều công trình kiến trúc. ".repeat(8)
+    );
+    assert!(vanban::dateline(&article).is_none());
+}
