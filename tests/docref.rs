@@ -1121,7 +1121,12 @@ fn the_signing_official_and_joint_ministries_issue() {
         "Thông tư số 32/2010/TT-BCA ngày 29 tháng 9 năm 2010 của Bộ trưởng Bộ Công an quy định về công tác.",
     );
     assert_eq!(found[0].1["issued_by"], "Bộ trưởng Bộ Công an");
-    assert!(found[0].0.ends_with("của Bộ trưởng Bộ Công an"));
+    assert!(
+        found[0]
+            .0
+            .ends_with("của Bộ trưởng Bộ Công an quy định về công tác")
+    );
+    assert_eq!(found[0].1["title"], "quy định về công tác");
     let found = refs("Thông tư số 09/2017/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam.");
     assert_eq!(
         found[0].1["issued_by"],
@@ -1290,4 +1295,24 @@ fn a_tab_after_so() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, "Nghị định số\t68/2026/NĐ-CP");
     assert_eq!(found[0].1["number"], "68");
+}
+
+/// Legal citations (`dev_phapdien`) write the title after the issuer too, to the clause's end;
+/// in a news sentence a clause after it is no title.
+#[test]
+fn a_title_after_the_issuer() {
+    let found = refs(
+        "Quyết định số 70/2014/QĐ-TTg ngày 10 tháng 12 năm 2014 của Thủ tướng Chính phủ ban hành Điều lệ trường đại học;",
+    );
+    assert_eq!(found[0].1["title"], "ban hành Điều lệ trường đại học");
+    let found =
+        refs("Thông tư 40/2021/TT-BTC của Bộ Tài chính hướng dẫn thuế đối với hộ kinh doanh.");
+    assert_eq!(found[0].1["title"], "hướng dẫn thuế đối với hộ kinh doanh");
+    let found =
+        refs("Nghị định 15/2020/NĐ-CP của Chính phủ về xử phạt, có hiệu lực từ ngày 15/4/2020.");
+    assert_eq!(found[0].1["title"], "về xử phạt");
+    let found = refs(
+        "Theo Nghị định 100/2019/NĐ-CP của Chính phủ quy định xử phạt vi phạm hành chính, người vi phạm sẽ bị phạt.",
+    );
+    assert!(found[0].1.get("title").is_none());
 }

@@ -1164,6 +1164,57 @@ fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
     None
 }
 
+/// `… của Thủ tướng Chính phủ ban hành Điều lệ trường đại học;`: a title written without
+/// quotes after an identified document's issuer, starting with a word titles start with and
+/// running to the end of its clause (`;`, `)`, a sentence end, `, có hiệu lực …`), with no
+/// other document's identifier in it and no clause of a sentence (`… sẽ bị phạt`). The rest
+/// there and the title.
+fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
+    const OPENERS: &[&str] = &[
+        "quy định",
+        "hướng dẫn",
+        "ban hành",
+        "sửa đổi",
+        "phê duyệt",
+        "bãi bỏ",
+        "về",
+    ];
+    const CLAUSE_WORDS: &[&str] = &[
+        "sẽ", "phải", "rằng", "đã", "đang", "thì", "nhưng", "nên", "bị", "cần",
+    ];
+    let (x, ()) = sp1(i).ok()?;
+    let (after, _) = one_of(x, OPENERS)?;
+    if !after.starts_with(' ') {
+        return None;
+    }
+    let limit = x.len().min(400);
+    let mut end = x.len();
+    for (k, c) in x.char_indices() {
+        if k > limit {
+            return None;
+        }
+        let stop = matches!(c, ';' | ')' | '\n' | '\t' | '"' | '(')
+            || (c == '.'
+                && x[k + 1..].starts_with(|d: char| d.is_whitespace() || d.is_uppercase()))
+            || (c == '.' && k + 1 == x.len())
+            || (c == ',' && one_of(x[k + 1..].trim_start(), &["có hiệu lực", "sau đây"]).is_some());
+        if stop {
+            end = k;
+            break;
+        }
+    }
+    if end > limit {
+        return None;
+    }
+    let title = x[..end].trim_end_matches([' ', ',']);
+    let words_ok = !title.contains('/')
+        && !title
+            .split([' ', ','])
+            .any(|w| CLAUSE_WORDS.iter().any(|c| w == *c));
+    let has_more = title.len() > x.len() - after.len();
+    (words_ok && has_more).then(|| (&x[title.len()..], title))
+}
+
 /// Whether the issuing body `b` (perhaps after its signing official) is one of the bodies
 /// that `id`'s issuer codes name (`Bộ Công an` for `BCA`, `Ủy ban nhân dân tỉnh …` or `UBND
 /// …` for `UBND`).
@@ -1252,6 +1303,14 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
                 if let Ok((y, t)) = term(rest) {
                     r.term = Some(t);
                     rest = y;
+                }
+                // `… của Thủ tướng Chính phủ ban hành Điều lệ trường đại học;`: an unquoted
+                // title after the issuer of an identified document, to the clause's end.
+                if r.title.is_none() && r.id.is_some() {
+                    if let Some((y, t)) = title_after_issuer(rest) {
+                        r.title = Some(t.to_owned());
+                        rest = y;
+                    }
                 }
                 continue;
             }
