@@ -504,7 +504,9 @@ fn organisations_joined_by_va_and_glued_city_levels() {
 
 #[test]
 fn kinship_is_no_honorific() {
-    assert!(spans("theo lệnh của vua anh Nguyễn Nhạc, quân Tây Sơn").is_empty());
+    // The king, not an honorific `anh`.
+    let found = people("theo lệnh của vua anh Nguyễn Nhạc, quân Tây Sơn");
+    assert!(found.iter().all(|(_, v)| v.get("honorific").is_none()));
     // `tiền vệ` (midfielder) after the name is a role of a name-first mention; `anh` is no
     // honorific in it.
     assert_eq!(
@@ -1308,4 +1310,29 @@ fn foreign_name_shapes() {
     assert!(people("của bà Phương Hằng khi").is_empty());
     // The prefix of an Ê Đê name still comes first.
     assert_eq!(person("ông Y Bih Niê").to_string(), "ông Y Bih Niê");
+}
+
+/// Monarchs and popes before a name (`dev_viwiki`); Rome is a state, not a name.
+#[test]
+fn royal_and_religious_titles() {
+    assert_eq!(
+        json_of("vua Lê Đại Hành")["roles"],
+        json!([{"title": "Vua"}])
+    );
+    assert_eq!(
+        person("Hoàng đế Nguyễn Nhạc").name().unwrap().given(),
+        "Nhạc"
+    );
+    assert_eq!(
+        person("công chúa Lê Ngọc Hân").roles()[0].title(),
+        "Công chúa"
+    );
+    assert_eq!(
+        person("Hoàng đế La Mã Marcus Aurelius")
+            .name()
+            .unwrap()
+            .family(),
+        "Aurelius"
+    );
+    assert!(people("cờ vua Việt Nam phát triển").is_empty());
 }

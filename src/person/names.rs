@@ -253,6 +253,8 @@ pub(crate) const VIETNAMESE_STATES: &[&str] = &[
 /// Vietnamese names of states in common use, and those written in Latin letters that read like
 /// a foreign given name (`Ukraine`).
 pub(crate) const COUNTRIES: &[&str] = &[
+    // Rome, as history names the empire (`hoàng đế La Mã`).
+    "La Mã",
     "Thái Lan",
     "Trung Quốc",
     "Hàn Quốc",

@@ -850,6 +850,15 @@ fn lead_between(i: &str) -> (&str, Lead) {
     if inner.plural {
         return (i, Lead::default());
     }
+    // `vua anh Nguyễn Nhạc` (the king's elder brother): right after a title, `anh` and `chị`
+    // are kinship.
+    if inner.rank.is_none()
+        && inner.academic.is_none()
+        && one_of(i, &["anh", "chị"]).is_some()
+        && i.starts_with(char::is_lowercase)
+    {
+        return (i, Lead::default());
+    }
     (r, inner)
 }
 
@@ -1594,8 +1603,12 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         }
     }
     // `Bộ trưởng Bộ Ngoại giao Việt Nam`, `Thủ tướng Trung Quốc`: the state the body or the
-    // office belongs to.
-    if let Ok((x, ())) = sp1(r) {
+    // office belongs to, written with its capital (`vua anh Nguyễn Nhạc` is the king's elder
+    // brother).
+    if let Some((x, ())) = sp1(r)
+        .ok()
+        .filter(|(x, ())| x.starts_with(char::is_uppercase))
+    {
         if let Some((x2, state)) = longest_word(x, heads(x).states.iter().copied()) {
             role.org = Some(match role.org.take() {
                 Some(o) => format!("{o} {state}"),
