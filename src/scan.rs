@@ -621,6 +621,41 @@ fn in_date_context(t: &str, start: usize, end: usize) -> bool {
     named || daily
 }
 
+/// `Trận sông Áp Lục (1894)`, `Hoàng Hiệp (sinh 1931)`: a year alone in parentheses (or after
+/// `sinh`, `mất`), as encyclopedias date events and people.
+fn year_in_parentheses(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
+    let digits = t[i..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 || !t[i + 4..].starts_with(')') {
+        return None;
+    }
+    let year: i32 = t[i..i + 4].parse().ok()?;
+    if !(1000..=2100).contains(&year) {
+        return None;
+    }
+    let before = t[..i].trim_end_matches(' ');
+    let (b, k) = word_before(before, before.len());
+    let lead = &b[k..];
+    let opened = before.ends_with('(')
+        || (["sinh", "mất", "Sinh", "Mất"].contains(&lead) && b[..k].trim_end().ends_with('('));
+    // `mã số (1234)`, `trang (1052)`: a number in parentheses after what it numbers.
+    let open = before.trim_end_matches(|c: char| c != '(');
+    let mut buf = [0u8; 32];
+    let numbered = previous_word(open, open.len().saturating_sub(1), &mut buf)
+        .is_some_and(|w| in_list(&["số", "mã", "mục", "trang", "điều", "khoản", "phòng"], w));
+    if !opened || numbered {
+        return None;
+    }
+    let value = DateValue::parse(&format!("năm {year}")).ok()?;
+    Some((
+        i + 4,
+        date::Parsed {
+            value,
+            strong: true,
+            weekday_conflict: None,
+        },
+    ))
+}
+
 /// Whether the number at byte `at` is a count of time, by the word before it: none (a clause
 /// starts) or one that measures time (`hơn 20 năm nay`, `suốt 10 năm qua`, `đã 5 năm nay`).
 fn counts_time(t: &str, at: usize) -> bool {
@@ -1102,6 +1137,9 @@ fn has_anchor(v: &DateValue) -> bool {
 
 /// A date expression starting at `i` that reads as a date in running text.
 fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
+    if let Some(found) = year_in_parentheses(t, i) {
+        return Some(found);
+    }
     let (rest, parsed) = date::scan_expr(&t[i..])?;
     let stop = t.len() - rest.len();
     if stop == i {

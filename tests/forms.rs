@@ -3059,3 +3059,15 @@ fn a_dateline_heads_its_document() {
     );
     assert!(vanban::dateline(&article).is_none());
 }
+
+/// Encyclopedias date events, works and people by a year in parentheses (`dev_viwiki`).
+#[test]
+fn a_year_in_parentheses() {
+    assert_eq!(
+        only_mention("Trận sông Áp Lục (1894) trong Chiến tranh", "1894"),
+        json!({"year": 1894})
+    );
+    assert_eq!(spans("Hoàng Hiệp (Sinh 1931) là nhạc sĩ"), ["1931"]);
+    assert!(spans("mã số (1234) của hồ sơ").is_empty());
+    assert!(spans("dân số (3000) người").is_empty());
+}
