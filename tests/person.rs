@@ -1336,3 +1336,12 @@ fn royal_and_religious_titles() {
     );
     assert!(people("cờ vua Việt Nam phát triển").is_empty());
 }
+
+/// `TUV`, `HUV` (`Tỉnh ủy viên`, `Huyện ủy viên`) continue a list of roles (`dev_danes_annot`).
+#[test]
+fn committee_member_abbreviations() {
+    let found = people("đồng chí Phạm Hùng Thắng, TUV, Phó Trưởng đoàn ĐBQH tỉnh báo cáo");
+    let roles = found[0].1["roles"].as_array().unwrap();
+    assert_eq!(roles.len(), 2);
+    assert_eq!(roles[0]["title"], "TUV");
+}
