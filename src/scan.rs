@@ -1043,6 +1043,13 @@ fn scan_chunk<'t>(
                     let (len, value) = date::anaphoric_day(&t[i..], (*anchor)?)?;
                     Some((i + len, value, Vec::new()))
                 });
+            // `14 giờ cùng ngày`: a clock time on the day last dated.
+            let found = found.map(|(stop, value, warnings)| {
+                match (*anchor).and_then(|a| date::time_on_anaphoric_day(&value, &t[stop..], a)) {
+                    Some((len, v)) => (stop + len, v, warnings),
+                    None => (stop, value, warnings),
+                }
+            });
             if let Some((stop, value, warnings)) = found {
                 let mut push = |from: usize, to: usize, value: DateValue, warnings| {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));

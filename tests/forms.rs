@@ -2843,6 +2843,21 @@ fn the_same_day_and_the_next() {
         spans("Ngày 5/6, album ra mắt cùng ngày với buổi hòa nhạc."),
         ["Ngày 5/6"]
     );
+    // A clock time on that day (`dev_danes_annot`).
+    let text = "Ngày 10/3/2024, vụ cháy xảy ra. Tính đến 14 giờ cùng ngày, lửa đã tắt.";
+    let found: Vec<_> = dates(text)
+        .map(|m| {
+            (
+                m.as_str().to_owned(),
+                serde_json::to_value(m.value()).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found[1].0, "14 giờ cùng ngày");
+    assert_eq!(
+        found[1].1,
+        json!({"year": 2024, "month": 3, "day": 10, "hour": 14})
+    );
 }
 
 /// A day and month in words without `ngày`, as chronologies write them (`dev_viwiki`): a date

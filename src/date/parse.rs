@@ -4296,6 +4296,29 @@ pub(crate) fn anchor_of(v: &DateValue) -> Option<Anchor> {
 /// `Chiều cùng ngày`, `hôm đó`, `ngày hôm đó`, `Sáng hôm sau`, `ngày hôm sau`: the day the text
 /// last dated (`anchor`), or the day after it, with a part of the day. The bytes read and the
 /// value (the day written out: it reads back as that day).
+/// `14 giờ cùng ngày`, `21h hôm sau`: a clock time `v` and, in `rest` after it, the day the
+/// text last dated or the next: the length read from `rest` and the time on that day.
+pub(crate) fn time_on_anaphoric_day(
+    v: &DateValue,
+    rest: &str,
+    anchor: Anchor,
+) -> Option<(usize, DateValue)> {
+    let DateValue::Single(d) = v else {
+        return None;
+    };
+    let f = &d.0;
+    if f.hour.is_none() || f.day.is_some() || f.relative.is_some() || f.weekday.is_some() {
+        return None;
+    }
+    let (x, ()) = sp1(rest).ok()?;
+    let (len, day) = anaphoric_day(x, anchor)?;
+    let DateValue::Single(g) = day else {
+        return None;
+    };
+    let m = merge(f, &g.0)?;
+    coherent(&m).then(|| (rest.len() - x.len() + len, DateValue::Single(Date(m))))
+}
+
 pub(crate) fn anaphoric_day(i: &str, anchor: Anchor) -> Option<(usize, DateValue)> {
     let (r, part) = match lookup(i, PARTS_OF_DAY) {
         Some((r, p)) => (sp1(r).ok()?.0, Some(p)),
