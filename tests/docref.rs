@@ -1177,6 +1177,10 @@ fn an_unquoted_title_or_a_laws_name_after_the_identifier() {
     );
     let r = doc_ref("Luật số 37/2018/QH14 Công an nhân dân ngày 20/11/2018 của Quốc hội");
     assert_eq!(r.name(), Some("Công an nhân dân"));
+    // The type written again before the name.
+    let found = refs("Luật 41/2019/QH14 Luật thi hành án hình sự ban hành ngày 14/6/2019;");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1["name"], "Thi hành án hình sự");
     // A long listed name before its number is read whole.
     let found = refs(
         "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14 ngày 13 tháng 11 năm 2020 quy định",

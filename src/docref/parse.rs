@@ -1869,7 +1869,14 @@ fn numbered_ref<'a>(
         Some("Luật" | "Bộ luật" | "Pháp lệnh")
     );
     if has_id && law.is_none() && law_type {
-        let named = bare_law(r2).filter(|(_, n)| n.starts_with(char::is_uppercase));
+        // `Luật 41/2019/QH14 Luật thi hành án hình sự`: the type written again before it.
+        let again = sp1(r2)
+            .ok()
+            .and_then(|(x, ())| one_of(x, &["luật", "bộ luật", "pháp lệnh"]))
+            .map_or(r2, |(x, _)| x);
+        let named = bare_law(again)
+            .or_else(|| bare_law(r2))
+            .filter(|(_, n)| n.starts_with(char::is_uppercase) || again.len() < r2.len());
         if let Some((x, n)) = named {
             out.name = Some(listed_law_name(n).unwrap_or(n).to_owned());
             r2 = x;
