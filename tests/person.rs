@@ -1345,3 +1345,17 @@ fn committee_member_abbreviations() {
     assert_eq!(roles.len(), 2);
     assert_eq!(roles[0]["title"], "TUV");
 }
+
+/// `<role> là <name>` names the holder, for a role written with its capital or its body
+/// (`dev_viwiki`); a lower-case role alone before `là` may be a possessor.
+#[test]
+fn the_holder_after_la() {
+    let found = people("Tổng thống Philippines là Diosdado Macapagal.");
+    assert_eq!(found[0].1["name"]["family"], "Macapagal");
+    assert_eq!(found[0].1["roles"][0]["org"], "Philippines");
+    assert!(
+        people("bác sĩ của tổng thống là Howard Bruenn.")
+            .iter()
+            .all(|(_, v)| v.get("name").is_none())
+    );
+}

@@ -2215,6 +2215,22 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
                 false,
             ),
         };
+        // `Tổng thống Philippines là Diosdado Macapagal`: the holder after `là`, of a role
+        // written with its capital or its body (`bác sĩ của tổng thống là …` names the
+        // doctor).
+        let named_role =
+            r.starts_with(char::is_uppercase) || before.iter().any(|x| x.org.is_some());
+        let t = match one_of(t, &["là"]).and_then(|(x, _)| x.strip_prefix(' ')) {
+            Some(x)
+                if named_role
+                    && !colon
+                    && t.len() < r2.len()
+                    && x.starts_with(char::is_uppercase) =>
+            {
+                x
+            }
+            _ => t,
+        };
         if t.len() < r2.len() || r2.is_empty() || !colon {
             // `…, chủ tịch Phong trào …, Phùng Văn Cung - …`: a lower-case title, a comma, then
             // a name is the end of one list item and the start of the next, unless a lead
