@@ -1050,6 +1050,17 @@ fn scan_chunk<'t>(
                     None => (stop, value, warnings),
                 }
             });
+            // `tháng 10 và tháng 11 năm nay`: a month listed before one with its year.
+            let found = found.map(|(stop, value, warnings)| {
+                let next = t[stop..]
+                    .strip_prefix(" và ")
+                    .or_else(|| t[stop..].strip_prefix(", "))
+                    .and_then(|x| date_at(t, t.len() - x.len()));
+                match next.and_then(|(_, p)| date::shared_year(&value, &p.value)) {
+                    Some(v) => (stop, v, warnings),
+                    None => (stop, value, warnings),
+                }
+            });
             if let Some((stop, value, warnings)) = found {
                 let mut push = |from: usize, to: usize, value: DateValue, warnings| {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));

@@ -3086,3 +3086,19 @@ fn a_year_in_parentheses() {
     assert!(spans("mã số (1234) của hồ sơ").is_empty());
     assert!(spans("dân số (3000) người").is_empty());
 }
+
+/// A month listed before one with its year shares that year (`dev_danes_annot`).
+#[test]
+fn months_listed_share_a_year() {
+    let found: Vec<_> = dates("vào tháng Mười và tháng Mười một năm nay khi")
+        .map(|m| serde_json::to_value(m.value()).unwrap())
+        .collect();
+    assert_eq!(
+        found[0],
+        json!({"month": 10, "relative": {"amount": 0, "unit": "year"}})
+    );
+    let found: Vec<_> = dates("tháng 3, tháng 4 năm 2024 có mưa")
+        .map(|m| serde_json::to_value(m.value()).unwrap())
+        .collect();
+    assert_eq!(found[0], json!({"year": 2024, "month": 3}));
+}

@@ -22,7 +22,7 @@ pub use resolve::Resolved;
 
 pub(crate) use parse::{
     Anchor, MAX_TRIGGER_LEN, Parsed, anaphoric_day, anchor_of, expr, list_member, parse_strict,
-    scan_expr, time_on_anaphoric_day, trigger_fits,
+    scan_expr, shared_year, time_on_anaphoric_day, trigger_fits,
 };
 pub(crate) use tables::TRIGGERS;
 pub(crate) use tables::{

@@ -4296,6 +4296,39 @@ pub(crate) fn anchor_of(v: &DateValue) -> Option<Anchor> {
 /// `Chiều cùng ngày`, `hôm đó`, `ngày hôm đó`, `Sáng hôm sau`, `ngày hôm sau`: the day the text
 /// last dated (`anchor`), or the day after it, with a part of the day. The bytes read and the
 /// value (the day written out: it reads back as that day).
+/// `tháng 10 và tháng 11 năm nay`, `tháng 3, tháng 4 năm 2024`: a month without its year
+/// (`first`) listed before one with it (`next`) shares that year.
+pub(crate) fn shared_year(first: &DateValue, next: &DateValue) -> Option<DateValue> {
+    let (DateValue::Single(a), DateValue::Single(b)) = (first, next) else {
+        return None;
+    };
+    let month_only = |f: &Fields| {
+        *f == Fields {
+            month: f.month,
+            ..Fields::default()
+        } && f.month.is_some()
+    };
+    let year_of = |f: &Fields| Fields {
+        year: f.year,
+        relative: f.relative.filter(|r| r.unit == TimeUnit::Year),
+        ..Fields::default()
+    };
+    let y = year_of(&b.0);
+    let b_month_year = Fields {
+        month: b.0.month,
+        ..y
+    } == b.0;
+    if !month_only(&a.0) || !b_month_year || y == Fields::default() || b.0.month.is_none() {
+        return None;
+    }
+    let f = Fields {
+        year: y.year,
+        relative: y.relative,
+        ..a.0
+    };
+    coherent(&f).then_some(DateValue::Single(Date(f)))
+}
+
 /// `14 giờ cùng ngày`, `21h hôm sau`: a clock time `v` and, in `rest` after it, the day the
 /// text last dated or the next: the length read from `rest` and the time on that day.
 pub(crate) fn time_on_anaphoric_day(
