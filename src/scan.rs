@@ -907,6 +907,7 @@ fn word_byte(t: &str, k: usize) -> (bool, usize) {
     }
 }
 
+#[inline(never)]
 fn scan_chunk<'t>(
     scanner: &Scanner,
     text: &'t str,
@@ -1052,9 +1053,13 @@ fn scan_chunk<'t>(
             });
             // `tháng 10 và tháng 11 năm nay`: a month listed before one with its year.
             let found = found.map(|(stop, value, warnings)| {
+                let month_only = value.as_single().is_some_and(|d| {
+                    d.month().is_some() && d.day().is_none() && d.year().is_none()
+                });
                 let next = t[stop..]
                     .strip_prefix(" và ")
                     .or_else(|| t[stop..].strip_prefix(", "))
+                    .filter(|_| month_only)
                     .and_then(|x| date_at(t, t.len() - x.len()));
                 match next.and_then(|(_, p)| date::shared_year(&value, &p.value)) {
                     Some(v) => (stop, v, warnings),

@@ -1120,14 +1120,17 @@ fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
         return None;
     }
     let opener = x.len() - after.len();
+    let mut checked = 0;
     for (k, _) in x.match_indices(' ').take_while(|(k, _)| *k <= 400) {
         let title = x[..k].trim_end_matches(',');
         // Inside a sentence and a clause: no quote, parenthesis or sentence end; and no
         // identifier, whose day and issuer are its own (`Hướng dẫn thực hiện Điều 7 Nghị định
-        // số 105/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ`).
-        if title.contains(['"', '(', ')', ';', ':', '/', '.', '!', '?']) {
+        // số 105/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ`). Each word is looked at
+        // once.
+        if x[checked..k].contains(['"', '(', ')', ';', ':', '/', '.', '!', '?']) {
             return None;
         }
+        checked = k;
         let at = &x[k..];
         let next = at.trim_start_matches([' ', ',']);
         // A clause the document says (`quy định rằng …`, `… phải báo cáo`), or another
