@@ -670,8 +670,8 @@ fn counts_time(t: &str, at: usize) -> bool {
         || previous_word(t, at, &mut buf).is_some_and(|w| in_list(MEASURES, w))
 }
 
-/// Whether the weak date at `start..end` is a day and month written with `tháng` (`1 tháng 7
-/// - Croatia gia nhập`, `sinh 12 tháng 5 tại`): not when a unit follows it (`5 tháng 10
+/// Whether the weak date at `start..end` is a day and month written with `tháng` (`sinh 12
+/// tháng 5 tại`, `1 tháng 7 - Croatia gia nhập`): not when a unit follows it (`5 tháng 10
 /// ngày` is a duration) or a word before it makes it a name or a duration.
 fn worded_day(t: &str, start: usize, end: usize) -> bool {
     let s = &t[start..end];

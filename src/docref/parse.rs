@@ -1213,7 +1213,7 @@ fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
     let words_ok = !title.contains('/')
         && !title
             .split([' ', ','])
-            .any(|w| CLAUSE_WORDS.iter().any(|c| w == *c));
+            .any(|w| CLAUSE_WORDS.contains(&w));
     let has_more = title.len() > x.len() - after.len();
     (words_ok && has_more).then(|| (&x[title.len()..], title))
 }
