@@ -1210,10 +1210,8 @@ fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
         return None;
     }
     let title = x[..end].trim_end_matches([' ', ',']);
-    let words_ok = !title.contains('/')
-        && !title
-            .split([' ', ','])
-            .any(|w| CLAUSE_WORDS.contains(&w));
+    let words_ok =
+        !title.contains('/') && !title.split([' ', ',']).any(|w| CLAUSE_WORDS.contains(&w));
     let has_more = title.len() > x.len() - after.len();
     (words_ok && has_more).then(|| (&x[title.len()..], title))
 }
