@@ -636,12 +636,27 @@ fn year_in_parentheses(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     let (b, k) = word_before(before, before.len());
     let lead = &b[k..];
     let opened = before.ends_with('(')
-        || (["sinh", "mất", "Sinh", "Mất"].contains(&lead) && b[..k].trim_end().ends_with('('));
+        || (["sinh", "mất", "Sinh", "Mất", "SN"].contains(&lead)
+            && b[..k].trim_end().ends_with('('));
+    // `(1900) 1234`, `(1500) phòng`: a phone number's part, a count before what it counts.
+    let after = t[i + 5..].trim_start_matches(' ');
+    const COUNTED: &[&str] = &[
+        "phòng", "người", "căn", "chiếc", "con", "tấn", "km", "ha", "đồng", "cái", "hộ", "học",
+    ];
+    if after.starts_with(|c: char| c.is_ascii_digit()) || one_of(after, COUNTED).is_some() {
+        return None;
+    }
     // `mã số (1234)`, `trang (1052)`: a number in parentheses after what it numbers.
     let open = before.trim_end_matches(|c: char| c != '(');
     let mut buf = [0u8; 32];
-    let numbered = previous_word(open, open.len().saturating_sub(1), &mut buf)
-        .is_some_and(|w| in_list(&["số", "mã", "mục", "trang", "điều", "khoản", "phòng"], w));
+    let numbered = previous_word(open, open.len().saturating_sub(1), &mut buf).is_some_and(|w| {
+        in_list(
+            &[
+                "số", "mã", "mục", "trang", "điều", "khoản", "phòng", "gọi", "hotline", "đài",
+            ],
+            w,
+        )
+    });
     if !opened || numbered {
         return None;
     }

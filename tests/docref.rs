@@ -1320,3 +1320,15 @@ fn a_title_after_the_issuer() {
     );
     assert!(found[0].1.get("title").is_none());
 }
+
+/// Found by review: a title after the issuer ends before a clause of the sentence; `luật sư`
+/// after a law's number is lawyers.
+#[test]
+fn review_of_titles_after_issuers() {
+    let found = refs(
+        "Nghị định 30/2020/NĐ-CP của Chính phủ về công tác văn thư được ban hành năm 2020 nhưng chưa áp dụng.",
+    );
+    assert!(found[0].1.get("title").is_none());
+    let found = refs("Luật 59/2020/QH14 luật sư phải tuân thủ.");
+    assert!(found[0].1.get("name").is_none());
+}

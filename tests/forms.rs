@@ -3102,3 +3102,24 @@ fn months_listed_share_a_year() {
         .collect();
     assert_eq!(found[0], json!({"year": 2024, "month": 3}));
 }
+
+/// Found by review: years in parentheses that are counts or phone numbers, `(SN 1965)`; a
+/// lunar day every year; no shared year across New Year.
+#[test]
+fn review_of_parentheses_recurrences_and_shared_years() {
+    assert!(spans("có (1500) phòng").is_empty());
+    assert!(spans("Gọi (1080) để hỏi").is_empty());
+    assert!(spans("số máy (1900) 1234").is_empty());
+    assert_eq!(spans("Nguyễn Văn A (SN 1965) trú tại"), ["1965"]);
+    assert_eq!(
+        only_mention(
+            "Giỗ Tổ mùng 10 tháng 3 âm lịch hằng năm là",
+            "mùng 10 tháng 3 âm lịch hằng năm"
+        ),
+        json!({"month": 3, "day": 10, "lunar": true, "every": "year"})
+    );
+    let found: Vec<_> = dates("Tháng 12 và tháng 1 năm sau trời lạnh")
+        .map(|m| serde_json::to_value(m.value()).unwrap())
+        .collect();
+    assert_eq!(found[0], json!({"month": 12}));
+}

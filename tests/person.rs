@@ -1359,3 +1359,19 @@ fn the_holder_after_la() {
             .all(|(_, v)| v.get("name").is_none())
     );
 }
+
+/// Found by review: the holder after `là` is not the relative of a role; a role before `là`
+/// after a name is the next person's; `Jr.` is no family name.
+#[test]
+fn review_of_holders_and_suffixes() {
+    assert!(people("Vợ của Chủ tịch Hội đồng quản trị là Nguyễn Thị Hoa.").is_empty());
+    assert!(people("Con trai Tổng thống Mỹ là Hunter Biden.").is_empty());
+    let found = people("Chủ tịch là Nguyễn Văn An, Phó Chủ tịch là Trần Văn Bình.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].1["roles"], json!([{"title": "Chủ tịch"}]));
+    assert!(
+        people("Tổng thống Ferdinand Marcos Jr.")
+            .iter()
+            .all(|(_, v)| v["name"]["family"] != "Jr")
+    );
+}

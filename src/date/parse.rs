@@ -3348,6 +3348,7 @@ fn recurring_day(f: &Fields) -> bool {
         day: f.day,
         month: f.month,
         weekday: f.weekday,
+        lunar: f.lunar,
         ..Fields::default()
     };
     let fits = match f.every {
@@ -3586,8 +3587,19 @@ fn seq_from(i: &str, bits: Option<u32>) -> PResult<'_, (Fields, bool, usize)> {
             f = g;
             strong = true;
             r = r2;
+            // `mùng 10 tháng 3 âm lịch hằng năm`: a lunar day every year.
+            if let Ok((r3, p)) = sp1(r).and_then(|(x, ())| recurrence(x)) {
+                let g = Fields {
+                    every: p.f.every,
+                    ..f
+                };
+                if recurring_day(&g) {
+                    f = g;
+                    r = r3;
+                }
+            }
             // `tháng 8 âm lịch năm 1792`: the year after the marker.
-            if f.year.is_none() {
+            if f.year.is_none() && f.every.is_none() {
                 if let Ok((r3, p)) = sp1(r2).and_then(|(x, ())| year_phrase(x)) {
                     let g = Fields {
                         year: p.f.year,
@@ -4318,7 +4330,9 @@ pub(crate) fn shared_year(first: &DateValue, next: &DateValue) -> Option<DateVal
         month: b.0.month,
         ..y
     } == b.0;
-    if !month_only(&a.0) || !b_month_year || y == Fields::default() || b.0.month.is_none() {
+    // `tháng 12 và tháng 1 năm sau`: December is this year's.
+    let forward = a.0.month.zip(b.0.month).is_some_and(|(x, z)| x < z);
+    if !month_only(&a.0) || !b_month_year || y == Fields::default() || !forward {
         return None;
     }
     let f = Fields {

@@ -1183,7 +1183,8 @@ fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
         "về",
     ];
     const CLAUSE_WORDS: &[&str] = &[
-        "sẽ", "phải", "rằng", "đã", "đang", "thì", "nhưng", "nên", "bị", "cần",
+        "sẽ", "phải", "rằng", "đã", "đang", "thì", "nhưng", "nên", "bị", "cần", "được", "hết",
+        "tuy", "hôm", "khi", "chưa", "vẫn", "không", "cũng", "đều", "mới", "gồm",
     ];
     let (x, ()) = sp1(i).ok()?;
     let (after, _) = one_of(x, OPENERS)?;
@@ -1873,6 +1874,7 @@ fn numbered_ref<'a>(
         // `Luật 41/2019/QH14 Luật thi hành án hình sự`: the type written again before it.
         let again = sp1(r2)
             .ok()
+            .filter(|(x, ())| x.starts_with(char::is_uppercase))
             .and_then(|(x, ())| one_of(x, &["luật", "bộ luật", "pháp lệnh"]))
             .map_or(r2, |(x, _)| x);
         let named = bare_law(again)

@@ -242,6 +242,15 @@ pub(crate) fn people_at(
     if !found.strong {
         return None;
     }
+    // `Vợ của Chủ tịch … là X`, `Con trai Tổng thống … là X`, `kẻ giết Tổng thống là X`: X is
+    // not the holder of a role that something before it possesses.
+    const POSSESSORS: &[&str] = &[
+        "của", "vợ", "chồng", "con", "trai", "gái", "cha", "bố", "mẹ", "giết", "ám", "sát",
+    ];
+    let via_la = s[..s.len() - rest.len()].contains(" là ");
+    if via_la && prev_start < before.len() && one_of(&t[prev_start..], POSSESSORS).is_some() {
+        return None;
+    }
     // `các tướng Lê Chiêu Thống`: the generals of Lê Chiêu Thống (see `plural_head`).
     if found.lead.rank.as_deref() == Some("Tướng")
         && prev_start < before.len()
@@ -799,6 +808,10 @@ fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
         return None;
     }
     let (given, family) = (words[0], words[n - 1]);
+    // `Marcos Jr.`: a suffix, not a family name.
+    if matches!(family, "Jr" | "Sr" | "Junior" | "Senior") {
+        return None;
+    }
     let middle_ok = n == 2
         || (western_name(words[1], family)
             && words[1] != family
@@ -1914,9 +1927,14 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             next.former |= once;
             // `chủ tịch Trần Bạch Đằng, phó chủ tịch Lê Văn Thanh`: the next person's role.
             let name_follows = |x2: &str| sp1(x2).is_ok_and(|(y, ())| name(y).is_ok());
-            // `…, Phó Chủ tịch: A, B`: a role before a colon leads the names after it.
+            // `…, Phó Chủ tịch: A, B`: a role before a colon leads the names after it; `…,
+            // Phó Chủ tịch là B`: the role is B's.
+            let holder_follows = one_of(x2.trim_start_matches(' '), &["là"])
+                .and_then(|(y, _)| y.strip_prefix(' '))
+                .is_some_and(|y| y.starts_with(char::is_uppercase));
             if (next.org.is_none() && name_follows(x2))
                 || x2.trim_start_matches(' ').starts_with(':')
+                || holder_follows
             {
                 break;
             }
