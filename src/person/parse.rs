@@ -757,30 +757,34 @@ fn east_asian_name(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
         return None;
     }
     let mut end = ends[ends.len() - 1];
-    let words: Vec<&str> = i[..end].split(' ').collect();
+    // Judged in title case, as `Display` writes a name (`PARK HANG SEO` is `Park Hang Seo`),
+    // so that a name reads back the same.
+    let words: Vec<String> = i[..end].split(' ').map(title_case).collect();
     let plain = |w: &str| {
         let b = w.as_bytes();
         b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
     };
-    if !EAST_ASIAN_SURNAMES.contains(&words[0]) || !words.iter().all(|w| plain(w)) {
+    if !EAST_ASIAN_SURNAMES.contains(&words[0].as_str()) || !words.iter().all(|w| plain(w)) {
         return None;
     }
+    let mut given = words[1..].join(" ");
     // `Hang-seo`: the hyphen joins the given name's two syllables.
     if let Some(rest) = i[end..].strip_prefix('-') {
         let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
         if n > 0 && !rest[n..].starts_with(|c: char| c.is_alphanumeric()) {
+            given.push('-');
+            given.push_str(&rest[..n]);
             end += 1 + n;
         }
     }
     // The given name is all after the family name: two syllables are one given name (`Park
     // Hang Seo` as `Park Hang-seo`), not a middle and a given name as in Vietnamese.
-    let given_start = i.find(' ').map_or(0, |k| k + 1);
     Some((
         end,
         PersonName {
-            family: words[0].to_owned(),
+            family: words[0].clone(),
             middle: None,
-            given: i[given_start..end].to_owned(),
+            given,
             family_last: false,
         },
     ))
