@@ -1331,4 +1331,8 @@ fn review_of_titles_after_issuers() {
     assert!(found[0].1.get("title").is_none());
     let found = refs("Luật 59/2020/QH14 luật sư phải tuân thủ.");
     assert!(found[0].1.get("name").is_none());
+    // An abbreviated body ends before the verb.
+    let found = refs("Thông tư 12/2020/TT-BGTVT của Bộ GTVT quy định về đăng kiểm");
+    assert_eq!(found[0].1["issued_by"], "Bộ GTVT");
+    assert_eq!(found[0].1["title"], "quy định về đăng kiểm");
 }

@@ -873,10 +873,15 @@ fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> Option<(&'a str, Stri
     let (mut capitals, mut lower) = (0, 0);
     let mut end = 0;
     let mut k = 0;
+    // After an abbreviation (`Bộ GTVT`) no lower-case syllable belongs to the name: `Bộ GTVT
+    // quy định` ends before the verb.
+    let mut abbreviation = false;
     for (n, w) in read.split(' ').enumerate() {
         let start = k;
         k += w.len() + 1;
         let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        let after_abbreviation = abbreviation;
+        abbreviation = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&');
         if n == 0 {
             // The head's first word.
         } else if w == "và" || w == "-" {
@@ -894,7 +899,7 @@ fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> Option<(&'a str, Stri
             (capitals, lower) = (0, 0);
         } else if capital {
             (capitals, lower) = (capitals + 1, 0);
-        } else if lower == 0 && capitals <= 1 {
+        } else if lower == 0 && capitals <= 1 && !after_abbreviation {
             (capitals, lower) = (0, 1);
         } else {
             break;
