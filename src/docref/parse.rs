@@ -11,7 +11,7 @@ use nom::branch::alt;
 
 use super::tables::{
     ALIASES, BODIES, CODE_ABBREVIATIONS, CONGRESS_DOCS, ISSUERS, LAW_NAMES, PARTY_TYPES, SIGNERS,
-    STATE_TYPES, TYPE_ABBREVIATIONS, TYPE_NAMES,
+    STATE_TYPES, TITLE_OPENERS, TYPE_ABBREVIATIONS, TYPE_NAMES,
 };
 use super::{DocForm, DocId, DocRef};
 use crate::combinators::{
@@ -1103,16 +1103,6 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
 /// day (`ngày …`, `ban hành ngày …`) or issuer (`của Bộ Công an`): the rest there and the
 /// title.
 fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
-    const OPENERS: &[&str] = &[
-        "quy định",
-        "hướng dẫn",
-        "ban hành",
-        "sửa đổi",
-        "phê duyệt",
-        "quy chế",
-        "bãi bỏ",
-        "về",
-    ];
     // Words a date of another event follows (`… cấp căn cước từ ngày 1/7/2021`), and
     // connectives that start another clause (`…, theo đó từ ngày …`).
     const BEFORE_A_DATE: &[&str] = &["từ", "đến", "vào", "trước", "sau", "là", "kể", "tới"];
@@ -1120,7 +1110,7 @@ fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
         "theo", "cụ", "tuy", "trong", "nhưng", "đồng", "do", "vì", "kể", "từ", "khi", "sau",
     ];
     let (x, ()) = sp1(i).ok()?;
-    let (after, _) = one_of(x, OPENERS)?;
+    let (after, _) = one_of(x, TITLE_OPENERS)?;
     if !after.starts_with(' ') {
         return None;
     }
@@ -1178,21 +1168,12 @@ fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
 /// other document's identifier in it and no clause of a sentence (`… sẽ bị phạt`). The rest
 /// there and the title.
 fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
-    const OPENERS: &[&str] = &[
-        "quy định",
-        "hướng dẫn",
-        "ban hành",
-        "sửa đổi",
-        "phê duyệt",
-        "bãi bỏ",
-        "về",
-    ];
     const CLAUSE_WORDS: &[&str] = &[
         "sẽ", "phải", "rằng", "đã", "đang", "thì", "nhưng", "nên", "bị", "cần", "được", "hết",
         "tuy", "hôm", "khi", "chưa", "vẫn", "không", "cũng", "đều", "mới", "gồm",
     ];
     let (x, ()) = sp1(i).ok()?;
-    let (after, _) = one_of(x, OPENERS)?;
+    let (after, _) = one_of(x, TITLE_OPENERS)?;
     if !after.starts_with(' ') {
         return None;
     }

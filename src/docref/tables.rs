@@ -298,6 +298,20 @@ pub(crate) const SIGNERS: &[&str] = &[
     "Trưởng ban",
 ];
 
+/// Words a title written without quotes starts with (`Thông tư số 27/2020/TT-BCA Quy định về
+/// …`, `… của Thủ tướng Chính phủ ban hành Điều lệ …`): the verbs of the trích yếu (summary)
+/// that docid_tables.md §2 quotes from the rules on citing documents, and `về`.
+pub(crate) const TITLE_OPENERS: &[&str] = &[
+    "quy định",
+    "hướng dẫn",
+    "ban hành",
+    "sửa đổi",
+    "phê duyệt",
+    "quy chế",
+    "bãi bỏ",
+    "về",
+];
+
 /// First words of references the scanner tries (lower case, sorted by bytes).
 pub(crate) const TRIGGERS: &[&str] = &[
     "blds", "blhhvn", "blhs", "bllđ", "blttds", "bltths", "báo", "bộ", "chương", "chỉ", "ct", "cv",
