@@ -299,8 +299,10 @@ pub(crate) const SIGNERS: &[&str] = &[
 ];
 
 /// Words a title written without quotes starts with (`Thông tư số 27/2020/TT-BCA Quy định về
-/// …`, `… của Thủ tướng Chính phủ ban hành Điều lệ …`): the verbs of the trích yếu (summary)
-/// that docid_tables.md §2 quotes from the rules on citing documents, and `về`.
+/// …`, `… của Thủ tướng Chính phủ ban hành Điều lệ …`): a citation gives the document's
+/// summary (trích yếu; docid_tables.md §1.1, Nghị định 30/2020/NĐ-CP mục II.6.b), which
+/// starts with what the document does, or `về` and its subject, as the dev corpus's legal
+/// citations write it.
 pub(crate) const TITLE_OPENERS: &[&str] = &[
     "quy định",
     "hướng dẫn",
