@@ -1224,11 +1224,13 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     // `lần thứ 3 năm nay` label a thing this year: a count of years up to now only after the
     // words that measure time, or alone.
     let counted_to_now = {
-        let w: Vec<&str> = t[i..stop].split(' ').collect();
-        w.len() == 3
-            && w[0].starts_with(|c: char| c.is_ascii_digit())
-            && one_of(w[1], &["năm", "tháng", "tuần", "ngày"]).is_some()
-            && w[2] == "nay"
+        let mut w = t[i..stop].split(' ');
+        w.next()
+            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+            && w.next()
+                .is_some_and(|x| one_of(x, &["năm", "tháng", "tuần", "ngày"]).is_some())
+            && w.next() == Some("nay")
+            && w.next().is_none()
     };
     if counted_to_now && !counts_time(t, i) {
         return None;

@@ -81,8 +81,15 @@ fn spans(text: &str) -> Vec<&str> {
 
 /// The one mention the scanner must find in `text`; checks that its span is `expected`
 /// (found verbatim in `text`) and returns its value as JSON.
+/// The values of the date mentions of `text`, as JSON.
+fn values(text: &str) -> Vec<serde_json::Value> {
+    dates(text)
+        .map(|m| serde_json::to_value(m.value()).unwrap())
+        .collect()
+}
+
 fn only_mention(text: &str, expected: &str) -> serde_json::Value {
-    let found: Vec<_> = dates(text).collect();
+    let found = values(text).collect();
     assert_eq!(
         found.iter().map(|m| m.as_str()).collect::<Vec<_>>(),
         [expected],
@@ -2825,17 +2832,13 @@ fn the_same_day_and_the_next() {
         json!({"month": 3, "day": 12, "part_of_day": "afternoon"})
     );
     let text = "Ngày 10/3/2024, ông A bị bắt. Sáng hôm sau, công an khám nhà.";
-    let found: Vec<_> = dates(text)
-        .map(|m| serde_json::to_value(m.value()).unwrap())
-        .collect();
+    let found: Vec<_> = dates(text);
     assert_eq!(
         found[1],
         json!({"year": 2024, "month": 3, "day": 11, "part_of_day": "morning"})
     );
     let text = "Tối 31/12/2023, trời mưa. Ngày hôm sau, trời nắng.";
-    let found: Vec<_> = dates(text)
-        .map(|m| serde_json::to_value(m.value()).unwrap())
-        .collect();
+    let found = values(text);
     assert_eq!(found[1], json!({"year": 2024, "month": 1, "day": 1}));
     // Without a day before it, or when the day is one that follows.
     assert!(spans("Hôm đó, trời mưa to.").is_empty());
@@ -2845,7 +2848,7 @@ fn the_same_day_and_the_next() {
     );
     // A clock time on that day (`dev_danes_annot`).
     let text = "Ngày 10/3/2024, vụ cháy xảy ra. Tính đến 14 giờ cùng ngày, lửa đã tắt.";
-    let found: Vec<_> = dates(text)
+    let found = values(text)
         .map(|m| {
             (
                 m.as_str().to_owned(),
@@ -3090,16 +3093,12 @@ fn a_year_in_parentheses() {
 /// A month listed before one with its year shares that year (`dev_danes_annot`).
 #[test]
 fn months_listed_share_a_year() {
-    let found: Vec<_> = dates("vào tháng Mười và tháng Mười một năm nay khi")
-        .map(|m| serde_json::to_value(m.value()).unwrap())
-        .collect();
+    let found: Vec<_> = dates("vào tháng Mười và tháng Mười một năm nay khi");
     assert_eq!(
         found[0],
         json!({"month": 10, "relative": {"amount": 0, "unit": "year"}})
     );
-    let found: Vec<_> = dates("tháng 3, tháng 4 năm 2024 có mưa")
-        .map(|m| serde_json::to_value(m.value()).unwrap())
-        .collect();
+    let found = values("tháng 3, tháng 4 năm 2024 có mưa");
     assert_eq!(found[0], json!({"year": 2024, "month": 3}));
 }
 
@@ -3118,8 +3117,6 @@ fn review_of_parentheses_recurrences_and_shared_years() {
         ),
         json!({"month": 3, "day": 10, "lunar": true, "every": "year"})
     );
-    let found: Vec<_> = dates("Tháng 12 và tháng 1 năm sau trời lạnh")
-        .map(|m| serde_json::to_value(m.value()).unwrap())
-        .collect();
+    let found = values("Tháng 12 và tháng 1 năm sau trời lạnh");
     assert_eq!(found[0], json!({"month": 12}));
 }
