@@ -79,8 +79,6 @@ fn spans(text: &str) -> Vec<&str> {
     dates(text).map(|m| m.as_str()).collect()
 }
 
-/// The one mention the scanner must find in `text`; checks that its span is `expected`
-/// (found verbatim in `text`) and returns its value as JSON.
 /// The values of the date mentions of `text`, as JSON.
 fn values(text: &str) -> Vec<serde_json::Value> {
     dates(text)
@@ -88,8 +86,10 @@ fn values(text: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The one mention the scanner must find in `text`; checks that its span is `expected`
+/// (found verbatim in `text`) and returns its value as JSON.
 fn only_mention(text: &str, expected: &str) -> serde_json::Value {
-    let found = values(text).collect();
+    let found: Vec<_> = dates(text).collect();
     assert_eq!(
         found.iter().map(|m| m.as_str()).collect::<Vec<_>>(),
         [expected],
@@ -2832,7 +2832,7 @@ fn the_same_day_and_the_next() {
         json!({"month": 3, "day": 12, "part_of_day": "afternoon"})
     );
     let text = "Ngày 10/3/2024, ông A bị bắt. Sáng hôm sau, công an khám nhà.";
-    let found: Vec<_> = dates(text);
+    let found = values(text);
     assert_eq!(
         found[1],
         json!({"year": 2024, "month": 3, "day": 11, "part_of_day": "morning"})
@@ -2848,7 +2848,7 @@ fn the_same_day_and_the_next() {
     );
     // A clock time on that day (`dev_danes_annot`).
     let text = "Ngày 10/3/2024, vụ cháy xảy ra. Tính đến 14 giờ cùng ngày, lửa đã tắt.";
-    let found = values(text)
+    let found: Vec<_> = dates(text)
         .map(|m| {
             (
                 m.as_str().to_owned(),
@@ -3093,7 +3093,7 @@ fn a_year_in_parentheses() {
 /// A month listed before one with its year shares that year (`dev_danes_annot`).
 #[test]
 fn months_listed_share_a_year() {
-    let found: Vec<_> = dates("vào tháng Mười và tháng Mười một năm nay khi");
+    let found = values("vào tháng Mười và tháng Mười một năm nay khi");
     assert_eq!(
         found[0],
         json!({"month": 10, "relative": {"amount": 0, "unit": "year"}})
