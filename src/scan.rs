@@ -973,7 +973,7 @@ fn scan_chunk<'t>(
         if doc_candidate {
             if let Some((stop, r)) = docref::doc_ref_at(t, i) {
                 // `khoản 2 Điều 3 Nghị định …`: the provision belongs to the reference.
-                let (from, r) = docref::provision_before(t, floor, i, stop).unwrap_or((i, r));
+                let (from, r) = docref::provision_before(t, floor, i, &r).unwrap_or((i, r));
                 // `Thông tư số 01, 02 và 03/2025/TT-BNV`: numbers sharing one symbol.
                 let shared = docref::shared_tail(&t[stop..], &r);
                 let r = shared.as_ref().map_or(r, |(first, _)| first.clone());

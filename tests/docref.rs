@@ -1336,3 +1336,28 @@ fn review_of_titles_after_issuers() {
     assert_eq!(found[0].1["issued_by"], "Bộ GTVT");
     assert_eq!(found[0].1["title"], "quy định về đăng kiểm");
 }
+
+/// Type names that name no document (`quy định tại`, `Thông tư này`) give nothing; the same
+/// words before a number, a law's name or a congress still give references.
+#[test]
+fn type_names_without_numbers() {
+    assert!(
+        refs(
+            "Trường hợp quy định tại Điều 5 Thông tư này thì áp dụng theo quy định của Chính phủ."
+        )
+        .is_empty()
+    );
+    assert!(refs("Chương trình đào tạo được xây dựng theo kế hoạch của nhà trường.").is_empty());
+    let found = refs(
+        "Theo Quyết định số 1234/QĐ-UBND ngày 5/3/2020 của UBND tỉnh, Luật Đất đai năm 2013 và Nghị quyết Đại hội XIII của Đảng.",
+    );
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        spans,
+        [
+            "Quyết định số 1234/QĐ-UBND ngày 5/3/2020 của UBND tỉnh",
+            "Luật Đất đai năm 2013",
+            "Nghị quyết Đại hội XIII của Đảng"
+        ]
+    );
+}

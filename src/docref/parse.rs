@@ -99,6 +99,18 @@ pub(crate) fn doc_ref_at(t: &str, i: usize) -> Option<(usize, DocRef)> {
     // Type names, abbreviations and `Nghị quyết` start with a letter: before a digit only a
     // bare identifier can succeed, the alternative `doc_ref` tries last.
     let s = &t[i..];
+    // Most type names in running text name no document (`quy định tại`, `Thông tư này`,
+    // `chương trình đào tạo`): outside laws and congress documents, only a number can follow
+    // one, and the grammars are not tried without it.
+    if let Some((r, name)) = type_name(s) {
+        let law = matches!(
+            name,
+            "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh" | "Hiến pháp"
+        );
+        if !law && lookup_word(s, CONGRESS_DOCS).is_none() && !may_be_numbered(r) {
+            return None;
+        }
+    }
     let found = if s.starts_with(|c: char| c.is_ascii_digit()) {
         bare_ref(s)
     } else {
@@ -1820,6 +1832,12 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     }
 }
 
+/// Whether [`numbered_ref`] may read anything at `r`: a space, then `số` or what starts an
+/// identifier.
+fn may_be_numbered(r: &str) -> bool {
+    sp1(r).is_ok_and(|(x, ())| may_start_id(x) || crate::combinators::strip_ci(x, "số").is_some())
+}
+
 /// The rest of [`typed_ref`] after the type name and a law's name: `số`, an identifier or a
 /// number, then the tail.
 fn numbered_ref<'a>(
@@ -2250,7 +2268,8 @@ fn provision(i: &str) -> PResult<'_, (Option<&str>, Option<&str>, &str)> {
 
 /// Where a provision written just before the reference found at `i` starts (`khoản 2 Điều 3`
 /// before `Nghị định …`), not before `floor` (the end of the last mention), with the value it
-/// gives: the reference that [`provision_ref`] reads from there, when it ends at `stop` too.
+/// gives: the reference `r` found there, with the provision's parts, when the provision reads
+/// up to `i` as [`provision_ref`] reads one.
 ///
 /// The scanner finds references at their type names; `Điều`, `khoản` and `điểm` are far too
 /// common words (`điều kiện`, `thời điểm`) to try each, so the few bytes before a reference
@@ -2259,7 +2278,7 @@ pub(crate) fn provision_before(
     t: &str,
     floor: usize,
     i: usize,
-    stop: usize,
+    r: &DocRef,
 ) -> Option<(usize, DocRef)> {
     // `điểm đ khoản 12, Điều 123a của ` is under 48 bytes.
     let mut lo = floor.max(i.saturating_sub(64));
@@ -2291,10 +2310,23 @@ pub(crate) fn provision_before(
         starts.push(lo + c);
     }
     starts.push(article);
-    starts.retain(|&k| word_start(k));
+    starts.retain(|&k| word_start(k) && k >= floor);
+    // The reference at `i` is read already: the provision must lead up to it (as
+    // [`provision_ref`] reads one), and the reference gets its parts. Parsing the reference
+    // again from each start cost more than the rest of the scan of references.
+    if r.doc_type_name.is_none() {
+        return None;
+    }
     starts.into_iter().find_map(|s| {
-        let (rest, (r, _)) = provision_ref(&t[s..stop]).ok()?;
-        (rest.is_empty() && s >= floor).then_some((s, r))
+        let (x, (point, clause, article)) = provision(&t[s..i]).ok()?;
+        let (x, ()) = gap(x).ok()?;
+        let x = (word("của"), sp1).parse(x).map_or(x, |(y, _)| y);
+        x.is_empty().then_some(())?;
+        let mut out = r.clone();
+        out.point = point.map(str::to_owned);
+        out.clause = clause.map(str::to_owned);
+        out.article = Some(article.to_owned());
+        Some((s, out))
     })
 }
 
