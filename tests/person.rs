@@ -861,7 +861,10 @@ fn foreign_names_given_name_first() {
             .given(),
         "Sadiq"
     );
-    assert!(people("Thị trưởng thành phố New York Bill de Blasio").is_empty());
+    // A particle belongs to the family name.
+    let p = person("Thị trưởng thành phố New York Bill de Blasio");
+    assert_eq!(p.name().unwrap().family(), "de Blasio");
+    assert_eq!(p.roles()[0].org(), Some("thành phố New York"));
     assert_eq!(
         person("Thủ tướng Australia Malcolm Turnbull").roles()[0].org(),
         Some("Australia")
@@ -1374,4 +1377,41 @@ fn review_of_holders_and_suffixes() {
             .iter()
             .all(|(_, v)| v["name"]["family"] != "Jr")
     );
+}
+
+/// World news: foreign names with Vietnamese letters but no Vietnamese syllable, particles,
+/// hyphenated given names and `Jr.`; international bodies after `Tổng Thư ký`, regions after
+/// a body's head.
+#[test]
+fn foreign_names_of_world_news() {
+    let name = |s: &str| json_of(s)["name"].clone();
+    assert_eq!(
+        name("Thủ tướng Tây Ban Nha Pedro Sánchez"),
+        serde_json::json!({"family": "Sánchez", "given": "Pedro", "family_last": true})
+    );
+    assert_eq!(
+        name("Nhà văn Gabriel García Márquez"),
+        serde_json::json!({"family": "Márquez", "middle": "García", "given": "Gabriel", "family_last": true})
+    );
+    assert_eq!(
+        name("Tổng thống Pháp Charles de Gaulle"),
+        serde_json::json!({"family": "de Gaulle", "given": "Charles", "family_last": true})
+    );
+    let p = json_of("Chủ tịch Ủy ban châu Âu Ursula von der Leyen");
+    assert_eq!(p["name"]["family"], "von der Leyen");
+    assert_eq!(p["roles"][0]["org"], "Ủy ban châu Âu");
+    assert_eq!(name("Ông Jean-Claude Juncker")["given"], "Jean-Claude");
+    assert_eq!(
+        name("Tổng thống Philippines Ferdinand Marcos Jr."),
+        serde_json::json!({"family": "Marcos", "given": "Ferdinand", "family_last": true, "suffix": "Jr."})
+    );
+    let p = json_of("Tổng thư ký Liên hợp quốc Antonio Guterres");
+    assert_eq!(p["roles"][0]["org"], "Liên hợp quốc");
+    let p = json_of("Tổng thư ký NATO Jens Stoltenberg");
+    assert_eq!(p["roles"][0]["org"], "NATO");
+    // Vietnamese given names stay Vietnamese: no Western reading of `Phương Hằng`.
+    assert!(people("Tổng thống Pháp Emmanuel Macron và bà Phương Hằng.").len() == 1);
+    // From the corpus: a football player with a Dutch particle.
+    let found = people("Ông từng thi đấu cùng cầu thủ Marco van Basten tại AC Milan.");
+    assert_eq!(found[0].0, "cầu thủ Marco van Basten");
 }

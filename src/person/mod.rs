@@ -45,6 +45,9 @@ pub struct PersonName {
     /// Names whose family name is written last (Ê Đê and Jarai names such as `Y Bih Niê`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     family_last: bool,
+    /// `Jr.`, `III`: written after a foreign name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    suffix: Option<String>,
 }
 
 impl PersonName {
@@ -95,6 +98,19 @@ impl PersonName {
     pub fn is_family_last(&self) -> bool {
         self.family_last
     }
+
+    /// The suffix written after a foreign name (`Jr.`, `Sr.`), when there is one.
+    ///
+    /// ```
+    /// let p = vanban::Person::parse("Tổng thống Philippines Ferdinand Marcos Jr.")?;
+    /// let n = p.name().unwrap();
+    /// assert_eq!((n.given(), n.family(), n.suffix()), ("Ferdinand", "Marcos", Some("Jr.")));
+    /// assert_eq!(n.to_string(), "Ferdinand Marcos Jr.");
+    /// # Ok::<(), vanban::ParseError>(())
+    /// ```
+    pub fn suffix(&self) -> Option<&str> {
+        self.suffix.as_deref()
+    }
 }
 
 impl fmt::Display for PersonName {
@@ -122,6 +138,9 @@ impl fmt::Display for PersonName {
         }
         if self.family_last {
             parts.push(&self.family);
+        }
+        if let Some(s) = &self.suffix {
+            parts.push(s);
         }
         f.write_str(&parts.join(" "))
     }

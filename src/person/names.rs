@@ -398,6 +398,18 @@ pub(crate) const REGIONS: &[&str] = &[
     "Tây Nguyên",
     "Tây Bắc",
     "Đông Bắc",
+    // Continents and world regions (`Ủy ban châu Âu`, `Liên minh châu Phi`), `châu` in lower
+    // case as Vietnamese writes it.
+    "châu Âu",
+    "châu Á",
+    "châu Phi",
+    "châu Mỹ",
+    "châu Úc",
+    "châu Đại Dương",
+    "Trung Đông",
+    "Bắc Mỹ",
+    "Nam Mỹ",
+    "Mỹ Latinh",
 ];
 
 /// Province and city names (short form), before and after the 2025 merger; longer first.
@@ -504,6 +516,21 @@ pub(crate) fn foreign_letter(c: char) -> bool {
     const VIETNAMESE: &str = "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
     let l = c.to_lowercase().next().unwrap_or(c);
     !l.is_ascii() && l.is_alphabetic() && !VIETNAMESE.contains(l)
+}
+
+/// Whether each part of `w` (split at hyphens) is a Vietnamese syllable once its marks are
+/// taken off (`Hằng` is `hang`; `Sánchez`, `sanchez`, is none).
+fn toned_syllables(w: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let base: String = w
+        .nfd()
+        .filter_map(|c| match c {
+            'đ' | 'Đ' => Some('d'),
+            c if c.is_ascii() => Some(c),
+            _ => None,
+        })
+        .collect();
+    base.split('-').all(vietnamese_syllable)
 }
 
 pub(crate) fn vietnamese_syllable(w: &str) -> bool {
@@ -681,8 +708,9 @@ pub(crate) fn western_name(given: &str, family: &str) -> bool {
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !w.ends_with('-')
             // Letters beyond ASCII only where one is no Vietnamese letter (`Søvndal`,
-            // `Kjærsgaard`, `Müller`): `Phương Hằng` is a Vietnamese given name.
-            && (w.is_ascii() || w.chars().any(foreign_letter))
+            // `Kjærsgaard`, `Müller`) or the word is no Vietnamese syllable (`Sánchez`,
+            // `López`, `António`): `Phương Hằng` is a Vietnamese given name.
+            && (w.is_ascii() || w.chars().any(foreign_letter) || !toned_syllables(w))
     };
     let syllable = |w: &str| w.split('-').all(vietnamese_syllable);
     // Last words of company and team names in English (`Apple Store`, `Manchester United`).

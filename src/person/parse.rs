@@ -356,6 +356,19 @@ fn last_name_start(t: &str, from: usize) -> Option<usize> {
             .take_while(|&(_, c)| is_word_char(c) || c == '\'')
             .last()
             .map_or(sp, |(q, _)| from + q);
+        // `Charles de Gaulle`, `Ursula von der Leyen`: the name starts before its particles.
+        if PARTICLES.contains(&&t[start..sp]) {
+            let head = t[from..start].trim_end_matches(' ');
+            let head = match head.rsplit_once(' ') {
+                Some((h, w)) if PARTICLES.contains(&w) => h,
+                _ => head,
+            };
+            let k = head.rfind(' ').map_or(0, |s| s + 1);
+            let w = &head[k..];
+            if western_name(w, word_at(next).map_or("", |(v, _)| v)) && !is_surname(w) {
+                return Some(from + k);
+            }
+        }
         for (q, c) in t[start..sp].char_indices().rev() {
             let x = &t[start + q..];
             let len = sp - start - q;
@@ -617,6 +630,13 @@ fn capitalised_run(i: &str, max: usize) -> Ends {
 /// A person's name at the start of `i`.
 fn name(i: &str) -> PResult<'_, PersonName> {
     let ends = capitalised_run(i, 6);
+    // `Charles de Gaulle`, `Jean-Claude Juncker`: one capitalised word, then the rest of a
+    // foreign name.
+    if ends.len() == 1 {
+        if let Some((end, value)) = western_at(i, &ends) {
+            return Ok((&i[end..], value));
+        }
+    }
     if ends.len() < 2 {
         return fail(i, "a name (surname and given name)");
     }
@@ -711,6 +731,7 @@ fn name(i: &str) -> PResult<'_, PersonName> {
             middle,
             given,
             family_last: true,
+            suffix: None,
         }
     } else if let Some((given, family)) = text
         .split_once(' ')
@@ -723,6 +744,7 @@ fn name(i: &str) -> PResult<'_, PersonName> {
             middle: None,
             given: given.to_owned(),
             family_last: true,
+            suffix: None,
         }
     } else {
         let compound = words.len() >= 3
@@ -743,6 +765,7 @@ fn name(i: &str) -> PResult<'_, PersonName> {
             middle,
             given,
             family_last: false,
+            suffix: None,
         }
     };
     Ok((&i[ends[n - 1]..], value))
@@ -786,6 +809,7 @@ fn east_asian_name(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
             middle: None,
             given,
             family_last: false,
+            suffix: None,
         },
     ))
 }
@@ -794,8 +818,30 @@ fn east_asian_name(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
 /// perhaps a middle name, and a family name that a hyphen may join (`Philippe Douste-Blazy`,
 /// `John Foster Dulles`, `Yoweri Kaguta Museveni`). `(its end, the name)`.
 fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
+    // `Jean-Claude Juncker`: a hyphenated given name, and the run after it.
+    let joined;
+    let ends = match ends {
+        [first] => match i[*first..].strip_prefix('-') {
+            Some(rest) if rest.starts_with(char::is_uppercase) => {
+                let k = rest
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(rest.len());
+                let given = first + 1 + k;
+                let more = i[given..]
+                    .strip_prefix(' ')
+                    .map(|x| capitalised_run(x, 3))
+                    .unwrap_or_default();
+                joined = std::iter::once(given)
+                    .chain(more.iter().map(|e| given + 1 + e))
+                    .collect::<Vec<usize>>();
+                &joined[..]
+            }
+            _ => ends,
+        },
+        _ => ends,
+    };
     let n = ends.len();
-    if !(2..=3).contains(&n) {
+    if !(1..=3).contains(&n) {
         return None;
     }
     let mut end = ends[n - 1];
@@ -807,15 +853,57 @@ fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
             end += 1 + k;
         }
     }
-    let words: Vec<&str> = i[..end].split(' ').collect();
+    let mut words: Vec<&str> = i[..end].split(' ').collect();
     if words.len() != n || is_surname(words[0]) {
         return None;
     }
-    let (given, family) = (words[0], words[n - 1]);
-    // `Marcos Jr.`: a suffix, not a family name.
-    if matches!(family, "Jr" | "Sr" | "Junior" | "Senior") {
+    // `Ferdinand Marcos Jr.`: a suffix after the family name. (A Roman numeral is a
+    // monarch's or a pope's, whose names have no family name: `Gioan Phaolô II`.)
+    let mut suffix = None;
+    if n >= 3 && matches!(words[n - 1], "Jr" | "Sr") {
+        let dotted = i[end..].starts_with('.');
+        suffix = Some(if dotted {
+            end += 1;
+            format!("{}.", words[n - 1])
+        } else {
+            words[n - 1].to_owned()
+        });
+        words.pop();
+    } else if matches!(words[n - 1], "Jr" | "Sr" | "Junior" | "Senior") {
         return None;
     }
+    // `Charles de Gaulle`, `Ursula von der Leyen`: particles in lower case before the family
+    // name belong to it.
+    let mut particle_family = None;
+    if suffix.is_none() && words.len() <= 2 {
+        if let Some((x, family)) = particle_family_at(&i[end..]) {
+            end = i.len() - x.len();
+            particle_family = Some(family);
+        }
+    }
+    let n = words.len();
+    if let Some(family) = particle_family {
+        let given = words[0];
+        let last = family.rsplit(' ').next().unwrap_or("");
+        let middle_ok = n == 1 || western_name(words[1], last);
+        if !western_name(given, last) || !middle_ok {
+            return None;
+        }
+        return Some((
+            end,
+            PersonName {
+                family,
+                middle: (n == 2).then(|| words[1].to_owned()),
+                given: given.to_owned(),
+                family_last: true,
+                suffix: None,
+            },
+        ));
+    }
+    if n < 2 {
+        return None;
+    }
+    let (given, family) = (words[0], words[n - 1]);
     let middle_ok = n == 2
         || (western_name(words[1], family)
             && words[1] != family
@@ -831,8 +919,41 @@ fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
             middle: (n == 3).then(|| words[1].to_owned()),
             given: given.to_owned(),
             family_last: true,
+            suffix,
         },
     ))
+}
+
+/// The particles of European and Arabic family names, in lower case.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "bin", "ibn",
+];
+
+/// ` de Gaulle`, ` von der Leyen`, ` da Vinci`: one or two particles of a European family
+/// name, in lower case, and the capitalised rest of it: `(the rest of i, the family name)`.
+fn particle_family_at(i: &str) -> Option<(&str, String)> {
+    let mut r = i.strip_prefix(' ')?;
+    let start = r;
+    let mut count = 0;
+    while let Some((w, rest)) = word_at(r) {
+        if !PARTICLES.contains(&w) || count == 2 {
+            break;
+        }
+        r = rest.strip_prefix(' ')?;
+        count += 1;
+    }
+    if count == 0 {
+        return None;
+    }
+    let (w, rest) = word_at(r)?;
+    let mut chars = w.chars();
+    let title_case = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    if !title_case {
+        return None;
+    }
+    let family = &start[..start.len() - rest.len()];
+    Some((rest, family.to_owned()))
 }
 
 /// Whether `i` starts with a surname and a capitalised word after it: how a name begins.
@@ -850,6 +971,10 @@ fn surname_and_capital(i: &str) -> bool {
 /// lower-case word), with at most `max` syllables.
 fn name_here(i: &str, max: usize) -> bool {
     let ends = capitalised_run(i, 6);
+    // `Ursula von der Leyen`, `Jean-Claude Juncker`: one capitalised word, then the rest.
+    if ends.len() == 1 {
+        return western_at(i, &ends).is_some();
+    }
     if ends.len() < 2 || ends.len() > max {
         return false;
     }
@@ -1326,7 +1451,8 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         let Some((w, rest)) = word_at(r2) else { break };
         // `Đảng Cộng sản Đông Dương Nguyễn Văn Cừ`: a place is part of the body, never the start
         // of the name after it.
-        if words > 0 && capitalised(w) {
+        // `Ủy ban châu Âu`: a world region, `châu` in lower case, may be all of the name.
+        if ((words > 0 || !head.is_empty()) && capitalised(w)) || w == "châu" {
             if let Some((after, _)) = longest_word(r2, heads(r2).places.iter().copied()) {
                 pending = after;
                 end = after;
@@ -1819,6 +1945,10 @@ fn takes_bare_body(title: &str) -> bool {
             | "Trưởng đoàn"
             | "Giám đốc"
             | "Tổng Giám đốc"
+            | "Giám đốc điều hành"
+            | "Tổng Giám đốc điều hành"
+            // `Tổng Thư ký Liên hợp quốc`, `Tổng Thư ký NATO`: international bodies.
+            | "Tổng Thư ký"
             | "Trưởng phòng"
             | "Chủ nhiệm"
             | "Chủ tịch"
