@@ -3120,3 +3120,39 @@ fn review_of_parentheses_recurrences_and_shared_years() {
     let found = values("Tháng 12 và tháng 1 năm sau trời lạnh");
     assert_eq!(found[0], json!({"month": 12}));
 }
+
+/// Found by a review of the forms other date suites test: minutes to the hour after `8h`
+/// (which gave 08:00), word minutes after `kém`, and halves of units (`nửa tiếng`,
+/// `một tháng rưỡi`), counted in the next smaller unit.
+#[test]
+fn minutes_to_the_hour_and_halves() {
+    assert_eq!(json_of("8h kém 15"), json!({"hour": 7, "minute": 45}));
+    assert_eq!(
+        json_of("hai giờ kém mười lăm chiều"),
+        json!({"hour": 13, "minute": 45, "part_of_day": "afternoon"})
+    );
+    assert_eq!(
+        only_mention("Lúc 8h kém 15, đoàn xe xuất phát.", "Lúc 8h kém 15"),
+        json!({"hour": 7, "minute": 45})
+    );
+    assert_eq!(
+        json_of("nửa tiếng nữa"),
+        json!({"relative": {"amount": 30, "unit": "minute"}})
+    );
+    assert_eq!(
+        json_of("1 tiếng rưỡi nữa"),
+        json!({"relative": {"amount": 90, "unit": "minute"}})
+    );
+    assert_eq!(
+        json_of("một tháng rưỡi nữa"),
+        json!({"relative": {"amount": 45, "unit": "day"}})
+    );
+    assert_eq!(
+        json_of("nửa năm trước"),
+        json!({"relative": {"amount": -6, "unit": "month"}})
+    );
+    // Over the half year just gone, as `6 tháng qua`.
+    assert_eq!(json_of("nửa năm qua"), json_of("6 tháng qua"));
+    // `nửa` before no unit is no shift.
+    assert!(values("Anh được nhận nửa lương.").is_empty());
+}

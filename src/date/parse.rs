@@ -428,8 +428,11 @@ fn counted_span(span: &str, v: &mut DateValue) {
         ..Fields::default()
     } == d.0;
     // The count is the shift's (`năm qua` is last year: its `năm` is no count of five).
-    let counted = count(span)
-        .is_ok_and(|(x, n)| x.starts_with(' ') && i64::from(n) == i64::from(rel.amount).abs());
+    // A half counts too (`nửa năm qua`, `1 năm rưỡi qua`: in a smaller unit).
+    let halved = crate::combinators::strip_ci(span, "nửa ").is_some() || span.contains(" rưỡi ");
+    let counted = halved
+        || count(span)
+            .is_ok_and(|(x, n)| x.starts_with(' ') && i64::from(n) == i64::from(rel.amount).abs());
     let (past, future) = (
         ["qua", "vừa qua", "vừa rồi", "gần đây", "gần nhất", "nay"],
         ["tới", "sắp tới", "tiếp theo"],
@@ -1823,6 +1826,19 @@ fn clock(i: &str) -> PResult<'_, Piece> {
         if h > 23 || m.is_some_and(|m| m > 59) {
             return invalid(i);
         }
+        // `8h kém 15`: minutes to the hour.
+        if m.is_none() {
+            if let Ok((r3, _)) = (sp1, word("kém"), sp1).parse(r2) {
+                let (r4, before) = digits(1, 2)(r3).or_else(|_| word_number(r3))?;
+                if before == 0 || before > 59 || h == 0 {
+                    return invalid(i);
+                }
+                let r4 = (sp1, word("phút")).parse(r4).map_or(r4, |(r5, _)| r5);
+                f.hour = Some((h - 1) as u8);
+                f.minute = Some((60 - before) as u8);
+                return Ok((r4, piece(Kind::Time, true, f)));
+            }
+        }
         f.minute = m.map(|m| m as u8);
         (r2, true)
     } else {
@@ -1862,7 +1878,8 @@ fn clock_hours<'a>(i: &'a str, r: &'a str, h: u32) -> PResult<'a, Piece> {
             f.minute = Some(30);
             r1 = r3;
         } else if let Ok((r3, _)) = (word("kém"), sp1).parse(r2) {
-            let (r4, m) = minutes(r3)?;
+            // After `kém` a number in words is the minutes (`hai giờ kém mười lăm`).
+            let (r4, m) = digits(1, 2)(r3).or_else(|_| word_number(r3))?;
             if m == 0 || m > 59 || h == 0 {
                 return invalid(i);
             }
@@ -2499,10 +2516,36 @@ fn shifted(i: &str) -> PResult<'_, Piece> {
         ("sau", (1, true)),
     ];
     fn amount_unit(r: &str) -> Option<(&str, i32, TimeUnit)> {
+        // `nửa tiếng`, `một tháng rưỡi`: a half is counted in the next smaller unit that holds
+        // it whole (half a month is 15 days, as in common usage).
+        fn halves(unit: TimeUnit) -> Option<(i32, TimeUnit)> {
+            Some(match unit {
+                TimeUnit::Minute => (30, TimeUnit::Second),
+                TimeUnit::Hour => (30, TimeUnit::Minute),
+                TimeUnit::Day => (12, TimeUnit::Hour),
+                TimeUnit::Week => (84, TimeUnit::Hour),
+                TimeUnit::Month => (15, TimeUnit::Day),
+                TimeUnit::Quarter => (45, TimeUnit::Day),
+                TimeUnit::Year => (6, TimeUnit::Month),
+                TimeUnit::Second => return None,
+            })
+        }
+        if let Some((x, _)) = one_of(r, &["nửa"]) {
+            let (x, ()) = sp1(x).ok()?;
+            let (x, unit) = lookup(x, UNIT_NAMES)?;
+            let (half, small) = halves(unit)?;
+            return Some((x, half, small));
+        }
         let (r, n) = count(r).ok()?;
         let (r, ()) = sp1(r).ok()?;
         let (r, unit) = lookup(r, UNIT_NAMES)?;
-        Some((r, i32::try_from(n).ok()?, unit))
+        let n = i32::try_from(n).ok()?;
+        if let Ok((x, _)) = (sp1, word("rưỡi")).parse(r) {
+            let (half, small) = halves(unit)?;
+            let whole = half.checked_mul(2)?.checked_mul(n)?.checked_add(half)?;
+            return Some((x, whole, small));
+        }
+        Some((r, n, unit))
     }
     if let Some((r, _)) = one_of(i, &["cách đây"]) {
         let (r, ()) = sp1(r)?;
@@ -2683,7 +2726,10 @@ impl FirstWords {
                 .chain(LUNAR_FESTIVALS.iter().map(|x| x.0))
                 .chain(HOLIDAYS.iter().map(|x| x.0))
                 .collect(),
-            ["cách đây", "sau"].into_iter().chain(numbers()).collect(),
+            ["cách đây", "sau", "nửa"]
+                .into_iter()
+                .chain(numbers())
+                .collect(),
             VAGUE_PHRASES.iter().map(|x| x.0).collect(),
             RECURRENCE_WORDS.to_vec(),
             LEAD_WORDS.to_vec(),

@@ -163,7 +163,12 @@ pub(crate) const SECOND_WORDS: &[(&str, &[&str])] = &[
     ("thương", &["binh"]),
     ("hạ", &["tuần"]),
     ("nhiệm", &["kỳ", "kì"]),
-    ("nửa", &["đêm", "đầu", "cuối"]),
+    (
+        "nửa",
+        &[
+            "đêm", "đầu", "cuối", "giờ", "tiếng", "ngày", "tuần", "tháng", "năm", "phút",
+        ],
+    ),
     ("mới", &["đây"]),
     ("vài", &["ngày", "tuần", "tháng", "năm"]),
     ("mấy", &["ngày", "tuần", "tháng", "năm", "hôm", "bữa"]),
