@@ -1538,12 +1538,12 @@ fn can_chi_years() {
     assert_eq!(v.can_chi().unwrap().to_string(), "Nhâm Dần");
     assert_eq!(v.year(), None);
     assert_eq!(json_of("Xuân Nhâm Dần"), json!({"can_chi": "Nhâm Dần"}));
-    // Placed on the Nhâm Dần year nearest the reference.
+    // Placed on the Nhâm Dần year nearest the reference: a lunar year, from Tết to Tết.
     assert_eq!(
         resolve("Xuân Nhâm Dần"),
         resolved(
-            "2022-01-01T00:00:00+07:00",
-            "2023-01-01T00:00:00+07:00",
+            "2022-02-01T00:00:00+07:00",
+            "2023-01-22T00:00:00+07:00",
             TimeUnit::Year
         )
     );
@@ -2608,7 +2608,8 @@ fn quarters_in_other_spellings_and_counts() {
     );
 }
 
-/// A date without its year is placed near the reference, leaning to the past.
+/// A date without its year takes the reference's year, or the next or last within two months
+/// of the reference across New Year.
 #[test]
 fn partial_dates_take_the_nearest_year() {
     let january = chrono::DateTime::parse_from_rfc3339("2024-01-05T10:00:00+07:00").unwrap();
@@ -2630,10 +2631,19 @@ fn partial_dates_take_the_nearest_year() {
     let r = parse("từ 25/12 đến 5/1").resolve(january).unwrap();
     assert_eq!(r.start().to_rfc3339(), "2023-12-25T00:00:00+07:00");
     assert_eq!(r.end().to_rfc3339(), "2024-01-06T00:00:00+07:00");
-    // Two sides without a year share the end's (October, nine months ahead of January, is
-    // last year's), so that `9 tháng đầu năm` late in the year is that year's.
+    // Two sides without a year share the end's, so that `9 tháng đầu năm` late in the year is
+    // that year's.
     let r = parse("từ tháng 3 đến tháng 10").resolve(january).unwrap();
-    assert_eq!(r.start().to_rfc3339(), "2023-03-01T00:00:00+07:00");
+    assert_eq!(r.start().to_rfc3339(), "2024-03-01T00:00:00+07:00");
+    let r = parse("từ tháng 11 đến tháng 12").resolve(january).unwrap();
+    assert_eq!(r.start().to_rfc3339(), "2023-11-01T00:00:00+07:00");
+    // Outside those weeks, the reference's year (as other date parsers read it): October in a
+    // March article is this year's; so is the first half of the year.
+    let march = chrono::DateTime::parse_from_rfc3339("2024-03-15T10:00:00+07:00").unwrap();
+    let at_march = |s: &str| parse(s).resolve(march).unwrap().start().to_rfc3339();
+    assert_eq!(at_march("ngày 15 tháng 10"), "2024-10-15T00:00:00+07:00");
+    assert_eq!(at_march("tháng 8"), "2024-08-01T00:00:00+07:00");
+    assert_eq!(at_march("6 tháng đầu năm"), "2024-01-01T00:00:00+07:00");
     let november = chrono::DateTime::parse_from_rfc3339("2024-11-15T10:00:00+07:00").unwrap();
     let r = parse("9 tháng đầu năm").resolve(november).unwrap();
     assert_eq!(r.start().to_rfc3339(), "2024-01-01T00:00:00+07:00");
@@ -3155,4 +3165,43 @@ fn minutes_to_the_hour_and_halves() {
     assert_eq!(json_of("nửa năm qua"), json_of("6 tháng qua"));
     // `nửa` before no unit is no shift.
     assert!(values("Anh được nhận nửa lương.").is_empty());
+}
+
+/// Found by a review of the forms other date suites test: more commemorations (named with
+/// `ngày`/`lễ`, and their written day kept), New Year's Eve in a year whose last lunar month has
+/// 29 days, and can-chi years from Tết to Tết.
+#[test]
+fn commemorations_eves_and_lunar_years() {
+    assert_eq!(
+        only_mention(
+            "Ngày Phụ nữ Việt Nam 20/10 được tổ chức trang trọng.",
+            "Ngày Phụ nữ Việt Nam 20/10"
+        ),
+        json!({"month": 10, "day": 20})
+    );
+    assert_eq!(
+        only_mention("Nhân dịp lễ Tình nhân, anh tặng hoa.", "lễ Tình nhân"),
+        json!({"month": 2, "day": 14})
+    );
+    assert_eq!(
+        json_of("ngày Thầy thuốc Việt Nam"),
+        json!({"month": 2, "day": 27})
+    );
+    // `phụ nữ Việt Nam` without `ngày` names women.
+    assert!(values("Các phụ nữ Việt Nam rất đảm đang.").is_empty());
+    // The lunar year 2023 (Quý Mão) ends on its 29th of the twelfth month: `30 Tết` is that day.
+    let march = chrono::DateTime::parse_from_rfc3339("2024-03-15T10:00:00+07:00").unwrap();
+    let at = |s: &str| {
+        let r = parse(s).resolve(march).unwrap();
+        (r.start().to_rfc3339(), r.end().to_rfc3339())
+    };
+    assert_eq!(at("30 Tết").0, "2024-02-09T00:00:00+07:00");
+    assert_eq!(
+        at("năm Giáp Thìn"),
+        (
+            "2024-02-10T00:00:00+07:00".into(),
+            "2025-01-29T00:00:00+07:00".into()
+        )
+    );
+    assert_eq!(at("Canh Tý 2020").0, "2020-01-25T00:00:00+07:00");
 }

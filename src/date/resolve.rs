@@ -1,12 +1,12 @@
 //! Resolution of date values against a reference instant.
 //!
 //! Choices (documented on [`DateValue::resolve`]):
-//! - a partial date (`27-11`, `tháng 3`, `quý 3`) takes the year that puts it from nine
-//!   months before the reference to three months after: news and official text speak of their
-//!   recent past more often than of their near future (`tháng 3` in an August article is most
-//!   often the March just gone, `ngày 28/12` in a January one last December, `tháng 2` in a
-//!   November one the coming February); a part of the year alone (`đầu năm`) takes the
-//!   reference's year;
+//! - a partial date (`27-11`, `tháng 3`, `quý 3`) takes the reference's year, except within
+//!   two months of it across New Year (`ngày 28/12` in a January article is last December,
+//!   `tháng 1` in a late-December one the coming January): the year a reader assumes, and the
+//!   one other date parsers give (an earlier rule put dates from nine months before the
+//!   reference to three after, which read `tháng 10` in a March article as last October); a
+//!   part of the year alone (`đầu năm`) takes the reference's year;
 //! - a bare weekday (`thứ Tư`) is the next occurrence at or after the reference, as mainstream
 //!   extractors do;
 //! - `N … trước` is the point N units before the reference, at the grain of the unit;
@@ -92,8 +92,9 @@ impl DateValue {
     /// chrono's range, a range that ends before it starts, a lunar date without a month.
     /// A lunar date resolves to its solar day (or its lunar month's solar days).
     ///
-    /// Rules: a partial date (a bare month too) takes the year that puts it from nine months
-    /// before the reference to three months after; a bare weekday is
+    /// Rules: a partial date (a bare month too) takes the reference's year, or the year before
+    /// or after it when that puts it within two months of the reference across New Year
+    /// (`ngày 28/12` read on 5 January is last December's); a bare weekday is
     /// the next occurrence at or after the reference; `N … trước` is the point N units before the
     /// reference at the unit's grain; weeks start on Monday; see [`PartOfDay`] and
     /// [`PeriodPart`] for the sub-intervals.
@@ -189,6 +190,18 @@ impl Date {
         if x.lunar {
             return lunar_interval(x, reference);
         }
+        // `năm Giáp Thìn`, `Canh Tý 2020`: a year named by its can-chi is a lunar year, from
+        // one Tết to the next.
+        if let Some(c) = x.can_chi {
+            let year_only = Fields {
+                year: x.year,
+                can_chi: x.can_chi,
+                ..Fields::default()
+            } == *x;
+            if year_only {
+                return lunar_year(x.year, c, reference);
+            }
+        }
         if x.vague == Some(Vague::Present) {
             let day = reference.date_naive();
             let s = reference
@@ -217,10 +230,11 @@ impl Date {
 
 type Interval = (NaiveDateTime, NaiveDateTime, TimeUnit);
 
-/// The year of a day, month or quarter written without one: the year that puts it from nine
-/// months before `today` to three months after (`ngày 28/12` in a January article is last
-/// December's, `tháng 2` in a November one next February's, `ngày 30/4` in it the April just
-/// gone): news reports its recent past more often than it plans ahead.
+/// The year of a day, month or quarter written without one: the reference's own year, unless
+/// the date lies within two months of the reference across New Year (`ngày 28/12` in an
+/// article of 5 January is last December's, `ngày 5/1` in one of 20 December next January's).
+/// Outside those weeks a date keeps the year it is written in, as other date parsers read it
+/// (`tháng 10` in March is this year's October).
 fn nearest_year(x: &Fields, today: NaiveDate) -> i32 {
     // Where the date falls in its year, in months: its day, else the middle of its month or
     // quarter.
@@ -230,9 +244,9 @@ fn nearest_year(x: &Fields, today: NaiveDate) -> i32 {
         (None, None) => return today.year(),
     };
     let now = f64::from(today.month()) + f64::from(today.day()) / 31.0;
-    if at - now > 3.0 {
+    if at - now > 10.0 {
         today.year() - 1
-    } else if now - at > 9.0 {
+    } else if now - at > 10.0 {
         today.year() + 1
     } else {
         today.year()
@@ -247,11 +261,20 @@ fn lunar_interval(x: &Fields, reference: DateTime<FixedOffset>) -> Option<Resolv
     let month = x.month?;
     let today = reference.date_naive();
     let this_year = solar_to_lunar(today.year(), today.month(), today.day())?.year;
+    // `30 Tết`, `30 tháng Chạp`: New Year's Eve, the last day of the year's last month, which
+    // has only 29 days in some years.
+    let day_in = |year: i32, day: u8| {
+        let eve = day == 30 && month == 12 && !x.leap_month;
+        match month_length(year, month, x.leap_month) {
+            Some(n) if eve && n < 30 => n,
+            _ => day,
+        }
+    };
     let solar_of = |year: i32| {
         let (y, m, d) = lunar_to_solar(LunarDate {
             year,
             month,
-            day: x.day.unwrap_or(1),
+            day: day_in(year, x.day.unwrap_or(1)),
             leap: x.leap_month,
         })?;
         NaiveDate::from_ymd_opt(y, m, d)
@@ -269,7 +292,7 @@ fn lunar_interval(x: &Fields, reference: DateTime<FixedOffset>) -> Option<Resolv
         },
     };
     let (day, days, grain) = match x.day {
-        Some(d) => (d, 1, TimeUnit::Day),
+        Some(d) => (day_in(year, d), 1, TimeUnit::Day),
         None => (
             1,
             i64::from(month_length(year, month, x.leap_month)?),
@@ -289,6 +312,38 @@ fn lunar_interval(x: &Fields, reference: DateTime<FixedOffset>) -> Option<Resolv
         start,
         end: start + Duration::days(days),
         grain,
+    })
+}
+
+/// The lunar year `year` (else the one named `c` nearest the reference's), from its Tết to the
+/// next, at the grain of a year.
+fn lunar_year(
+    year: Option<i32>,
+    c: super::CanChi,
+    reference: DateTime<FixedOffset>,
+) -> Option<Resolved> {
+    use super::lunar::{LunarDate, lunar_to_solar, solar_to_lunar};
+    let today = reference.date_naive();
+    let year = match year {
+        Some(y) => y,
+        None => c.nearest_year(solar_to_lunar(today.year(), today.month(), today.day())?.year),
+    };
+    let tet = |year: i32| {
+        let (y, m, d) = lunar_to_solar(LunarDate {
+            year,
+            month: 1,
+            day: 1,
+            leap: false,
+        })?;
+        ymd(y, m, d)
+    };
+    let tz = *reference.offset();
+    Some(Resolved {
+        start: tz.from_local_datetime(&tet(year)?).single()?,
+        end: tz
+            .from_local_datetime(&tet(year.checked_add(1)?)?)
+            .single()?,
+        grain: TimeUnit::Year,
     })
 }
 
