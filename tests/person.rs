@@ -1415,3 +1415,24 @@ fn foreign_names_of_world_news() {
     let found = people("Ông từng thi đấu cùng cầu thủ Marco van Basten tại AC Milan.");
     assert_eq!(found[0].0, "cầu thủ Marco van Basten");
 }
+
+/// Kinship terms and teachers' forms of address before a full name, as general news writes
+/// them; `anh em`, `chị em` (siblings) and `Cô Tô` (a place) are none.
+#[test]
+fn kinship_and_teachers_forms_of_address() {
+    let p = json_of("Cô giáo Nguyễn Thị Hạnh");
+    assert_eq!(p["honorific"], "cô giáo");
+    assert_eq!(p["name"]["given"], "Hạnh");
+    let found = people("Em Lê Văn Tuấn, học sinh lớp 9, đạt giải nhất.");
+    assert_eq!(found[0].0, "Em Lê Văn Tuấn");
+    assert_eq!(found[0].1["honorific"], "em");
+    let found = people("thầy Nguyễn Văn Nam, Hiệu trưởng Trường THPT Chu Văn An, cho biết.");
+    assert_eq!(found[0].1["roles"][0]["title"], "Hiệu trưởng");
+    assert_eq!(json_of("chú Trần Văn Ba")["honorific"], "chú");
+    assert_eq!(json_of("bác Ngô Đức Đương")["honorific"], "bác");
+    // From the corpus: siblings, and a place.
+    assert!(people("Mâu thuẫn của anh em Nguyễn Nhạc, Nguyễn Huệ ngày càng lớn.").is_empty());
+    assert!(people("Chị em Hà Thành rộ mốt cắm hoa.").is_empty());
+    assert!(people("Du khách ra huyện Cô Tô nghỉ hè.").is_empty());
+    assert!(people("Chú ý: hồ sơ nộp trước ngày 5.").is_empty());
+}

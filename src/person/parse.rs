@@ -200,6 +200,14 @@ pub(crate) fn people_at(
     {
         return None;
     }
+    // `anh em Nguyễn Nhạc, Nguyễn Huệ`, `chị em …`: siblings.
+    if at.has(MARK_FAMILIAR)
+        && one_of(s, &["em"]).is_some()
+        && prev_start < before.len()
+        && one_of(&t[prev_start..], &["anh", "chị"]).is_some_and(|(x, _)| x.starts_with(' '))
+    {
+        return None;
+    }
     // `công cụ`, `dụng cụ` (tool), `nông cụ`: `cụ` ends a compound there (`công cụ Google
     // Translate` is a tool, `cụ Lê Văn Tám` an elder).
     if one_of(s, &["cụ"]).is_some()
@@ -1014,7 +1022,7 @@ struct Lead {
 }
 
 /// Words that start a name when capitalised inside a sentence (`Anh Dương Vương`, `Bà Triệu`).
-pub(super) const FAMILIAR: &[&str] = &["ông", "bà", "anh", "chị"];
+pub(super) const FAMILIAR: &[&str] = &["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "thầy"];
 
 /// Nouns after which `anh`/`chị` is kinship (`đàn anh`, `người anh`).
 pub(super) const KIN: &[&str] = &["đàn", "người", "vua", "chúa"];

@@ -26,6 +26,16 @@ pub(crate) const HONORIFICS: &[(&str, &str)] = &[
     ("cụ bà", "cụ bà"),
     ("cụ ông", "cụ ông"),
     ("cụ", "cụ"),
+    // Kinship terms and teachers' forms of address, as general news uses them before a full
+    // name (`em Nguyễn Văn An`, `cô giáo Lê Thị Thu`, `chú Trần Văn Ba`): the same use as
+    // `anh`/`chị` in the table above, beyond official text.
+    ("cô giáo", "cô giáo"),
+    ("thầy giáo", "thầy giáo"),
+    ("thầy", "thầy"),
+    ("cô", "cô"),
+    ("chú", "chú"),
+    ("bác", "bác"),
+    ("em", "em"),
 ];
 
 /// Military and police ranks (before a name).
@@ -486,10 +496,12 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "chuẩn",
     "chánh",
     "chính",
+    "chú",
     "chỉ",
     "chị",
     "chủ",
     "các",
+    "cô",
     "công",
     "cầu",
     "cố",
@@ -500,6 +512,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "diễn",
     "doanh",
     "dược",
+    "em",
     "giám",
     "giáo",
     "gs",
@@ -555,6 +568,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "thường",
     "thượng",
     "thạc",
+    "thầy",
     "thị",
     "thống",
     "thủ",
