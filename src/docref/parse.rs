@@ -1049,7 +1049,20 @@ fn title(i: &str) -> PResult<'_, String> {
     let Some(r) = r.strip_prefix('"') else {
         return fail(r, "a quoted title");
     };
-    let Some(end) = r.find('"').filter(|&e| e > 0 && e <= 600) else {
+    // A quoted name inside the title (`"Về việc ban hành "Quy chế tuyển sinh""`): a quote
+    // after a space and before a word opens one, any other closes one.
+    let mut depth = 1;
+    let mut end = None;
+    for (k, _) in r.match_indices('"') {
+        let opens =
+            r[..k].ends_with(char::is_whitespace) && r[k + 1..].starts_with(char::is_alphanumeric);
+        depth = if opens { depth + 1 } else { depth - 1 };
+        if depth == 0 {
+            end = Some(k);
+            break;
+        }
+    }
+    let Some(end) = end.filter(|&e| e > 0 && e <= 600) else {
         return fail(r, "a closing quote");
     };
     let t = r[..end].trim();
@@ -1115,9 +1128,24 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
 /// day (`ngày …`, `ban hành ngày …`) or issuer (`của Bộ Công an`): the rest there and the
 /// title.
 fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
+    // Without its day or issuer after it, a title still reads to the end of its clause where
+    // it opens as only titles do right after an identifier: with `về việc`, or with its first
+    // word capitalised (`Nghị định 104/2017/NĐ-CP Quy định xử phạt …;`).
+    open_title_until_source(i, id).or_else(|| {
+        let x = sp1(i).ok()?.0;
+        let strong = x.starts_with(char::is_uppercase) || one_of(x, &["về việc"]).is_some();
+        strong.then(|| title_to_clause_end(i, true)).flatten()
+    })
+}
+
+/// [`open_title`] where the document's day or issuer ends the title.
+fn open_title_until_source<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
     // Words a date of another event follows (`… cấp căn cước từ ngày 1/7/2021`), and
     // connectives that start another clause (`…, theo đó từ ngày …`).
-    const BEFORE_A_DATE: &[&str] = &["từ", "đến", "vào", "trước", "sau", "là", "kể", "tới"];
+    // An auxiliary too (`… thu phí được ban hành năm 2020`): the title is a clause there.
+    const BEFORE_A_DATE: &[&str] = &[
+        "từ", "đến", "vào", "trước", "sau", "là", "kể", "tới", "được", "đã", "vừa", "mới",
+    ];
     const CONNECTIVES: &[&str] = &[
         "theo", "cụ", "tuy", "trong", "nhưng", "đồng", "do", "vì", "kể", "từ", "khi", "sau",
     ];
@@ -1180,6 +1208,12 @@ fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
 /// other document's identifier in it and no clause of a sentence (`… sẽ bị phạt`). The rest
 /// there and the title.
 fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
+    title_to_clause_end(i, false)
+}
+
+/// [`title_after_issuer`]; with `need_end`, the clause must end in the text (a title that runs
+/// to the end of a paragraph may go on after a converter's line break).
+fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
     const CLAUSE_WORDS: &[&str] = &[
         "sẽ", "phải", "rằng", "đã", "đang", "thì", "nhưng", "nên", "bị", "cần", "được", "hết",
         "tuy", "hôm", "khi", "chưa", "vẫn", "không", "cũng", "đều", "mới", "gồm",
@@ -1191,11 +1225,22 @@ fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
     }
     let limit = x.len().min(400);
     let mut end = x.len();
+    let mut quoted_to = 0;
     for (k, c) in x.char_indices() {
         if k > limit {
             return None;
         }
-        let stop = matches!(c, ';' | ')' | '\n' | '\t' | '"' | '(')
+        if k < quoted_to {
+            continue;
+        }
+        // `Về việc ban hành "Quy chế tuyển sinh …"`: a quoted name inside the title.
+        if c == '"' && x[..k].ends_with(' ') {
+            if let Some(q) = x[k + 1..].find('"') {
+                quoted_to = k + 1 + q + 1;
+                continue;
+            }
+        }
+        let stop = matches!(c, ';' | ')' | '\n' | '\t' | '"' | '(' | ':')
             || (c == '.'
                 && x[k + 1..].starts_with(|d: char| d.is_whitespace() || d.is_uppercase()))
             || (c == '.' && k + 1 == x.len())
@@ -1205,10 +1250,15 @@ fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
             break;
         }
     }
-    if end > limit {
+    if end > limit || (need_end && end == x.len()) {
         return None;
     }
-    let title = x[..end].trim_end_matches([' ', ',']);
+    // `… như sau:`, `…, sau đây`: words that announce what follows the citation.
+    let mut title = x[..end].trim_end_matches([' ', ',']);
+    for tail in [" như sau", " sau đây", " bao gồm", " gồm"] {
+        title = title.strip_suffix(tail).unwrap_or(title);
+    }
+    let title = title.trim_end_matches([' ', ',']);
     let words_ok =
         !title.contains('/') && !title.split([' ', ',']).any(|w| CLAUSE_WORDS.contains(&w));
     let has_more = title.len() > x.len() - after.len();
