@@ -1239,6 +1239,15 @@ fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if one_of(&t[i..stop], &["lễ tết"]).is_some_and(|(x, _)| x.is_empty()) {
         return None;
     }
+    // `tương lai` is a time after the words that place something in it (`trong tương lai`,
+    // `tương lai gần`); otherwise an adjective or a noun (`vợ tương lai`, `Tương lai của …`).
+    if one_of(&t[i..stop], &["tương lai"]).is_some_and(|(x, _)| x.is_empty()) {
+        const FUTURE_LEADS: &[&str] = &["trong", "vào", "tới", "cho", "đến", "ở", "về", "sau"];
+        let near = one_of(&t[stop..], &[" gần", " xa"]).is_some();
+        if !(prev_in(FUTURE_LEADS) || near) {
+            return None;
+        }
+    }
     // `Thứ Năm vừa rồi` that was not read as a weekday is no year `Năm vừa rồi` either.
     if prev_in(&["thứ"])
         && one_of(&t[i..], &["hai", "ba", "tư", "năm", "sáu", "bảy", "bẩy"]).is_some()

@@ -1417,3 +1417,10 @@ fn titles_right_after_identifiers() {
     );
     assert!(found[0].1.get("title").is_none());
 }
+
+/// Found by a probe of the corpus: a bill (`Dự luật`) is no law.
+#[test]
+fn bills_are_no_laws() {
+    assert!(refs("Dự luật Brady năm 1993 được thông qua.").is_empty());
+    assert_eq!(refs("Luật Đất đai năm 2013 có hiệu lực.").len(), 1);
+}

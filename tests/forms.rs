@@ -3205,3 +3205,25 @@ fn commemorations_eves_and_lunar_years() {
     );
     assert_eq!(at("Canh Tý 2020").0, "2020-01-25T00:00:00+07:00");
 }
+
+/// Found by a probe of the corpus: words whose other sense is no time. `tương lai` is a time
+/// only after a word that places something in it; `năm kế hoạch` is the plan year.
+#[test]
+fn words_with_another_sense() {
+    assert!(values("Bất ngờ em dâu tương lai kêu đau bụng.").is_empty());
+    assert!(values("Tương lai của Kylian Mbappe còn bỏ ngỏ.").is_empty());
+    assert!(values("Chủ nghĩa tư bản là tương lai của nhân loại.").is_empty());
+    assert_eq!(
+        values("Trong tương lai, giá sẽ tăng."),
+        [json!({"vague": "future"})]
+    );
+    assert_eq!(
+        values("Trong tương lai gần, chúng tôi sẽ mở rộng."),
+        [json!({"vague": "future"})]
+    );
+    assert!(values("Dự toán ngân sách nhà nước năm kế hoạch được giao.").is_empty());
+    assert_eq!(
+        values("Kế hoạch năm kế tiếp đã được duyệt."),
+        [json!({"relative": {"amount": 1, "unit": "year"}})]
+    );
+}

@@ -1436,3 +1436,10 @@ fn kinship_and_teachers_forms_of_address() {
     assert!(people("Du khách ra huyện Cô Tô nghỉ hè.").is_empty());
     assert!(people("Chú ý: hồ sơ nộp trước ngày 5.").is_empty());
 }
+
+/// Found by a probe of the corpus: `Kiện tướng` (a chess master) is no rank.
+#[test]
+fn compounds_of_tuong_are_no_rank() {
+    assert!(people("Kiện tướng Lê Tuấn Minh thắng ván đầu.").is_empty());
+    assert_eq!(json_of("Tướng Nguyễn Chí Thanh")["rank"], "Tướng");
+}

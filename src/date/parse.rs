@@ -2464,6 +2464,12 @@ fn cycle(i: &str) -> PResult<'_, Piece> {
         return fail(r, "này, trước, sau, tới");
     };
     let year_only = one_of(r, &["ngoái", "kia"]).is_some();
+    // `năm kế hoạch` (the plan year), `tháng kế toán`: `kế` starts a compound there.
+    if one_of(r, &["kế"]).is_some()
+        && sp1(r2).is_ok_and(|(x, ())| one_of(x, &["hoạch", "toán", "thừa", "nhiệm"]).is_some())
+    {
+        return fail(i, "a relative period");
+    }
     // `năm nay khi …` (this year, when …): only a word that can be "before" or "after" ties
     // the period to an event (`tháng trước khi`).
     let this = one_of(r, &["nay", "ngoái"]).is_some();

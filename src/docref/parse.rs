@@ -99,6 +99,17 @@ pub(crate) fn doc_ref_at(t: &str, i: usize) -> Option<(usize, DocRef)> {
     // Type names, abbreviations and `Nghị quyết` start with a letter: before a digit only a
     // bare identifier can succeed, the alternative `doc_ref` tries last.
     let s = &t[i..];
+    // `Dự luật Brady`: a bill, no law.
+    if one_of(s, &["luật"]).is_some() {
+        let before = t[..i].trim_end_matches(' ');
+        let word = before
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or("");
+        if before.len() < i && (word == "dự" || word == "Dự" || word == "DỰ") {
+            return None;
+        }
+    }
     // Most type names in running text name no document (`quy định tại`, `Thông tư này`,
     // `chương trình đào tạo`): outside laws and congress documents, only a number can follow
     // one, and the grammars are not tried without it.

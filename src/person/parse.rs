@@ -259,10 +259,15 @@ pub(crate) fn people_at(
     if via_la && prev_start < before.len() && one_of(&t[prev_start..], POSSESSORS).is_some() {
         return None;
     }
-    // `các tướng Lê Chiêu Thống`: the generals of Lê Chiêu Thống (see `plural_head`).
+    // `các tướng Lê Chiêu Thống`: the generals of Lê Chiêu Thống (see `plural_head`);
+    // `Kiện tướng`, `Dũng tướng`: a chess master, a brave warrior, no rank.
     if found.lead.rank.as_deref() == Some("Tướng")
         && prev_start < before.len()
-        && one_of(&t[prev_start..], &["các", "những"]).is_some()
+        && one_of(
+            &t[prev_start..],
+            &["các", "những", "kiện", "dũng", "danh", "mãnh"],
+        )
+        .is_some_and(|(x, _)| x.starts_with(' '))
     {
         return None;
     }
