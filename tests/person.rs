@@ -1443,3 +1443,20 @@ fn compounds_of_tuong_are_no_rank() {
     assert!(people("Kiện tướng Lê Tuấn Minh thắng ván đầu.").is_empty());
     assert_eq!(json_of("Tướng Nguyễn Chí Thanh")["rank"], "Tướng");
 }
+
+/// Found by a review: where a body's proper name ends before a name (`Bệnh viện Bạch Mai`
+/// has two syllables, `Mai` is a surname too), and `Y` before `Thị`/`Văn` as a Kinh surname.
+#[test]
+fn body_name_boundaries_and_the_surname_y() {
+    let p = json_of("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ");
+    assert_eq!(p["roles"][0]["org"], "Bệnh viện Bạch Mai");
+    assert_eq!(p["name"]["family"], "Đào");
+    let p = json_of("Giám đốc Công ty Viettel Nguyễn Thị Kim Ngân");
+    assert_eq!(p["roles"][0]["org"], "Công ty Viettel");
+    assert_eq!(p["name"]["middle"], "Thị Kim");
+    assert_eq!(
+        json_of("bà Y Thị Tuyết Lan")["name"],
+        serde_json::json!({"family": "Y", "middle": "Thị Tuyết", "given": "Lan"})
+    );
+    assert_eq!(json_of("ông Y Bih Niê")["name"]["family"], "Niê");
+}
