@@ -1460,3 +1460,18 @@ fn body_name_boundaries_and_the_surname_y() {
     );
     assert_eq!(json_of("ông Y Bih Niê")["name"]["family"], "Niê");
 }
+
+/// Found by a review: heads of villages and residential groups, and a department named
+/// without its head word (`Trưởng khoa Cấp cứu`).
+#[test]
+fn village_heads_and_departments() {
+    let p = json_of("Trưởng thôn Nguyễn Văn Cường");
+    assert_eq!(p["roles"][0]["title"], "Trưởng thôn");
+    assert_eq!(
+        json_of("Trưởng ấp Nguyễn Văn An")["roles"][0]["title"],
+        "Trưởng ấp"
+    );
+    let p = json_of("Trưởng khoa Cấp cứu Bệnh viện Thanh Nhàn Nguyễn Văn Hưng");
+    assert_eq!(p["roles"][0]["org"], "Khoa Cấp cứu Bệnh viện Thanh Nhàn");
+    assert_eq!(p["name"]["given"], "Hưng");
+}

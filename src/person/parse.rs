@@ -1977,6 +1977,7 @@ fn takes_bare_body(title: &str) -> bool {
             // `Tổng Thư ký Liên hợp quốc`, `Tổng Thư ký NATO`: international bodies.
             | "Tổng Thư ký"
             | "Trưởng phòng"
+            | "Trưởng khoa"
             | "Chủ nhiệm"
             | "Chủ tịch"
     )

@@ -152,6 +152,15 @@ pub(crate) const TITLES: &[&str] = &[
     "Trưởng đoàn",
     "Trưởng phòng",
     "Trưởng khoa",
+    // Heads of villages and residential groups, as local news names them (the units of
+    // Circular 04/2012/TT-BNV on thôn and tổ dân phố: `Trưởng thôn`, `Trưởng ấp` in the South,
+    // `Trưởng bản` in the mountains, `Tổ trưởng tổ dân phố` in towns).
+    "Trưởng thôn",
+    "Trưởng ấp",
+    "Trưởng bản",
+    "Trưởng khu phố",
+    "Tổ trưởng tổ dân phố",
+    "Tổ trưởng",
     "Hiệu trưởng",
     "Người phát ngôn",
     "Đại biểu Quốc hội",
@@ -588,6 +597,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "tư",
     "tướng",
     "tỉnh",
+    "tổ",
     "tổng",
     "viện",
     "vua",
