@@ -1216,7 +1216,6 @@ fn an_unquoted_title_or_a_laws_name_after_the_identifier() {
     for text in [
         "Quyết định 2222/QĐ-TTg phê duyệt Đề án. Ngày 5/3/2021, Thủ tướng ký.",
         "Thông tư 15/2014/TT-BCA quy định về đăng ký xe, theo đó từ ngày 1/6/2014 người dân phải đăng ký.",
-        "Quyết định 100/QĐ-UBND về việc bãi bỏ văn bản, tuy nhiên ngày 5/5/2020 UBND tỉnh họp.",
         "Thông tư 10/2021/TT-BCA về việc cấp căn cước từ ngày 1/7/2021 có hiệu lực.",
         "Theo Nghị định 30/2020/NĐ-CP về công tác văn thư, ngày 5/3/2021, UBND tỉnh họp.",
     ] {
@@ -1224,6 +1223,12 @@ fn an_unquoted_title_or_a_laws_name_after_the_identifier() {
         assert!(found[0].1.get("title").is_none(), "{text}");
         assert!(found[0].1.get("issued_by").is_none(), "{text}");
     }
+    // A connective after a comma ends the title.
+    let found = refs(
+        "Quyết định 100/QĐ-UBND về việc bãi bỏ văn bản, tuy nhiên ngày 5/5/2020 UBND tỉnh họp.",
+    );
+    assert_eq!(found[0].1["title"], "về việc bãi bỏ văn bản");
+    assert!(found[0].1.get("date").is_none());
     // The title's object is no issuer: `về việc` opens a title to the clause's end.
     let found = refs("Quyết định số 201/QĐ-UBND về việc thu hồi đất của Công ty TNHH Minh Phát.");
     assert_eq!(
@@ -1423,4 +1428,26 @@ fn titles_right_after_identifiers() {
 fn bills_are_no_laws() {
     assert!(refs("Dự luật Brady năm 1993 được thông qua.").is_empty());
     assert_eq!(refs("Luật Đất đai năm 2013 có hiệu lực.").len(), 1);
+}
+
+/// Found by a review and a probe: `T.Ư` for the Central Committee, programmes of action as a
+/// type, and an unquoted title after the document's day (the issuer after the title ends it).
+#[test]
+fn dotted_codes_programmes_and_titles_after_the_day() {
+    let found = serde_json::to_value(doc_ref("Nghị quyết số 10-NQ/T.Ư")).unwrap();
+    assert_eq!(found["id"]["issuers"], json!(["TW"]));
+    let found = serde_json::to_value(doc_ref("Chương trình hành động số 10-CTr/TU")).unwrap();
+    assert_eq!(found["doc_type_name"], "Chương trình hành động");
+    let found = refs(
+        "Căn cứ Thông tư 10/2009/TT-BGDĐT ngày 7/5/2009 ban hành Quy chế tuyển sinh và đào tạo trình độ tiến sĩ của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+    );
+    assert_eq!(
+        found[0].1["title"],
+        "ban hành Quy chế tuyển sinh và đào tạo trình độ tiến sĩ"
+    );
+    assert_eq!(found[0].1["issued_by"], "Bộ trưởng Bộ Giáo dục và Đào tạo");
+    let found = refs(
+        "Thông tư 22/2019/TT-BGDĐT ngày 20/12/2019 quy định chế độ báo cáo định kỳ, đồng thời cập nhật dữ liệu.",
+    );
+    assert_eq!(found[0].1["title"], "quy định chế độ báo cáo định kỳ");
 }

@@ -457,6 +457,12 @@ fn part(i: &str) -> PResult<'_, &str> {
     if !i.starts_with(ok_first) {
         return fail(i, "a code such as NĐ or CP");
     }
+    // `10-NQ/T.Ư`: the Central Committee abbreviated with a dot, as older text writes it.
+    for dotted in ["T.Ư", "T.W", "T.ư"] {
+        if let Some(r) = i.strip_prefix(dotted).filter(|r| at_word_end(r)) {
+            return Ok((r, "TƯ"));
+        }
+    }
     let mut n = i.find(|c: char| !ok(c)).unwrap_or(i.len());
     // `BGD&ĐT` joins two codes; `TW&nbsp;` is an HTML entity left in the text.
     if let Some(k) = i[..n]
@@ -1255,7 +1261,21 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
             || (c == '.'
                 && x[k + 1..].starts_with(|d: char| d.is_whitespace() || d.is_uppercase()))
             || (c == '.' && k + 1 == x.len())
-            || (c == ',' && one_of(x[k + 1..].trim_start(), &["có hiệu lực", "sau đây"]).is_some());
+            || (c == ','
+                && one_of(
+                    x[k + 1..].trim_start(),
+                    &[
+                        "có hiệu lực",
+                        "sau đây",
+                        "đồng thời",
+                        "theo đó",
+                        "trong đó",
+                        "tuy nhiên",
+                        "do đó",
+                        "vì vậy",
+                    ],
+                )
+                .is_some());
         if stop {
             end = k;
             break;
@@ -1381,6 +1401,30 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
                 r.title = Some(t);
                 rest = x;
                 continue;
+            }
+            // `Nghị định 15/2020/NĐ-CP ngày 3/2/2020 quy định xử phạt …;`: after the day of an
+            // identified document, as after its issuer, an unquoted title to the clause's end.
+            if let (Some(id), Some(_), None) = (&r.id, r.date, &r.issued_by) {
+                if let Some((y, t)) = title_to_clause_end(rest, true) {
+                    // `… ban hành Quy chế tuyển sinh của Bộ trưởng Bộ Giáo dục và Đào tạo.`:
+                    // the issuer after the title ends it.
+                    let issuer = t.match_indices(" của ").find_map(|(k, _)| {
+                        let (x, b) = (word("của"), sp1)
+                            .parse(&t[k + 1..])
+                            .and_then(|(x, _)| body(x))
+                            .ok()?;
+                        (x.is_empty() && issued_by_codes(&b, id)).then_some((k, b))
+                    });
+                    match issuer {
+                        Some((k, b)) => {
+                            r.title = Some(t[..k].to_owned());
+                            r.issued_by = Some(b);
+                        }
+                        None => r.title = Some(t.to_owned()),
+                    }
+                    rest = y;
+                    continue;
+                }
             }
         }
         break;

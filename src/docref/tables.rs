@@ -219,6 +219,10 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
     "Công văn",
     "Công điện",
     "Kế hoạch",
+    // A Party committee's programme of action or of work (`Chương trình hành động số
+    // 10-CTr/TU`): one type name, coded `CTr`.
+    "Chương trình hành động",
+    "Chương trình công tác",
     "Chương trình",
     "Đề án",
     "Tờ trình",
