@@ -3227,3 +3227,40 @@ fn words_with_another_sense() {
         [json!({"relative": {"amount": 1, "unit": "year"}})]
     );
 }
+
+/// Found by a review of the forms other date suites test: twelve-hour clocks and zone
+/// abbreviations, a season's year, the first and last quarter, ranges from today and a week
+/// written once after a range of weekdays.
+#[test]
+fn clocks_seasons_quarters_and_ranges_from_today() {
+    assert_eq!(json_of("3pm"), json!({"hour": 15}));
+    assert_eq!(json_of("10:30 p.m."), json!({"hour": 22, "minute": 30}));
+    assert_eq!(json_of("12 am"), json!({"hour": 0}));
+    assert_eq!(
+        json_of("10:00 ICT"),
+        json!({"hour": 10, "minute": 0, "utc_offset_minutes": 420})
+    );
+    assert_eq!(
+        only_mention("Sự kiện bắt đầu 9 am giờ địa phương.", "9 am"),
+        json!({"hour": 9})
+    );
+    assert_eq!(
+        json_of("mùa xuân 2024"),
+        json!({"year": 2024, "season": "spring"})
+    );
+    assert_eq!(
+        json_of("quý cuối năm 2023"),
+        json!({"year": 2023, "quarter": 4})
+    );
+    assert_eq!(json_of("quý đầu năm"), json!({"quarter": 1}));
+    assert_eq!(
+        json_of("từ nay đến cuối năm"),
+        json!({"start": {"relative": {"amount": 0, "unit": "day"}},
+               "end": {"period_part": "late", "relative": {"amount": 0, "unit": "year"}}})
+    );
+    assert_eq!(
+        json_of("từ thứ 2 đến thứ 6 tuần sau"),
+        json!({"start": {"weekday": "Mon", "relative": {"amount": 1, "unit": "week"}},
+               "end": {"weekday": "Fri", "relative": {"amount": 1, "unit": "week"}}})
+    );
+}

@@ -1400,12 +1400,20 @@ fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
         return fail(i, "quý");
     };
     let (r, ()) = sp1(r)?;
-    let q = alt((roman, digits(1, 1), |x| {
-        one_of(x, &["một", "hai", "ba", "bốn", "tư"])
-            .map(|(r, k)| (r, [1, 2, 3, 4, 4][k]))
-            .ok_or_else(|| nom::Err::Error(crate::combinators::PErr::at(x, "a quarter")))
-    }))
-    .parse(r);
+    // `quý đầu năm 2024`, `quý cuối năm`: the first and last quarter of a year (only with
+    // `năm` after them, which is left for the year).
+    let ends_of_year = one_of(r, &["đầu", "cuối"])
+        .filter(|(x, _)| (sp1, word("năm")).parse(*x).is_ok())
+        .map(|(x, k)| (x, [1, 4][k]));
+    let q = match ends_of_year {
+        Some(found) => Ok(found),
+        None => alt((roman, digits(1, 1), |x| {
+            one_of(x, &["một", "hai", "ba", "bốn", "tư"])
+                .map(|(r, k)| (r, [1, 2, 3, 4, 4][k]))
+                .ok_or_else(|| nom::Err::Error(crate::combinators::PErr::at(x, "a quarter")))
+        }))
+        .parse(r),
+    };
     let (r, q) = match q {
         Ok((r, q)) if (1..=4).contains(&q) => (r, q),
         _ => return fail(r, "a quarter (I-IV or 1-4)"),
@@ -1430,6 +1438,22 @@ fn quarter_phrase(i: &str) -> PResult<'_, Piece> {
         if let Ok((r3, (y, _))) = year_number(r2) {
             f.year = Some(y);
             r = r3;
+        }
+    }
+    // `quý cuối năm` alone: the year's `năm` belongs to the quarter (`quý cuối năm nay`
+    // leaves it to `năm nay`).
+    if ends_of_year.is_some() && f.year.is_none() {
+        if let Ok((r2, _)) = (sp1, word("năm")).parse(r) {
+            let relative_next = sp1(r2).is_ok_and(|(x, ())| {
+                one_of(
+                    x,
+                    &["nay", "ngoái", "trước", "sau", "tới", "qua", "kia", "này"],
+                )
+                .is_some()
+            });
+            if !relative_next {
+                r = r2;
+            }
         }
     }
     let (r, ()) = ends_number(i, r)?;
@@ -1530,6 +1554,16 @@ fn season_phrase(i: &str) -> PResult<'_, Piece> {
         if one_of(r2, &["hoạch", "màng"]).is_some() {
             return fail(i, "a season");
         }
+    }
+    // `mùa xuân 2024`: its year in four digits, as after a holiday.
+    let (r, year) = holiday_year(r);
+    if year.is_some() {
+        let f = Fields {
+            season: Some(season),
+            year,
+            ..Fields::default()
+        };
+        return Ok((r, piece(Kind::Calendar, true, f)));
     }
     // `mùa hè này`: this year's summer, as `mùa hè năm nay`.
     let (r, relative) = match (sp1, word("này")).parse(r) {
@@ -1807,7 +1841,11 @@ fn clock(i: &str) -> PResult<'_, Piece> {
         }
         f.minute = Some(m as u8);
         f.second = s.map(|s| s as u8);
-        (ends_number(i, r2)?.0, true)
+        let r2 = ends_number(i, r2)?.0;
+        let (r2, h12) = meridiem(r2, h).map_or((r2, h), |(x, h2)| (x, h2));
+        f.hour = Some(h12 as u8);
+        let r2 = zone_abbreviation(r2, &mut f);
+        return Ok((r2, piece(Kind::Time, true, f)));
     } else if let Some(r1) = r.strip_prefix(['h', 'H', 'g']) {
         let (r2, m) = match digits_len(r1, 2, 2) {
             Ok((r3, (m, _))) => (r3, Some(m)),
@@ -1841,11 +1879,72 @@ fn clock(i: &str) -> PResult<'_, Piece> {
         }
         f.minute = m.map(|m| m as u8);
         (r2, true)
+    } else if let Some((r2, h12)) = meridiem(r, h) {
+        // `3pm`, `9 am`: an hour of the twelve-hour clock.
+        f.hour = Some(h12 as u8);
+        let r2 = zone_abbreviation(r2, &mut f);
+        return Ok((r2, piece(Kind::Time, true, f)));
     } else {
         return clock_hours(i, r, h);
     };
     f.hour = Some(h as u8);
+    let r = zone_abbreviation(r, &mut f);
     Ok((r, piece(Kind::Time, strong, f)))
+}
+
+/// ` PM`, `am`, ` p.m.` after an hour `h` of the twelve-hour clock (1–12): the rest and the
+/// hour of the day.
+fn meridiem(r: &str, h: u32) -> Option<(&str, u32)> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    let t = r.strip_prefix(' ').unwrap_or(r);
+    for (mark, pm) in [
+        ("a.m.", false),
+        ("p.m.", true),
+        ("am", false),
+        ("pm", true),
+        ("AM", false),
+        ("PM", true),
+    ] {
+        if let Some(x) = t.strip_prefix(mark) {
+            if mark.ends_with('.') || at_word_end(x) {
+                return Some((x, h % 12 + if pm { 12 } else { 0 }));
+            }
+        }
+    }
+    None
+}
+
+/// ` ICT`, ` PST` after a clock reading: the time zone's offset (standard abbreviations of
+/// the zones world news writes; `ICT` is Vietnam's).
+fn zone_abbreviation<'a>(r: &'a str, f: &mut Fields) -> &'a str {
+    const ZONES: &[(&str, i16)] = &[
+        ("ICT", 7 * 60),
+        ("JST", 9 * 60),
+        ("KST", 9 * 60),
+        ("SGT", 8 * 60),
+        ("HKT", 8 * 60),
+        ("MSK", 3 * 60),
+        ("CET", 60),
+        ("CEST", 2 * 60),
+        ("BST", 60),
+        ("EST", -5 * 60),
+        ("EDT", -4 * 60),
+        ("PST", -8 * 60),
+        ("PDT", -7 * 60),
+        ("AEST", 10 * 60),
+    ];
+    let Some(x) = r.strip_prefix(' ') else {
+        return r;
+    };
+    for (zone, minutes) in ZONES {
+        if let Some(y) = x.strip_prefix(zone).filter(|y| at_word_end(y)) {
+            f.utc_offset_minutes = Some(*minutes);
+            return y;
+        }
+    }
+    r
 }
 
 /// The rest of a clock reading in hours after its hour `h` (read from `i`, `r` after it):
@@ -3943,6 +4042,13 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
     if let Ok(ok) = hour_range(r) {
         return Ok(ok);
     }
+    // `từ nay đến cuối năm`, `từ hôm nay đến thứ Sáu`: from today to a later date.
+    if let Some((r2, _)) = one_of(r, &["hôm nay", "nay", "bây giờ"]) {
+        if let Ok((r3, ())) = range_sep(r2) {
+            let (r4, (b, _, _)) = seq(r3)?;
+            return from_today(r4, b);
+        }
+    }
     let (r, a) = match seq(r) {
         Ok((r2, (a, _, _))) => (r2, a),
         Err(_) => {
@@ -3961,6 +4067,22 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
         return until_today(r2, a);
     }
     let (r, (b, _, _)) = seq(r)?;
+    // `từ thứ 2 đến thứ 6 tuần sau`: the week written once, after the end, is the start's too.
+    let mut a = a;
+    let weekday_only = |f: &Fields| {
+        f.weekday.is_some()
+            && *f
+                == Fields {
+                    weekday: f.weekday,
+                    ..Fields::default()
+                }
+    };
+    if weekday_only(&a)
+        && b.weekday.is_some()
+        && b.relative.is_some_and(|x| x.unit == TimeUnit::Week)
+    {
+        a.relative = b.relative;
+    }
     // `từ tháng 3 đến hôm nay`, as `Display` writes `… đến nay`.
     if b == today() && side_class(&a) != side_class(&b) {
         return until_today(r, a);
@@ -3989,6 +4111,26 @@ fn until_today(r: &str, a: Fields) -> PResult<'_, Parsed> {
     }
     let value = DateValue::Range(DateRange::new(Date(a), Date(today)));
     let weekday_conflict = conflict(&a);
+    Ok((
+        r,
+        Parsed {
+            value,
+            strong: true,
+            weekday_conflict,
+        },
+    ))
+}
+
+/// A range from today to the date `b` (`từ nay đến cuối năm`), which must not be before
+/// today.
+fn from_today(r: &str, b: Fields) -> PResult<'_, Parsed> {
+    let today = today();
+    let future = b.relative.is_none_or(|x| x.amount() >= 0);
+    if !future || b.vague.is_some() || b.every.is_some() || !coherent(&b) || b == today {
+        return fail(r, "a date after today");
+    }
+    let value = DateValue::Range(DateRange::new(Date(today), Date(b)));
+    let weekday_conflict = conflict(&b);
     Ok((
         r,
         Parsed {
