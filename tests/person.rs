@@ -1475,3 +1475,23 @@ fn village_heads_and_departments() {
     assert_eq!(p["roles"][0]["org"], "Khoa Cấp cứu Bệnh viện Thanh Nhàn");
     assert_eq!(p["name"]["given"], "Hưng");
 }
+
+/// Academic abbreviations chained by full stops (`PGS.TS.BS`), specialist grades, presenters;
+/// and `Bác sĩ`, `em bé` are nouns, not the kinship honorifics `bác`, `em`.
+#[test]
+fn chained_academic_titles_and_nouns_of_kinship_words() {
+    assert_eq!(
+        json_of("PGS.TS.BS Nguyễn Lân Hiếu")["academic"],
+        "PGS.TS.BS"
+    );
+    assert_eq!(json_of("ThS.BS Lê Thị Hồng")["academic"], "ThS.BS");
+    assert_eq!(json_of("BS.CKII Nguyễn Văn Hưng")["academic"], "BS.CKII");
+    assert_eq!(
+        json_of("Bác sĩ CKII Nguyễn Văn Hưng")["academic"],
+        "Bác sĩ, CKII"
+    );
+    assert_eq!(json_of("MC Lại Văn Sâm")["academic"], "MC");
+    let p = json_of("Bác sĩ Nguyễn Văn Cường");
+    assert_eq!(p["academic"], "Bác sĩ");
+    assert!(p.get("honorific").is_none());
+}

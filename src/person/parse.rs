@@ -1074,7 +1074,13 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
         let country =
             (out.rank.is_some() || out.academic.is_some()) && r.starts_with(char::is_uppercase);
         if out.honorific.is_none() && !hero && !country {
-            if let Some((x, h)) = lookup(r, &at.honorifics) {
+            // The kinship terms and `thầy` only right before a name: `bác sĩ`, `thầy thuốc`,
+            // `em bé`, `cô gái` are nouns of their own.
+            let found = lookup(r, &at.honorifics).filter(|(x, h)| {
+                !matches!(*h, "em" | "cô" | "chú" | "bác" | "thầy")
+                    || sp1(x).is_ok_and(|(y, ())| y.starts_with(char::is_uppercase))
+            });
+            if let Some((x, h)) = found {
                 out.honorific = Some(h.to_owned());
                 r = x;
                 at = heads(r);
@@ -1097,6 +1103,19 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
                 None => out.academic = Some(a.to_owned()),
             }
             r = x;
+            // `PGS.TS.BS`, `ThS.BS`, `BS.CKII`: abbreviations chained by full stops, kept as
+            // one title as written.
+            while let Some((y, b)) = r
+                .strip_prefix('.')
+                .filter(|y| y.starts_with(char::is_uppercase))
+                .and_then(academic)
+            {
+                if let Some(prev) = &mut out.academic {
+                    prev.push('.');
+                    prev.push_str(b);
+                }
+                r = y;
+            }
         }
         if r.len() == before.len() {
             if out.rank.is_none() && out.academic.is_none() {

@@ -103,6 +103,9 @@ pub(crate) const ACADEMIC_WORDS: &[&str] = &[
 pub(crate) const ACADEMIC: &[&str] = &[
     "GS.TSKH", "PGS.TSKH", "GS.TS", "PGS.TS", "GS", "PGS", "TSKH", "TS", "ThS", "BSCKII", "BSCKI",
     "BS", "KS", "LS", "NGND", "NGƯT", "NSND", "NSƯT", "TTND", "TTƯT", "AHLĐ", "AHLLVTND",
+    // Specialist grades of physicians (`Bác sĩ CKII`, `BS.CKI`), pharmacists, architects;
+    // and the presenters and commentators of broadcast news (`MC`, `BLV`).
+    "CKII", "CKI", "DS", "KTS", "MC", "BLV",
 ];
 
 /// Official titles (heads), longer first. A head may take `Phó` before it, `phó` after it
