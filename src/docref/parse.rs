@@ -2419,9 +2419,7 @@ pub(crate) fn provision_before(
     // The reference at `i` is read already: the provision must lead up to it (as
     // [`provision_ref`] reads one), and the reference gets its parts. Parsing the reference
     // again from each start cost more than the rest of the scan of references.
-    if r.doc_type_name.is_none() {
-        return None;
-    }
+    r.doc_type_name.as_ref()?;
     starts.into_iter().find_map(|s| {
         let (x, (point, clause, article)) = provision(&t[s..i]).ok()?;
         let (x, ()) = gap(x).ok()?;
