@@ -495,7 +495,9 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
     let limit = bytes.len().min(MAX_CHUNK);
     // A tab ends a paragraph too, except right after a hyphen or `số` before a digit:
     // `52/2020/TT-\tBGDĐT`, `Nghị định số\t68/2026/NĐ-CP` are identifiers broken across a cell
-    // or line by the converter that produced the text.
+    // or line by the converter that produced the text; and inside a sentence, between a word
+    // (or a comma) and a word in lower case: `ngày 29 tháng 5\tnăm 2026`, `… quy định điều
+    // kiện đầu tư và hoạt\tđộng …` (a paragraph starts with a capital).
     let mut from = 0;
     let found = loop {
         match memchr::memchr2(b'\n', b'\t', &bytes[from..limit]) {
@@ -503,7 +505,11 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
                 if bytes[from + k] == b'\t'
                     && (bytes[..from + k].ends_with(b"-")
                         || (bytes[..from + k].ends_with("số".as_bytes())
-                            && bytes.get(from + k + 1).is_some_and(u8::is_ascii_digit))) =>
+                            && bytes.get(from + k + 1).is_some_and(u8::is_ascii_digit))
+                        || wrapped_line(
+                            &text[pos..pos + from + k],
+                            &text[pos + from + k + 1..],
+                        )) =>
             {
                 from += k + 1;
             }
@@ -530,6 +536,16 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
             (pos, pos + cut, pos + cut)
         }
     }
+}
+
+/// Whether a tab between `before` and `after` broke a sentence's line: a word char or a comma
+/// before it, a lower-case letter after it.
+fn wrapped_line(before: &str, after: &str) -> bool {
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && after.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn in_list(list: &[&str], w: &[u8]) -> bool {
@@ -940,7 +956,15 @@ fn scan_chunk<'t>(
     }
     let chunk = &text[start..end];
     let n = Normalized::new(chunk);
-    let t = n.as_str();
+    // A tab left inside a chunk is a line a converter broke (see `next_chunk`): a space to the
+    // grammars, byte for byte, so that offsets stay as they are.
+    let unbroken;
+    let t = if n.as_str().contains('\t') {
+        unbroken = n.as_str().replace('\t', " ");
+        unbroken.as_str()
+    } else {
+        n.as_str()
+    };
     let mut names = person::NameStarts::default();
     let mut i = 0;
     // The end of the last mention: a reference may take the provision before it back to here.

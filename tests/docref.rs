@@ -1451,3 +1451,26 @@ fn dotted_codes_programmes_and_titles_after_the_day() {
     );
     assert_eq!(found[0].1["title"], "quy định chế độ báo cáo định kỳ");
 }
+
+/// Found by a probe of the corpus: a tab where a converter broke a sentence's line (a word or
+/// comma before it, a lower-case word after it) is a space; a tab before a capital still ends
+/// a paragraph.
+#[test]
+fn lines_broken_by_a_converter() {
+    let text =
+        "Căn cứ Tờ trình số 906/TTr-BGDĐT ngày 29 tháng 5\tnăm 2026 của Bộ Giáo dục và Đào tạo;";
+    let found = refs(text);
+    assert_eq!(
+        found[0].0,
+        "Tờ trình số 906/TTr-BGDĐT ngày 29 tháng 5\tnăm 2026 của Bộ Giáo dục và Đào tạo"
+    );
+    assert_eq!(
+        found[0].1["date"],
+        json!({"year": 2026, "month": 5, "day": 29})
+    );
+    let found = refs("theo quy định của Luật Quản\tlý thuế.");
+    assert_eq!(found[0].1["name"], "Quản lý thuế");
+    // A new paragraph: the law's name ends at the tab.
+    let found = refs("theo Luật Đất đai\tNăm 2024, giá đất tăng.");
+    assert_eq!(found[0].0, "Luật Đất đai");
+}
