@@ -1474,3 +1474,24 @@ fn lines_broken_by_a_converter() {
     let found = refs("theo Luật Đất đai\tNăm 2024, giá đất tăng.");
     assert_eq!(found[0].0, "Luật Đất đai");
 }
+
+/// Found by a probe of the corpus: the issuer before the number, the day in parentheses, and
+/// the day a document was signed or granted.
+#[test]
+fn issuer_before_number_and_days_in_parentheses() {
+    let found = refs(
+        "Nghị định của Chính phủ số 15/2007/NĐ-CP ngày 26 tháng 1 năm 2007 \"Về phân loại đơn vị hành chính cấp tỉnh và cấp huyện\".",
+    );
+    assert_eq!(found[0].1["issued_by"], "Chính phủ");
+    assert_eq!(found[0].1["number"], "15");
+    let found = refs("Kế hoạch 4464/KH-SYT (ngày 22/9) của Sở Y tế Đà Nẵng được triển khai.");
+    assert_eq!(found[0].1["date"], json!({"month": 9, "day": 22}));
+    assert_eq!(found[0].1["issued_by"], "Sở Y tế Đà Nẵng");
+    let found = refs("Theo quyết định số 55/GP-TTĐT cấp ngày 02/10/2014 của Cục Phát thanh.");
+    assert_eq!(
+        found[0].1["date"],
+        json!({"year": 2014, "month": 10, "day": 2})
+    );
+    // `quy định của` with no number after it is no reference.
+    assert!(refs("Theo quy định của Bộ Tài chính, số tiền này được hoàn lại.").is_empty());
+}

@@ -118,7 +118,15 @@ pub(crate) fn doc_ref_at(t: &str, i: usize) -> Option<(usize, DocRef)> {
             name,
             "Luật" | "Bộ luật" | "Đạo luật" | "Pháp lệnh" | "Hiến pháp"
         );
-        if !law && lookup_word(s, CONGRESS_DOCS).is_none() && !may_be_numbered(r) {
+        // `Nghị định của Chính phủ số 15/2007/NĐ-CP`: the issuer may come before the number.
+        let issuer_first = r.starts_with(" của ") && {
+            let mut end = r.len().min(120);
+            while !r.is_char_boundary(end) {
+                end -= 1;
+            }
+            r[..end].contains(" số ")
+        };
+        if !law && lookup_word(s, CONGRESS_DOCS).is_none() && !may_be_numbered(r) && !issuer_first {
             return None;
         }
     }
@@ -1094,8 +1102,12 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
     let (r, ()) = sp0(i)?;
     let r = r.strip_prefix(',').map_or(r, |x| x);
     let (r, ()) = sp1(r).or_else(|_| sp0(r))?;
-    // `ban hành ngày 29/11/2006`: the day it was issued.
-    let r = (word("ban hành"), sp1).parse(r).map_or(r, |(x, _)| x);
+    // `ban hành ngày 29/11/2006`, `ký ngày …`, `cấp ngày …`: the day it was issued (signed,
+    // granted).
+    let r = match one_of(r, &["ban hành", "ký", "cấp"]) {
+        Some((x, _)) => sp1(x).map_or(r, |(y, ())| y),
+        None => r,
+    };
     if one_of(r, &["ngày", "năm"]).is_none() {
         return fail(r, "ngày or năm");
     }
@@ -1326,6 +1338,17 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
     for _ in 0..5 {
         if r.date.is_none() {
             if let Ok((x, d)) = ref_date(rest) {
+                r.date = Some(d);
+                rest = x;
+                continue;
+            }
+            // `Kế hoạch 4464/KH-SYT (ngày 22/9) của Sở Y tế`: the day in parentheses.
+            let paren = sp0(rest)
+                .ok()
+                .and_then(|(x, ())| x.strip_prefix('('))
+                .and_then(|x| ref_date(x).ok())
+                .and_then(|(x, d)| Some((sp0(x).ok()?.0.strip_prefix(')')?, d)));
+            if let Some((x, d)) = paren {
                 r.date = Some(d);
                 rest = x;
                 continue;
@@ -1919,7 +1942,27 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             bare = capital && matches!(name, "Luật" | "Bộ luật" | "Pháp lệnh");
         }
     }
-    match numbered_ref(r, law, capital, &make) {
+    // `Nghị định của Chính phủ số 15/2007/NĐ-CP`: the issuer written before the number.
+    let mut r = r;
+    let mut issuer_first = None;
+    if law.is_none() && !constitution {
+        let early = (sp1, word("của"), sp1)
+            .parse(r)
+            .and_then(|(x, _)| body(x))
+            .ok()
+            .filter(|(y, _)| (sp1, word("số")).parse(*y).is_ok());
+        if let Some((y, b)) = early {
+            issuer_first = Some(b);
+            r = y;
+        }
+    }
+    let found = numbered_ref(r, law, capital, &make).map(|(x, (mut out, strong))| {
+        if out.issued_by.is_none() {
+            out.issued_by = issuer_first;
+        }
+        (x, (out, strong))
+    });
+    match found {
         // The constitution named by its state, an amending law by the laws it amends, need no
         // year.
         Err(_) if (constitution || amending) && law.is_some() => Ok((r, (make(law), true))),
