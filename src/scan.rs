@@ -687,6 +687,47 @@ fn year_in_parentheses(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     ))
 }
 
+/// `Sau 1975, …`, `kể từ 2008.`, `Trước 1945 thì …`: a year of four digits alone after a word
+/// that places an event before or after it, where the clause ends after the year (`sau 1975
+/// người` counts people).
+fn year_after_preposition(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
+    let digits = t[i..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    let year: i32 = t[i..i + 4].parse().ok()?;
+    if !(1000..=2100).contains(&year) {
+        return None;
+    }
+    let after = &t[i + 4..];
+    let ends = after.is_empty()
+        || after.starts_with([',', ';', ')', '!', '?'])
+        || (after.starts_with('.') && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || one_of(
+            after.trim_start_matches(' '),
+            &["thì", "trở đi", "trở về trước"],
+        )
+        .is_some();
+    if !ends {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let placed = previous_word(t, i, &mut buf).is_some_and(|w| in_list(&["sau", "trước", "từ"], w))
+        && t[..i].ends_with(' ');
+    if !placed {
+        return None;
+    }
+    let value = DateValue::parse(&format!("năm {year}")).ok()?;
+    Some((
+        i + 4,
+        date::Parsed {
+            value,
+            strong: true,
+            weekday_conflict: None,
+        },
+    ))
+}
+
 /// Whether the number at byte `at` is a count of time, by the word before it: none (a clause
 /// starts) or one that measures time (`hơn 20 năm nay`, `suốt 10 năm qua`, `đã 5 năm nay`).
 fn counts_time(t: &str, at: usize) -> bool {
@@ -1199,7 +1240,7 @@ fn has_anchor(v: &DateValue) -> bool {
 
 /// A date expression starting at `i` that reads as a date in running text.
 fn date_at(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
-    if let Some(found) = year_in_parentheses(t, i) {
+    if let Some(found) = year_in_parentheses(t, i).or_else(|| year_after_preposition(t, i)) {
         return Some(found);
     }
     let (rest, parsed) = date::scan_expr(&t[i..])?;

@@ -3264,3 +3264,22 @@ fn clocks_seasons_quarters_and_ranges_from_today() {
                "end": {"weekday": "Fri", "relative": {"amount": 1, "unit": "week"}}})
     );
 }
+
+/// Found by a probe of the corpus: a year alone after `sau`, `trước`, `từ` where the clause
+/// ends after it; a count after it is no year.
+#[test]
+fn years_after_prepositions() {
+    assert_eq!(
+        only_mention("Sau 1975, ông về quê.", "1975"),
+        json!({"year": 1975})
+    );
+    assert_eq!(
+        only_mention(
+            "GNP lớn nhất hàng năm kể từ 1950. Ireland chính thức tuyên bố.",
+            "1950"
+        ),
+        json!({"year": 1950})
+    );
+    assert!(values("sau 1975 người dân trở về").is_empty());
+    assert!(values("Giá từ 2000 đồng một kg.").is_empty());
+}
