@@ -3275,7 +3275,7 @@ fn years_after_prepositions() {
     );
     assert_eq!(
         only_mention(
-            "GNP lớn nhất hàng năm kể từ 1950. Ireland chính thức tuyên bố.",
+            "Mức tăng cao nhất kể từ 1950. Ireland chính thức tuyên bố.",
             "1950"
         ),
         json!({"year": 1950})
