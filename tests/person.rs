@@ -1495,3 +1495,15 @@ fn chained_academic_titles_and_nouns_of_kinship_words() {
     assert_eq!(p["academic"], "Bác sĩ");
     assert!(p.get("honorific").is_none());
 }
+
+/// Found by a probe of the corpus: the holder of a role after `là` may carry an honorific.
+#[test]
+fn holder_after_la_with_an_honorific() {
+    let found = people("Đại hội bầu Chủ tịch Quốc hội là ông Nguyễn Phú Trọng.");
+    assert_eq!(found[0].0, "Chủ tịch Quốc hội là ông Nguyễn Phú Trọng");
+    assert_eq!(found[0].1["roles"][0]["org"], "Quốc hội");
+    assert_eq!(found[0].1["honorific"], "ông");
+    // Kin of the role holder stay apart.
+    let found = people("Vợ Chủ tịch UBND tỉnh là bà Nguyễn Thị Hoa.");
+    assert!(found.iter().all(|(_, v)| v.get("roles").is_none()));
+}

@@ -2419,15 +2419,15 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
         // doctor).
         let named_role =
             r.starts_with(char::is_uppercase) || before.iter().any(|x| x.org.is_some());
+        // `Chủ tịch Quốc hội là ông Nguyễn Phú Trọng`: an honorific may stand before it.
+        let holder = |x: &str| {
+            x.starts_with(char::is_uppercase)
+                || one_of(x, &["ông", "bà", "anh", "chị", "đồng chí"]).is_some_and(|(y, _)| {
+                    sp1(y).is_ok_and(|(z, ())| z.starts_with(char::is_uppercase))
+                })
+        };
         let t = match one_of(t, &["là"]).and_then(|(x, _)| x.strip_prefix(' ')) {
-            Some(x)
-                if named_role
-                    && !colon
-                    && t.len() < r2.len()
-                    && x.starts_with(char::is_uppercase) =>
-            {
-                x
-            }
+            Some(x) if named_role && !colon && t.len() < r2.len() && holder(x) => x,
             _ => t,
         };
         if t.len() < r2.len() || r2.is_empty() || !colon {
