@@ -1507,3 +1507,21 @@ fn holder_after_la_with_an_honorific() {
     let found = people("Vợ Chủ tịch UBND tỉnh là bà Nguyễn Thị Hoa.");
     assert!(found.iter().all(|(_, v)| v.get("roles").is_none()));
 }
+
+/// Found by a probe of the corpus: a word of tenure between a title (or its body) and the
+/// name is skipped; `mới` as "just" before a verb is no tenure.
+#[test]
+fn words_of_tenure() {
+    let found = people("Thủ tướng mới của Nhật Bản Fumio Kishida đã đến Hà Nội.");
+    assert_eq!(found[0].0, "Thủ tướng mới của Nhật Bản Fumio Kishida");
+    assert_eq!(found[0].1["roles"][0]["org"], "Nhật Bản");
+    assert_eq!(
+        json_of("Thủ tướng Anh đương nhiệm Rishi Sunak")["roles"][0]["org"],
+        "Anh"
+    );
+    assert_eq!(
+        json_of("Tổng thống mới đắc cử Donald Trump")["name"]["family"],
+        "Trump"
+    );
+    assert!(people("Thủ tướng mới ký quyết định.").is_empty());
+}

@@ -1724,6 +1724,7 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         term: None,
     };
     r = skip_abbreviation(r);
+    r = skip_tenure(r, true);
     let mut after_short_name = false;
     if let Ok((x, ())) = sp1(r) {
         let head = title_body(&role.title);
@@ -1805,6 +1806,10 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             });
             r = x2;
         }
+    }
+    // `Thủ tướng Nhật Bản mới Fumio Kishida`: the word of tenure after the body.
+    if role.org.is_some() {
+        r = skip_tenure(r, false);
     }
     // `Đại sứ Việt Nam tại Liên Hợp Quốc`, `đại sứ tại Tiệp Khắc`: where an envoy serves.
     if is_envoy(&role.title) {
@@ -2000,6 +2005,30 @@ fn takes_bare_body(title: &str) -> bool {
             | "Chủ nhiệm"
             | "Chủ tịch"
     )
+}
+
+/// ` mới`, ` đương nhiệm`, ` mới đắc cử` after a title or its body, before a name (or, with
+/// `before_of`, before `của` and the body): how long the holder has held it, which the role
+/// does not keep (as `tân` before a title). `Thủ tướng mới ký …` (has just signed) keeps it.
+fn skip_tenure(r: &str, before_of: bool) -> &str {
+    const TENURE: &[&str] = &[
+        "mới đắc cử",
+        "vừa đắc cử",
+        "đắc cử",
+        "đương nhiệm",
+        "sắp mãn nhiệm",
+        "mãn nhiệm",
+        "mới",
+    ];
+    let Some((x, _)) = sp1(r).ok().and_then(|(x, ())| one_of(x, TENURE)) else {
+        return r;
+    };
+    let next = sp1(x).ok().map(|(y, ())| y);
+    let fits = next.is_some_and(|y| {
+        (y.starts_with(char::is_uppercase) && !starts_role_word(y))
+            || (before_of && one_of(y, &["của"]).is_some())
+    });
+    if fits { x } else { r }
 }
 
 /// ` (ĐBQH)`, ` (KH&CN)`: an abbreviation in parentheses after a title or organisation.
