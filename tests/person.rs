@@ -244,7 +244,11 @@ fn roles_alone_at_the_start_of_a_sentence() {
     // Any holder of an office, every province, a clause that goes on a list, a role that
     // would not read back from its `Display`.
     assert!(spans("Chủ tịch Ủy ban nhân dân cấp xã cấp Giấy khai sinh.").is_empty());
-    assert!(spans("Chủ tịch UBND phường 5 cho biết.").is_empty());
+    // (A ward numbered after its level is one body: `phường 5`.)
+    assert_eq!(
+        spans("Chủ tịch UBND phường 5 cho biết."),
+        ["Chủ tịch UBND phường 5"]
+    );
     assert!(spans("1. Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.").is_empty());
     assert!(
         spans("của ông A - Bộ trưởng Bộ Y tế.")
@@ -1524,4 +1528,15 @@ fn words_of_tenure() {
         "Trump"
     );
     assert!(people("Thủ tướng mới ký quyết định.").is_empty());
+}
+
+/// Found by a probe of the corpus: wards and districts numbered after their level.
+#[test]
+fn numbered_wards_and_districts() {
+    let found = people("ông Nguyễn Hoài Nam - bí thư Quận ủy Quận 2 phát biểu.");
+    assert_eq!(found[0].1["roles"][0]["org"], "Quận ủy Quận 2");
+    assert_eq!(
+        json_of("Chủ tịch UBND Phường 12 Nguyễn Văn An")["roles"][0]["org"],
+        "UBND Phường 12"
+    );
 }

@@ -1316,6 +1316,13 @@ fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     if let Some((x, _)) = lookup_word(r2, &heads(r2).provinces) {
         return Some(x);
     }
+    // `Phường 12`, `Quận 2`: wards and districts of a city numbered after their level.
+    if written && glued.is_none() {
+        let n = r2.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&n) && at_word_end(&r2[n..]) && !r2.starts_with('0') {
+            return Some(&r2[n..]);
+        }
+    }
     // Capitalised words of a place not in the table (`quận Bắc Từ Liêm`); every province is
     // in it, so after `tỉnh` they are a name (`Chủ tịch UBND tỉnh Trần Văn Bình`).
     let ends = capitalised_run(r2, 6);
