@@ -124,6 +124,15 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
     if w == "phó".as_bytes() {
         return true;
     }
+    // The kinship honorifics lead only a name right after them (see `lead_with`), or
+    // `giáo` first (`cô giáo`, `thầy giáo`); `cô` and `em` are common words.
+    if ["em", "cô", "chú", "bác", "thầy"].iter().any(|h| h.as_bytes() == w) {
+        let next = one_of(after, &["giáo"])
+            .and_then(|(x, _)| x.strip_prefix(' '))
+            .unwrap_or(after);
+        // `bác sĩ` and `thầy thuốc` are academic words the table holds.
+        return next.starts_with(char::is_uppercase) || seconds.fits(w, rest) == Some(true);
+    }
     // `nguyên Bộ trưởng`, `cố Tổng Bí thư`: a modifier leads only a title (see
     // `may_start_role_with`), whose first word is itself a trigger that must fit. Most
     // `quyền` and `tân` of a text are rights and place names.
