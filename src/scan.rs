@@ -1192,7 +1192,7 @@ fn date_may_follow(word: &str, rest: &str) -> bool {
     const UNITS: &[&str] = &[
         "giờ", "tháng", "năm", "ngày", "tuần", "quý", "phút", "giây", "tiếng", "đến", "tới", "và",
         "hoặc", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rưỡi", "kém", "thế", "thập",
-        "tết", "am", "pm",
+        "tết",
     ];
     one_of(after, UNITS).is_some()
 }

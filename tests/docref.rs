@@ -1439,7 +1439,7 @@ fn dotted_codes_programmes_and_titles_after_the_day() {
     let found = serde_json::to_value(doc_ref("Chương trình hành động số 10-CTr/TU")).unwrap();
     assert_eq!(found["doc_type_name"], "Chương trình hành động");
     let found = refs(
-        "Căn cứ Thông tư 10/2009/TT-BGDĐT ngày 7/5/2009 ban hành Quy chế tuyển sinh và đào tạo trình độ tiến sĩ của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+        "Căn cứ Thông tư 10/2009/TT-BGDĐT ngày 7/5/2009 ban hành Quy chế tuyển sinh và đào tạo trình độ tiến sĩ của Bộ trưởng Bộ Giáo dục và Đào tạo;",
     );
     assert_eq!(
         found[0].1["title"],
@@ -1447,9 +1447,33 @@ fn dotted_codes_programmes_and_titles_after_the_day() {
     );
     assert_eq!(found[0].1["issued_by"], "Bộ trưởng Bộ Giáo dục và Đào tạo");
     let found = refs(
-        "Thông tư 22/2019/TT-BGDĐT ngày 20/12/2019 quy định chế độ báo cáo định kỳ, đồng thời cập nhật dữ liệu.",
+        "Thông tư 22/2019/TT-BGDĐT của Bộ Giáo dục và Đào tạo quy định chế độ báo cáo định kỳ, đồng thời cập nhật dữ liệu.",
     );
     assert_eq!(found[0].1["title"], "quy định chế độ báo cáo định kỳ");
+    // Found by review: after the day, a title only in a citation (ended by `;` or `)`); before
+    // a full stop the verb is the sentence's.
+    let found = refs(
+        "Nghị định 100/2019/NĐ-CP ngày 30/12/2019 quy định mức phạt tiền từ 6 đến 8 triệu đồng đối với người điều khiển xe máy có nồng độ cồn.",
+    );
+    assert_eq!(found[0].0, "Nghị định 100/2019/NĐ-CP ngày 30/12/2019");
+    assert!(found[0].1.get("title").is_none());
+    // `về việc này` names the matter said before; a quoted name then a comma ends a title.
+    assert!(
+        refs("Công văn số 789/UBND-KT về việc này.")[0]
+            .1
+            .get("title")
+            .is_none()
+    );
+    let found = refs(
+        "Quyết định số 911/QĐ-TTg ngày 17/6/2010 của Thủ tướng Chính phủ về Đề án \"Đào tạo giảng viên có trình độ tiến sĩ\", các trường đã cử giảng viên.",
+    );
+    assert_eq!(
+        found[0].1["title"],
+        "về Đề án \"Đào tạo giảng viên có trình độ tiến sĩ\""
+    );
+    // A colon inside a code is no stop.
+    let found = refs("Thông tư 01/2021/TT-BXD ban hành QCVN 01:2021/BXD về quy hoạch xây dựng;");
+    assert!(found.iter().any(|(s, _)| s == "QCVN 01:2021/BXD"));
 }
 
 /// Found by a probe of the corpus: a tab where a converter broke a sentence's line (a word or

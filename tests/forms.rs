@@ -3241,9 +3241,12 @@ fn clocks_seasons_quarters_and_ranges_from_today() {
         json!({"hour": 10, "minute": 0, "utc_offset_minutes": 420})
     );
     assert_eq!(
-        only_mention("Sự kiện bắt đầu 9 am giờ địa phương.", "9 am"),
+        only_mention("Sự kiện bắt đầu lúc 9 am giờ địa phương.", "lúc 9 am"),
         json!({"hour": 9})
     );
+    // A bare number before `am` is no time (`am` is also a word: a hermitage, `am hiểu`).
+    assert!(values("Chùa có 3 am nhỏ thờ Phật.").is_empty());
+    assert!(values("Ông có 5 am hiểu về luật.").is_empty());
     assert_eq!(
         json_of("mùa xuân 2024"),
         json!({"year": 2024, "season": "spring"})

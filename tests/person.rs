@@ -1540,3 +1540,26 @@ fn numbered_wards_and_districts() {
         "UBND Phường 12"
     );
 }
+
+/// Found by a review of this release's rules: a one-word company, club or city after a title
+/// with no body; `bác` the verb and `thầy cô` (teachers); the commonest surnames stay in the
+/// name; the scanner finds the new professional titles.
+#[test]
+fn review_of_this_release() {
+    let p = json_of("Chủ tịch Hermès Axel Dumas");
+    assert_eq!(p["roles"][0]["org"], "Hermès");
+    assert_eq!(p["name"]["given"], "Axel");
+    assert_eq!(
+        json_of("Ngoại trưởng John Foster Dulles")["name"]["middle"],
+        "Foster"
+    );
+    assert!(people("Tòa bác Nguyễn Văn An kháng cáo.").is_empty());
+    assert!(people("Nhiều thầy cô Lê Quý Đôn đã nghỉ hưu.").is_empty());
+    let p = json_of("Tổng Giám đốc Vinamilk Nguyễn Lê Minh Khoa");
+    assert_eq!(p["roles"][0]["org"], "Vinamilk");
+    assert_eq!(p["name"]["family"], "Nguyễn");
+    assert_eq!(
+        people("Theo KTS Hoàng Thúc Hào, dự án đẹp.")[0].1["academic"],
+        "KTS"
+    );
+}

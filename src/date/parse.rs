@@ -1928,7 +1928,6 @@ fn zone_abbreviation<'a>(r: &'a str, f: &mut Fields) -> &'a str {
         ("MSK", 3 * 60),
         ("CET", 60),
         ("CEST", 2 * 60),
-        ("BST", 60),
         ("EST", -5 * 60),
         ("EDT", -4 * 60),
         ("PST", -8 * 60),
@@ -3463,8 +3462,14 @@ pub(crate) fn coherent(f: &Fields) -> bool {
     {
         return false;
     }
+    // A time zone goes with a time on a named day (`lúc 10h ICT hôm qua`) too.
+    let relative_day = f
+        .relative
+        .is_some_and(|x| x.unit == TimeUnit::Day && f.hour.is_some());
     if f.utc_offset_minutes.is_some()
-        && (f.lunar || f.relative.is_some() || (f.hour.is_none() && f.day.is_none()))
+        && (f.lunar
+            || (f.relative.is_some() && !relative_day)
+            || (f.hour.is_none() && f.day.is_none()))
     {
         return false;
     }
@@ -4077,10 +4082,13 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
                     ..Fields::default()
                 }
     };
-    if weekday_only(&a)
-        && b.weekday.is_some()
-        && b.relative.is_some_and(|x| x.unit == TimeUnit::Week)
-    {
+    // Only where the start comes first in that week (`từ thứ 6 đến thứ 2 tuần sau` spans
+    // two weeks).
+    let in_order = match (a.weekday, b.weekday) {
+        (Some(x), Some(y)) => x.days_from_monday() <= y.days_from_monday(),
+        _ => false,
+    };
+    if weekday_only(&a) && in_order && b.relative.is_some_and(|x| x.unit == TimeUnit::Week) {
         a.relative = b.relative;
     }
     // `từ tháng 3 đến hôm nay`, as `Display` writes `… đến nay`.

@@ -1245,7 +1245,7 @@ fn title_after_issuer(i: &str) -> Option<(&str, &str)> {
 fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
     const CLAUSE_WORDS: &[&str] = &[
         "sẽ", "phải", "rằng", "đã", "đang", "thì", "nhưng", "nên", "bị", "cần", "được", "hết",
-        "tuy", "hôm", "khi", "chưa", "vẫn", "không", "cũng", "đều", "mới", "gồm",
+        "tuy", "hôm", "khi", "chưa", "vẫn", "không", "cũng", "đều", "mới", "gồm", "gửi",
     ];
     let (x, ()) = sp1(i).ok()?;
     let (after, _) = one_of(x, TITLE_OPENERS)?;
@@ -1266,10 +1266,19 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
         if c == '"' && x[..k].ends_with(' ') {
             if let Some(q) = x[k + 1..].find('"') {
                 quoted_to = k + 1 + q + 1;
+                // `về Đề án "Đào tạo …", các trường …`: a comma after the quoted name ends
+                // the title there.
+                if x[quoted_to..].starts_with(',') {
+                    end = quoted_to;
+                    break;
+                }
                 continue;
             }
         }
-        let stop = matches!(c, ';' | ')' | '\n' | '\t' | '"' | '(' | ':')
+        // `QCVN 01:2021/BXD`: a colon inside a code is no stop.
+        let colon = c == ':' && !x[k + 1..].starts_with(|d: char| d.is_ascii_digit());
+        let stop = matches!(c, ';' | ')' | '\n' | '\t' | '"' | '(')
+            || colon
             || (c == '.'
                 && x[k + 1..].starts_with(|d: char| d.is_whitespace() || d.is_uppercase()))
             || (c == '.' && k + 1 == x.len())
@@ -1285,6 +1294,9 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
                         "tuy nhiên",
                         "do đó",
                         "vì vậy",
+                        "yêu cầu",
+                        "đề nghị",
+                        "giao",
                     ],
                 )
                 .is_some());
@@ -1302,6 +1314,14 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
         title = title.strip_suffix(tail).unwrap_or(title);
     }
     let title = title.trim_end_matches([' ', ',']);
+    // `về việc này`, `về vấn đề trên`: the matter said before, no title.
+    let anaphoric = title.split(' ').count() <= 4
+        && ["này", "đó", "trên", "ấy"]
+            .iter()
+            .any(|w| title.ends_with(&format!(" {w}")));
+    if anaphoric {
+        return None;
+    }
     let words_ok =
         !title.contains('/') && !title.split([' ', ',']).any(|w| CLAUSE_WORDS.contains(&w));
     let has_more = title.len() > x.len() - after.len();
@@ -1428,7 +1448,12 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
             // `Nghị định 15/2020/NĐ-CP ngày 3/2/2020 quy định xử phạt …;`: after the day of an
             // identified document, as after its issuer, an unquoted title to the clause's end.
             if let (Some(id), Some(_), None) = (&r.id, r.date, &r.issued_by) {
-                if let Some((y, t)) = title_to_clause_end(rest, true) {
+                // A citation's title ends at `;` or `)` (`Căn cứ Nghị định … ngày … quy định
+                // …;`); before a full stop the verb is the sentence's (`Nghị định … ngày …
+                // quy định mức phạt …`).
+                let cited = title_to_clause_end(rest, true)
+                    .filter(|(y, _)| y.trim_start_matches([' ', ',']).starts_with([';', ')']));
+                if let Some((y, t)) = cited {
                     // `… ban hành Quy chế tuyển sinh của Bộ trưởng Bộ Giáo dục và Đào tạo.`:
                     // the issuer after the title ends it.
                     let issuer = t.match_indices(" của ").find_map(|(k, _)| {

@@ -126,7 +126,10 @@ pub(crate) fn trigger_fits(w: &[u8], rest: &str) -> bool {
     }
     // The kinship honorifics lead only a name right after them (see `lead_with`), or
     // `giáo` first (`cô giáo`, `thầy giáo`); `cô` and `em` are common words.
-    if ["em", "cô", "chú", "bác", "thầy"].iter().any(|h| h.as_bytes() == w) {
+    if ["em", "cô", "chú", "bác", "thầy"]
+        .iter()
+        .any(|h| h.as_bytes() == w)
+    {
         let next = one_of(after, &["giáo"])
             .and_then(|(x, _)| x.strip_prefix(' '))
             .unwrap_or(after);
@@ -209,13 +212,21 @@ pub(crate) fn people_at(
     {
         return None;
     }
-    // `anh em Nguyễn Nhạc, Nguyễn Huệ`, `chị em …`: siblings.
-    if at.has(MARK_FAMILIAR)
-        && one_of(s, &["em"]).is_some()
-        && prev_start < before.len()
-        && one_of(&t[prev_start..], &["anh", "chị"]).is_some_and(|(x, _)| x.starts_with(' '))
-    {
-        return None;
+    // `anh em Nguyễn Nhạc, Nguyễn Huệ`, `chị em …`: siblings; `thầy cô` (teachers); `Tòa bác
+    // …` (the court rejects …).
+    if at.has(MARK_FAMILIAR) && prev_start < before.len() {
+        let prev =
+            |list: &[&str]| one_of(&t[prev_start..], list).is_some_and(|(x, _)| x.starts_with(' '));
+        let kin = (one_of(s, &["em"]).is_some() && prev(&["anh", "chị"]))
+            || (one_of(s, &["cô"]).is_some() && prev(&["thầy"]))
+            || (one_of(s, &["bác"]).is_some()
+                && prev(&[
+                    "tòa", "án", "xử", "đã", "bị", "cũng", "đều", "không", "chưa", "vừa", "liền",
+                    "thẳng", "kiên", "quyết", "nhưng",
+                ]));
+        if kin {
+            return None;
+        }
     }
     // `công cụ`, `dụng cụ` (tool), `nông cụ`: `cụ` ends a compound there (`công cụ Google
     // Translate` is a tool, `cụ Lê Văn Tám` an elder).
@@ -1520,7 +1531,14 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             // `Bệnh viện Bạch Mai Đào Xuân Cơ`: a body's proper name of one syllable before a
             // name of four, where a name of three starts one word later, is the body's first
             // syllable; most proper names of bodies have two.
-            let later = (words == 1 && capitalised_run(r2, 5).len() == 4)
+            // Not where that syllable is one of the commonest surnames (`Vinamilk Nguyễn Lê
+            // Minh Khoa`).
+            const COMMON: &[&str] = &[
+                "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+                "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+            ];
+            let common = word_at(r2).is_some_and(|(w, _)| COMMON.contains(&w));
+            let later = (words == 1 && !common && capitalised_run(r2, 5).len() == 4)
                 .then(|| word_at(r2).and_then(|(_, x)| x.strip_prefix(' ')))
                 .flatten()
                 .filter(|x| name_here(x, 3));
@@ -2047,6 +2065,13 @@ fn skip_tenure(r: &str, before_of: bool) -> &str {
     if fits { x } else { r }
 }
 
+/// Titles whose body is as often a company named by one foreign word (`Chủ tịch Hermès`).
+fn names_a_body(title: &str) -> bool {
+    // Not a player's or a coach's: `HLV Ole Gunnar Solskjaer`; and only where the body reads
+    // back after the name too.
+    takes_bare_body(title)
+}
+
 /// ` (ĐBQH)`, ` (KH&CN)`: an abbreviation in parentheses after a title or organisation.
 fn skip_abbreviation(r: &str) -> &str {
     let t = r.trim_start_matches(' ');
@@ -2491,10 +2516,27 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
                 lead.rank = lead.rank.or(inner.rank);
                 lead.academic = lead.academic.or(inner.academic);
                 // All roles print after the name, where at most nine are read back.
-                if let Some((r3, (n, after))) = name_then_roles(t)
+                if let Some((r3, (mut n, after))) = name_then_roles(t)
                     .ok()
                     .filter(|(_, (_, after))| before.len() + after.len() <= 9)
                 {
+                    let mut before = before.clone();
+                    // `Chủ tịch Hermès Axel Dumas`, `HLV Barça Xavi Hernández`, `Thị trưởng
+                    // London Sadiq Khan`: after a title of a company, club or city with no body
+                    // read, the first of three foreign words is the body, not a given name.
+                    if let Some(last) = before.last_mut() {
+                        let three = n.family_last
+                            && n.middle.as_deref().is_some_and(|m| !m.contains(' '))
+                            && n.suffix.is_none();
+                        if three
+                            && last.org.is_none()
+                            && names_a_body(&last.title)
+                            && t == r2.trim_start_matches(' ')
+                        {
+                            let middle = n.middle.take().unwrap_or_default();
+                            last.org = Some(std::mem::replace(&mut n.given, middle));
+                        }
+                    }
                     let mut roles = before.clone();
                     roles.extend(after);
                     let person = finish(&lead, Some(n), roles);
