@@ -1563,3 +1563,24 @@ fn review_of_this_release() {
         "KTS"
     );
 }
+
+/// Found by a probe of name and NER-style inputs: the sentence's verb after a comma is no
+/// body (`…, ban hành văn bản`, `…, báo cáo`); an occupation in lower case before a comma
+/// ends the clause before it; a role before a colon and a quote is the speaker's; heads of
+/// posts and teams.
+#[test]
+fn verbs_after_roles_colons_and_unit_heads() {
+    let found = people("Ông Lê Văn An, Giám đốc Sở Y tế, ban hành văn bản.");
+    assert_eq!(found[0].0, "Ông Lê Văn An, Giám đốc Sở Y tế");
+    assert!(found[0].1["roles"][0].get("parent_org").is_none());
+    let found = people("Trao đổi với phóng viên, Giám đốc Sở Y tế Nguyễn Văn Cường cho biết.");
+    assert_eq!(found[0].0, "Giám đốc Sở Y tế Nguyễn Văn Cường");
+    let found = people("Ông Nguyễn Thanh Nghị, Bộ trưởng Bộ Xây dựng: \"Chúng tôi sẽ xử lý\".");
+    assert_eq!(found[0].1["roles"][0]["org"], "Bộ Xây dựng");
+    let found = people("Ông Lò Văn Hùng, Đồn trưởng Đồn Biên phòng Mường Lạn, cho biết.");
+    assert_eq!(found[0].1["roles"][0]["title"], "Đồn trưởng");
+    assert_eq!(found[0].1["roles"][0]["org"], "Đồn Biên phòng Mường Lạn");
+    // A role before a colon still leads the names after it.
+    let found = people("Các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Văn An, Lê Văn Bình.");
+    assert_eq!(found.len(), 2);
+}

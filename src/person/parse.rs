@@ -1138,7 +1138,12 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
             }
         }
         if r.len() == before.len() {
-            if out.rank.is_none() && out.academic.is_none() {
+            // `Trao đổi với phóng viên, Giám đốc Sở …`: an occupation in lower case before a
+            // comma ends the clause before; only a rank or a title written as one (`Đại tá,
+            // Chỉ huy trưởng …`, `PGS.TS, Giám đốc …`) goes on past the comma.
+            let lower_occupation =
+                out.rank.is_none() && out.honorific.is_none() && i.starts_with(char::is_lowercase);
+            if (out.rank.is_none() && out.academic.is_none()) || lower_occupation {
                 r = part_end;
             }
             break;
@@ -2183,10 +2188,13 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             let holder_follows = one_of(x2.trim_start_matches(' '), &["là"])
                 .and_then(|(y, _)| y.strip_prefix(' '))
                 .is_some_and(|y| y.starts_with(char::is_uppercase));
-            if (next.org.is_none() && name_follows(x2))
-                || x2.trim_start_matches(' ').starts_with(':')
-                || holder_follows
-            {
+            // (A quote after the colon is what the person said: `…, Bộ trưởng Bộ Xây dựng:
+            // "…"`.)
+            let leads_names = x2
+                .trim_start_matches(' ')
+                .strip_prefix(':')
+                .is_some_and(|y| name(y.trim_start_matches(' ')).is_ok());
+            if (next.org.is_none() && name_follows(x2)) || leads_names || holder_follows {
                 break;
             }
             // `…, phó chủ tịch kiêm tổng thư ký Trần Bạch Đằng`: roles joined by `kiêm` that a
@@ -2224,8 +2232,12 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
                 _ => break,
             }
             r = rest;
-        } else if let Some(last) = roles.last_mut().filter(|l| l.parent_org.is_none()) {
-            // `Tiểu đội trưởng, Trung đội Thông tin`: the body of a title written alone.
+        } else if let Some(last) = roles
+            .last_mut()
+            .filter(|l| l.parent_org.is_none() && x.starts_with(char::is_uppercase))
+        {
+            // `Tiểu đội trưởng, Trung đội Thông tin`: the body of a title written alone, with
+            // its capital (`…, ban hành văn bản`, `…, báo cáo` are the sentence's verbs).
             match org(x, false) {
                 Ok((x2, o)) => {
                     if last.org.is_none() {
