@@ -1584,3 +1584,15 @@ fn verbs_after_roles_colons_and_unit_heads() {
     let found = people("Các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Văn An, Lê Văn Bình.");
     assert_eq!(found.len(), 2);
 }
+
+/// Found by a probe of headlines: in capitals a name ends before `DỰ`, `THĂM`, `THỊ SÁT`.
+#[test]
+fn headline_verbs_end_names() {
+    let found = people("CHỦ TỊCH NƯỚC LƯƠNG CƯỜNG DỰ LỄ KỶ NIỆM");
+    assert_eq!(
+        found[0].1["name"],
+        json!({"family": "Lương", "given": "Cường"})
+    );
+    let found = people("BỘ TRƯỞNG ĐỖ ĐỨC DUY THỊ SÁT DỰ ÁN");
+    assert_eq!(found[0].1["name"]["given"], "Duy");
+}

@@ -437,6 +437,8 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "làm",
     "đi",
     "thăm",
+    "thị sát",
+    "khảo sát",
     "gặp",
     "trao",
     "ký",
