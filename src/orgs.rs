@@ -35,6 +35,8 @@ pub(crate) const NAMED_ORGS: &[&str] = &[
     "Đảng Cộng sản Việt Nam",
     "Trung ương Đoàn",
     "Bộ Chính trị",
+    // The Youth Union's secretariat, named as the Party's is with the Union's centre after it.
+    "Ban Bí thư Trung ương Đoàn",
     "Ban Bí thư",
     "Ủy ban Thường vụ Quốc hội",
     "Văn phòng Quốc hội",

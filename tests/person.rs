@@ -1596,3 +1596,25 @@ fn headline_verbs_end_names() {
     let found = people("BỘ TRƯỞNG ĐỖ ĐỨC DUY THỊ SÁT DỰ ÁN");
     assert_eq!(found[0].1["name"]["given"], "Duy");
 }
+
+/// Found by a probe of name and NER-style inputs: bodies whose names hold a comma, `dự án`
+/// or `nhỏ và vừa`.
+#[test]
+fn bodies_with_commas_and_compounds() {
+    assert_eq!(
+        json_of("Trưởng ban Chính sách, chiến lược Trung ương Trần Lưu Quang")["roles"][0]["org"],
+        "Ban Chính sách, chiến lược Trung ương"
+    );
+    assert_eq!(
+        json_of("ông Nguyễn Văn An, Trưởng Ban Quản lý dự án")["roles"][0]["org"],
+        "Ban Quản lý dự án"
+    );
+    assert_eq!(
+        json_of("Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam Nguyễn Văn Thân")["roles"][0]["org"],
+        "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"
+    );
+    assert_eq!(
+        json_of("ông Nguyễn Văn An, Bí thư Ban Bí thư Trung ương Đoàn")["roles"][0]["org"],
+        "Ban Bí thư Trung ương Đoàn"
+    );
+}

@@ -1588,6 +1588,26 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 continue;
             }
         }
+        // `Ban Quản lý dự án`, `nhỏ và vừa`: compounds whose first word alone ends a name
+        // (`dự` is to attend, `và` joins two bodies).
+        if let Some((x, _)) = one_of(
+            r2,
+            &[
+                "dự án",
+                "dự toán",
+                "dự báo",
+                "dự trữ",
+                "dự phòng",
+                "nhỏ và vừa",
+            ],
+        ) {
+            if words > 0 {
+                pending = x;
+                end = x;
+                words += if w == "nhỏ" { 3 } else { 2 };
+                continue;
+            }
+        }
         if !capitalised(w) && one_of(r2, &heads(r2).stop_words).is_some() {
             break;
         }
@@ -1788,6 +1808,11 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
             role.org = Some(r[..r.len() - x2.len()].trim_start().to_owned());
             r = x2;
         } else if let Some((x2, o)) = ministry_without_head(&role.title, x) {
+            role.org = Some(o);
+            r = x2;
+        } else if let Some((x2, o)) = head.and_then(|h| listed_without_head(h, x)) {
+            // `Trưởng ban Chính sách, chiến lược Trung ương`: a listed body, its head word
+            // written once, inside the title (its name has a comma no free name may have).
             role.org = Some(o);
             r = x2;
         } else if takes_bare_body(&role.title)
@@ -2072,6 +2097,16 @@ fn skip_tenure(r: &str, before_of: bool) -> &str {
             || (before_of && one_of(y, &["của"]).is_some())
     });
     if fits { x } else { r }
+}
+
+/// A body of [`crate::orgs::NAMED_ORGS`] whose head word is `head`, written without it at the
+/// start of `x`: the rest and the body's name.
+fn listed_without_head<'a>(head: &str, x: &'a str) -> Option<(&'a str, String)> {
+    crate::orgs::NAMED_ORGS.iter().find_map(|o| {
+        let name = o.strip_prefix(head)?.strip_prefix(' ')?;
+        let rest = strip_ci(x, name).filter(|y| at_word_end(y))?;
+        Some((rest, (*o).to_owned()))
+    })
 }
 
 /// Titles whose body is as often a company named by one foreign word (`Chủ tịch Hermès`).
