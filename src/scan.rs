@@ -1042,6 +1042,8 @@ fn scan_chunk<'t>(
                 // `Thông tư số 01, 02 và 03/2025/TT-BNV`: numbers sharing one symbol.
                 let shared = docref::shared_tail(&t[stop..], &r);
                 let r = shared.as_ref().map_or(r, |(first, _)| first.clone());
+                // Where this reference's mentions start in `out` (see the lists below).
+                let group = out.len();
                 let mut push = |from: usize, to: usize, value: DocRef| {
                     let (s, e) = (start + n.to_original(from), start + n.to_original(to));
                     out.push_back(Mention {
@@ -1070,6 +1072,22 @@ fn scan_chunk<'t>(
                     push(i + s2, i + e2, v.clone());
                     i += e2;
                     prev = v;
+                }
+                // `Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị`: numbers of one type, the
+                // issuer after the last every one's.
+                let mut listed = false;
+                while let Some((s2, e2, v)) = docref::number_list_member(&t[i..], &prev) {
+                    push(i + s2, i + e2, v.clone());
+                    i += e2;
+                    prev = v;
+                    listed = true;
+                }
+                if listed {
+                    let refs = out.range_mut(group..).filter_map(|m| match &mut m.value {
+                        Value::DocRef(d) => Some(d),
+                        _ => None,
+                    });
+                    docref::share_issuer(&prev, refs);
                 }
                 floor = i;
                 continue;

@@ -1519,3 +1519,20 @@ fn issuer_before_number_and_days_in_parentheses() {
     // `quy định của` with no number after it is no reference.
     assert!(refs("Theo quy định của Bộ Tài chính, số tiền này được hoàn lại.").is_empty());
 }
+
+/// Found by a probe of citations: numbers listed after a type name without identifiers, the
+/// issuer after the last every one's; a count after a number ends the list.
+#[test]
+fn numbers_listed_after_a_type() {
+    let found = refs("Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị là bộ tứ trụ cột.");
+    let numbers: Vec<&str> = found
+        .iter()
+        .map(|(_, v)| v["number"].as_str().unwrap())
+        .collect();
+    assert_eq!(numbers, ["57", "59", "66", "68"]);
+    assert!(found.iter().all(|(_, v)| v["issued_by"] == "Bộ Chính trị"));
+    let found = refs("Nghị định 71/2024, 88/2024 và 101/2024 hướng dẫn thi hành.");
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[2].1["year"], 2024);
+    assert_eq!(refs("Theo Thông tư 15, 20 người bị phạt.").len(), 1);
+}

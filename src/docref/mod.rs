@@ -18,7 +18,8 @@ use crate::date::Date;
 use crate::error::ParseError;
 
 pub(crate) use parse::{
-    doc_ref_at, list_member, provision_before, provisions_before, shared_tail, trigger_fits,
+    doc_ref_at, list_member, number_list_member, provision_before, provisions_before, share_issuer,
+    shared_tail, trigger_fits,
 };
 pub(crate) use tables::TRIGGERS;
 

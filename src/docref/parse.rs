@@ -199,6 +199,65 @@ pub(crate) fn list_member(i: &str, prev: &DocRef) -> Option<(usize, usize, DocRe
     Some((start, i.len() - rest.len(), r2))
 }
 
+/// A further number in a list after a reference without an identifier (`Nghị quyết 57, 59, 66
+/// và 68 của Bộ Chính trị`, `Nghị định 71/2024, 88/2024 và 101/2024`): `(offset of the number
+/// in i, its end, its reference)`, of the same type and shape (with a year where the first has
+/// one). The list ends where a word other than a clause's next follows a number (`Thông tư
+/// 15, 20 người …` counts people).
+pub(crate) fn number_list_member(i: &str, prev: &DocRef) -> Option<(usize, usize, DocRef)> {
+    if prev.id.is_some() || prev.number.is_none() || prev.doc_type_name.is_none() {
+        return None;
+    }
+    let r = crate::combinators::list_sep(i, &[','])?;
+    let sep = &i[..i.len() - r.len()];
+    if !(sep.contains(',') || sep.contains("và") || sep.contains("hoặc")) {
+        return None;
+    }
+    let start = i.len() - r.len();
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let (mut x, number) = (&r[n..], &r[..n]);
+    let mut year = None;
+    if prev.year.is_some() {
+        let (y, (v, _)) = x.strip_prefix('/').and_then(|y| digits_len(y, 4, 4).ok())?;
+        year = u16::try_from(v).ok();
+        x = y;
+    }
+    if !at_word_end(x) || x.starts_with(['/', '-', '.']) && !x.starts_with(". ") && x != "." {
+        return None;
+    }
+    const NEXT: &[&str] = &[
+        "và", "hoặc", "của", "về", "ngày", "năm", "đã", "đều", "được", "là", "có", "quy", "hướng",
+        "ban", "cũng", "sẽ", "nhằm", "trong",
+    ];
+    let after = x.trim_start_matches(' ');
+    let ends = after.is_empty()
+        || after.starts_with([',', '.', ';', ')', ':'])
+        || (after.len() < x.len() && one_of(after, NEXT).is_some());
+    if !ends {
+        return None;
+    }
+    let member = DocRef {
+        doc_type_name: prev.doc_type_name.clone(),
+        number: Some(number.to_owned()),
+        year,
+        ..empty_ref()
+    };
+    let (rest, member) = tail(x, member);
+    Some((start, i.len() - rest.len(), member))
+}
+
+/// The issuer of `last` given to each of `refs` that has none (the numbers of a list).
+pub(crate) fn share_issuer<'a>(last: &DocRef, refs: impl Iterator<Item = &'a mut DocRef>) {
+    if let Some(by) = &last.issued_by {
+        for r in refs {
+            r.issued_by.get_or_insert_with(|| by.clone());
+        }
+    }
+}
+
 /// A further reference found beside another: `(start, end, reference)`, offsets in the text
 /// given.
 pub(crate) type Member = (usize, usize, DocRef);
