@@ -1536,3 +1536,13 @@ fn numbers_listed_after_a_type() {
     assert_eq!(found[2].1["year"], 2024);
     assert_eq!(refs("Theo Thông tư 15, 20 người bị phạt.").len(), 1);
 }
+
+/// Found by a probe of citations: judgments and licences are types of their own.
+#[test]
+fn judgments_and_licences() {
+    let found = refs("Theo Bản án số 167/2023/HS-PT ngày 12/5/2023, bị cáo bị phạt tù.");
+    assert_eq!(found[0].0, "Bản án số 167/2023/HS-PT ngày 12/5/2023");
+    assert_eq!(found[0].1["doc_type_name"], "Bản án");
+    let found = refs("Công ty được cấp Giấy phép số 110/GP-UBND.");
+    assert_eq!(found[0].0, "Giấy phép số 110/GP-UBND");
+}

@@ -1618,3 +1618,16 @@ fn bodies_with_commas_and_compounds() {
         "Ban Bí thư Trung ương Đoàn"
     );
 }
+
+/// Found by a probe of name-parser inputs: Cambodian names keep their family name first.
+#[test]
+fn cambodian_family_names_first() {
+    assert_eq!(
+        json_of("Thủ tướng Campuchia Hun Manet")["name"],
+        json!({"family": "Hun", "given": "Manet"})
+    );
+    assert_eq!(
+        json_of("Quốc vương Norodom Sihamoni")["name"]["family"],
+        "Norodom"
+    );
+}

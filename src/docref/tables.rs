@@ -227,6 +227,10 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
     "Đề án",
     "Tờ trình",
     "Báo cáo",
+    // A court's judgment and a licence, numbered as documents are (`Bản án số
+    // 167/2023/HS-PT`, `Giấy phép số 110/GP-UBND`).
+    "Bản án",
+    "Giấy phép",
     "Bộ luật",
     "Đạo luật",
     "Luật",
@@ -320,9 +324,10 @@ pub(crate) const TITLE_OPENERS: &[&str] = &[
 
 /// First words of references the scanner tries (lower case, sorted by bytes).
 pub(crate) const TRIGGERS: &[&str] = &[
-    "blds", "blhhvn", "blhs", "bllđ", "blttds", "bltths", "báo", "bộ", "chương", "chỉ", "ct", "cv",
-    "công", "hiến", "hướng", "kế", "kết", "luật", "lệnh", "nd", "nghị", "nq", "nđ", "pháp", "qcvn",
-    "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt", "ttlt", "tờ", "văn", "đạo", "đề",
+    "blds", "blhhvn", "blhs", "bllđ", "blttds", "bltths", "báo", "bản", "bộ", "chương", "chỉ",
+    "ct", "cv", "công", "giấy", "hiến", "hướng", "kế", "kết", "luật", "lệnh", "nd", "nghị", "nq",
+    "nđ", "pháp", "qcvn", "qd", "quy", "quyết", "qđ", "tcvn", "thông", "tiêu", "tt", "ttlt", "tờ",
+    "văn", "đạo", "đề",
 ];
 
 /// Names of codes (`Bộ luật`), laws (`Luật`) and ordinances (`Pháp lệnh`), as their own titles

@@ -679,6 +679,10 @@ pub(crate) const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Yamamoto",
     "Yamazaki",
     "Yoshida",
+    // Cambodian: the family of the prime ministers and the royal house, written first (`Hun
+    // Sen`, `Hun Manet`, `Norodom Sihamoni`).
+    "Hun",
+    "Norodom",
 ];
 
 /// First words of place names written in Latin letters (`New York`, `San Francisco`): never a
