@@ -1631,3 +1631,11 @@ fn cambodian_family_names_first() {
         "Norodom"
     );
 }
+
+/// Found by a probe of NER-style inputs: `Bí thư` and a province, as `Chủ tịch` and a province.
+#[test]
+fn secretary_and_a_province() {
+    let found = people("Bí thư Hà Nội Bùi Thị Minh Hoài dự lễ.");
+    assert_eq!(found[0].1["roles"][0]["org"], "Hà Nội");
+    assert_eq!(found[0].1["name"]["given"], "Hoài");
+}

@@ -1810,6 +1810,14 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         } else if let Some((x2, o)) = ministry_without_head(&role.title, x) {
             role.org = Some(o);
             r = x2;
+        } else if let Some((x2, p)) = (role.title.trim_start_matches("Phó ") == "Bí thư")
+            .then(|| lookup_word(x, &heads(x).provinces))
+            .flatten()
+        {
+            // `Bí thư Hà Nội Bùi Thị Minh Hoài`: a province stands for its Party committee, as
+            // for `Chủ tịch Hà Nội` its People's Committee.
+            role.org = Some(p.to_owned());
+            r = x2;
         } else if let Some((x2, o)) = head.and_then(|h| listed_without_head(h, x)) {
             // `Trưởng ban Chính sách, chiến lược Trung ương`: a listed body, its head word
             // written once, inside the title (its name has a comma no free name may have).
