@@ -2027,7 +2027,6 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         }
     }
     // `Nghị định của Chính phủ số 15/2007/NĐ-CP`: the issuer written before the number.
-    let mut r = r;
     let mut issuer_first = None;
     if law.is_none() && !constitution {
         let early = (sp1, word("của"), sp1)
