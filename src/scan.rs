@@ -676,9 +676,14 @@ fn year_in_parentheses(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if !opened || numbered {
         return None;
     }
+    year_at(i + 4, year)
+}
+
+/// The year `year` as a date found ending at `end`.
+fn year_at(end: usize, year: i32) -> Option<(usize, date::Parsed)> {
     let value = DateValue::parse(&format!("năm {year}")).ok()?;
     Some((
-        i + 4,
+        end,
         date::Parsed {
             value,
             strong: true,
@@ -717,15 +722,7 @@ fn year_after_preposition(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if !placed {
         return None;
     }
-    let value = DateValue::parse(&format!("năm {year}")).ok()?;
-    Some((
-        i + 4,
-        date::Parsed {
-            value,
-            strong: true,
-            weekday_conflict: None,
-        },
-    ))
+    year_at(i + 4, year)
 }
 
 /// Whether the number at byte `at` is a count of time, by the word before it: none (a clause

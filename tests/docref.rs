@@ -1384,43 +1384,48 @@ fn type_names_without_numbers() {
 /// converter may have broken its line there.
 #[test]
 fn titles_right_after_identifiers() {
-    let found = refs(
-        "Căn cứ Nghị định 104/2017/NĐ-CP Quy định xử phạt vi phạm hành chính trong lĩnh vực phòng, chống thiên tai; khai thác và bảo vệ công trình thủy lợi;",
-    );
-    assert_eq!(
-        found[0].1["title"],
-        "Quy định xử phạt vi phạm hành chính trong lĩnh vực phòng, chống thiên tai"
-    );
-    let found =
-        refs("Theo Quyết định số 774/QĐ-BYT về việc ban hành danh mục 02 sinh phẩm chẩn đoán.");
-    assert_eq!(
-        found[0].1["title"],
-        "về việc ban hành danh mục 02 sinh phẩm chẩn đoán"
-    );
-    let found = refs(
-        "Ban hành kèm theo Quyết định số 20/2001/QĐ-BGDĐT Về việc ban hành \"Quy chế tuyển sinh sau đại học\".",
-    );
-    assert_eq!(
-        found[0].1["title"],
-        "Về việc ban hành \"Quy chế tuyển sinh sau đại học\""
-    );
-    let found = refs(
-        "Nghị định 70/2001/NĐ-CP Quy định chi tiết thi hành Luật Hôn nhân và gia đình như sau:",
-    );
-    assert_eq!(
-        found[0].1["title"],
-        "Quy định chi tiết thi hành Luật Hôn nhân và gia đình"
-    );
-    // A predicate is no title; a lower-case `về` alone opens none.
-    let found = refs("Theo Quyết định 123/QĐ-UBND về việc thu hồi đất, người dân phải di dời.");
-    assert!(found[0].1.get("title").is_none());
-    let found = refs("Thông tư 01/2020/TT-BTC Hướng dẫn thu phí được ban hành năm 2020.");
-    assert!(found[0].1.get("title").is_none());
-    // Up to the end of the paragraph only: no title.
-    let found = refs(
-        "Thông tư liên tịch 34/2012/TTLT-BYT-BLĐTBXH Quy định chi tiết về việc xác định mức độ khuyết tật do",
-    );
-    assert!(found[0].1.get("title").is_none());
+    // (text, the first reference's title; none where empty)
+    let cases = [
+        (
+            "Căn cứ Nghị định 104/2017/NĐ-CP Quy định xử phạt vi phạm hành chính trong lĩnh vực phòng, chống thiên tai; khai thác và bảo vệ công trình thủy lợi;",
+            "Quy định xử phạt vi phạm hành chính trong lĩnh vực phòng, chống thiên tai",
+        ),
+        (
+            "Theo Quyết định số 774/QĐ-BYT về việc ban hành danh mục 02 sinh phẩm chẩn đoán.",
+            "về việc ban hành danh mục 02 sinh phẩm chẩn đoán",
+        ),
+        (
+            "Ban hành kèm theo Quyết định số 20/2001/QĐ-BGDĐT Về việc ban hành \"Quy chế tuyển sinh sau đại học\".",
+            "Về việc ban hành \"Quy chế tuyển sinh sau đại học\"",
+        ),
+        (
+            "Nghị định 70/2001/NĐ-CP Quy định chi tiết thi hành Luật Hôn nhân và gia đình như sau:",
+            "Quy định chi tiết thi hành Luật Hôn nhân và gia đình",
+        ),
+        // A predicate is no title; a lower-case `về` alone opens none.
+        (
+            "Theo Quyết định 123/QĐ-UBND về việc thu hồi đất, người dân phải di dời.",
+            "",
+        ),
+        (
+            "Thông tư 01/2020/TT-BTC Hướng dẫn thu phí được ban hành năm 2020.",
+            "",
+        ),
+        // Up to the end of the paragraph only: no title.
+        (
+            "Thông tư liên tịch 34/2012/TTLT-BYT-BLĐTBXH Quy định chi tiết về việc xác định mức độ khuyết tật do",
+            "",
+        ),
+    ];
+    for (text, title) in cases {
+        let found = refs(text);
+        let got = found[0]
+            .1
+            .get("title")
+            .and_then(|t| t.as_str())
+            .unwrap_or("");
+        assert_eq!(got, title, "{text}");
+    }
 }
 
 /// Found by a probe of the corpus: a bill (`Dự luật`) is no law.

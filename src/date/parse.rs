@@ -4112,39 +4112,53 @@ fn today() -> Fields {
 /// A range from the date `a` to today (`từ năm 2020 đến nay`). Nothing of either side is
 /// shared with the other, as `range` would (`từ tháng 3 đến nay` starts in March, not today).
 fn until_today(r: &str, a: Fields) -> PResult<'_, Parsed> {
-    let today = today();
-    let past = a.relative.is_none_or(|x| x.amount() <= 0);
-    if !past || a.vague.is_some() || a.every.is_some() || !coherent(&a) || a == today {
-        return fail(r, "a date before today");
-    }
-    let value = DateValue::Range(DateRange::new(Date(a), Date(today)));
-    let weekday_conflict = conflict(&a);
-    Ok((
-        r,
-        Parsed {
-            value,
-            strong: true,
-            weekday_conflict,
-        },
-    ))
+    with_today(r, a, true)
 }
 
 /// A range from today to the date `b` (`từ nay đến cuối năm`), which must not be before
 /// today.
 fn from_today(r: &str, b: Fields) -> PResult<'_, Parsed> {
+    with_today(r, b, false)
+}
+
+/// A range between today and the date `other`: from it until today (`before`), else from today
+/// to it. The date must lie on its side of today.
+fn with_today(r: &str, other: Fields, before: bool) -> PResult<'_, Parsed> {
     let today = today();
-    let future = b.relative.is_none_or(|x| x.amount() >= 0);
-    if !future || b.vague.is_some() || b.every.is_some() || !coherent(&b) || b == today {
-        return fail(r, "a date after today");
+    let side = other.relative.is_none_or(|x| {
+        if before {
+            x.amount() <= 0
+        } else {
+            x.amount() >= 0
+        }
+    });
+    if !side
+        || other.vague.is_some()
+        || other.every.is_some()
+        || !coherent(&other)
+        || other == today
+    {
+        return fail(
+            r,
+            if before {
+                "a date before today"
+            } else {
+                "a date after today"
+            },
+        );
     }
-    let value = DateValue::Range(DateRange::new(Date(today), Date(b)));
-    let weekday_conflict = conflict(&b);
+    let (a, b) = if before {
+        (other, today)
+    } else {
+        (today, other)
+    };
+    let value = DateValue::Range(DateRange::new(Date(a), Date(b)));
     Ok((
         r,
         Parsed {
             value,
             strong: true,
-            weekday_conflict,
+            weekday_conflict: conflict(&other),
         },
     ))
 }
