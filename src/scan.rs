@@ -541,10 +541,26 @@ fn next_chunk(text: &str, pos: usize) -> (usize, usize, usize) {
 /// Whether a tab between `before` and `after` broke a sentence's line: a word char or a comma
 /// before it, a lower-case letter after it.
 fn wrapped_line(before: &str, after: &str) -> bool {
-    before
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+    // After a number only a date or a reference goes on (`tháng 5⇥năm 2026`): `Nghị định
+    // 15⇥người dân …` is two cells of a table
+    // (an identifier its day or issuer: `254/2025/QH15⇥ngày 11 …`, `năm 2016⇥của …`).
+    let last = before.chars().next_back();
+    let number_then_year = last.is_some_and(|c| c.is_ascii_digit())
+        && one_of(
+            after,
+            &[
+                "năm",
+                "ngày",
+                "tháng",
+                "của",
+                "về",
+                "quy định",
+                "hướng dẫn",
+                "ban hành",
+            ],
+        )
+        .is_some();
+    (last.is_some_and(|c| c.is_alphabetic() || c == ',') || number_then_year)
         && after.chars().next().is_some_and(char::is_lowercase)
 }
 
@@ -702,6 +718,30 @@ fn year_after_preposition(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     }
     let year: i32 = t[i..i + 4].parse().ok()?;
     if !(1000..=2100).contains(&year) {
+        return None;
+    }
+    // In a sentence with another number or a word of quantities, `từ 1500` is a price, an
+    // index, a room (`VN-Index giảm về dưới 1200 sau 1300`, `Phòng 1203, trước 1205`); so is one
+    // the next clause continues with a number (`từ 2000, đến 3000 phân khối`).
+    let sentence_start = t[..i]
+        .rfind(|c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n'))
+        .map_or(0, |k| k + 1);
+    let clause_start = t[..i]
+        .rfind(|c: char| matches!(c, ',' | '(' | '-'))
+        .map_or(sentence_start, |k| (k + 1).max(sentence_start));
+    const QUANTITIES: &[&str] = &[
+        "giá", "điểm", "index", "dưới", "trên", "lên", "xuống", "phòng", "số", "đài", "khúc",
+        "mốc", "vé", "hotline",
+    ];
+    let counted = t[clause_start..i].bytes().any(|b| b.is_ascii_digit())
+        || t[sentence_start..i]
+            .split(|c: char| !is_word_char(c))
+            .any(|w| QUANTITIES.iter().any(|q| w.eq_ignore_ascii_case(q)));
+    let next_counts = t[i + 4..]
+        .strip_prefix(", ")
+        .and_then(|x| one_of(x, &["lên", "xuống", "đến", "tới", "sau", "trước"]))
+        .is_some_and(|(x, _)| x.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    if counted || next_counts {
         return None;
     }
     let after = &t[i + 4..];

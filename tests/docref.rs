@@ -1551,3 +1551,17 @@ fn judgments_and_licences() {
     let found = refs("Công ty được cấp Giấy phép số 110/GP-UBND.");
     assert_eq!(found[0].0, "Giấy phép số 110/GP-UBND");
 }
+
+/// Found by a review of this release: decimals, years and counts of time after a listed
+/// number end the list; a table cell after a number is no line a converter broke.
+#[test]
+fn lists_end_at_decimals_years_and_counts() {
+    assert_eq!(
+        refs("Nghị quyết 128, 1,2 triệu liều vắc xin đã về.").len(),
+        1
+    );
+    assert_eq!(refs("Nghị quyết 68, 2025 là năm bản lề.").len(), 1);
+    assert_eq!(refs("Nghị định 15 và 20 năm qua.").len(), 1);
+    let found = refs("Nghị định 15\tngười dân phản ánh");
+    assert_eq!(found[0].0, "Nghị định 15");
+}

@@ -3286,3 +3286,19 @@ fn years_after_prepositions() {
     assert!(values("sau 1975 người dân trở về").is_empty());
     assert!(values("Giá từ 2000 đồng một kg.").is_empty());
 }
+
+/// Found by a review of this release: prices, index points and rooms after `từ`, `sau`,
+/// `trước` are no years.
+#[test]
+fn numbers_after_prepositions_that_are_no_years() {
+    for text in [
+        "VN-Index giảm về dưới 1200 sau 1300, phiên chiều hồi phục.",
+        "Cổ phiếu tăng từ 1500, lên 1800.",
+        "Vé máy bay giá từ 1500.",
+        "Phòng 1203, trước 1205, sau 1201.",
+        "Mẫu xe nằm trong phân khúc từ 2000, đến 3000 phân khối.",
+        "Khách hàng gọi tổng đài 1900, sau 1800.",
+    ] {
+        assert!(values(text).is_empty(), "{text}");
+    }
+}

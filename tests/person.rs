@@ -1639,3 +1639,18 @@ fn secretary_and_a_province() {
     assert_eq!(found[0].1["roles"][0]["org"], "Hà Nội");
     assert_eq!(found[0].1["name"]["given"], "Hoài");
 }
+
+/// Found by a review of this release: a verb ending a headline, an occupation then another
+/// lead after a comma, a word of tenure inside a body's name.
+#[test]
+fn review_of_the_latest_rules() {
+    let found = people("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ DỰ");
+    assert_eq!(found[0].1["name"]["given"], "Hà");
+    let found = people("Nói với phóng viên, bác sĩ Nguyễn Văn Dũng cho biết.");
+    assert_eq!(found[0].0, "bác sĩ Nguyễn Văn Dũng");
+    let p = json_of("Chủ tịch Hội đồng đương nhiệm Baki İlkin");
+    assert_eq!(p["roles"][0]["org"], "Hội đồng");
+    // After a name the descriptions go on past commas.
+    let found = people("Hồ Đắc Di: giáo sư, bác sĩ, hiệu trưởng đầu tiên của Đại học Y Hà Nội.");
+    assert!(found[0].0.ends_with("Đại học Y Hà Nội"));
+}

@@ -228,9 +228,18 @@ pub(crate) fn number_list_member(i: &str, prev: &DocRef) -> Option<(usize, usize
     if !at_word_end(x) || x.starts_with(['/', '-', '.']) && !x.starts_with(". ") && x != "." {
         return None;
     }
+    // `1,2 triệu`, `2,5%`: a decimal; `2025` alone after numbers without years: a year.
+    let decimal = x.len() > 1
+        && x.starts_with([',', '.'])
+        && x[1..].starts_with(|c: char| c.is_ascii_digit());
+    let year_like = year.is_none() && n == 4 && number.starts_with(['1', '2']);
+    if decimal || x.starts_with('%') || year_like {
+        return None;
+    }
+    // (`20 năm qua`, `30 ngày tới`: counts of time, so no `năm`, `ngày` here.)
     const NEXT: &[&str] = &[
-        "và", "hoặc", "của", "về", "ngày", "năm", "đã", "đều", "được", "là", "có", "quy", "hướng",
-        "ban", "cũng", "sẽ", "nhằm", "trong",
+        "và", "hoặc", "của", "về", "đã", "đều", "được", "là", "có", "quy", "hướng", "ban", "cũng",
+        "sẽ", "nhằm",
     ];
     let after = x.trim_start_matches(' ');
     let ends = after.is_empty()

@@ -229,6 +229,8 @@ pub(crate) const TYPE_NAMES: &[&str] = &[
     "Báo cáo",
     // A court's judgment and a licence, numbered as documents are (`Bản án số
     // 167/2023/HS-PT`, `Giấy phép số 110/GP-UBND`).
+    "Bản án phúc thẩm",
+    "Bản án sơ thẩm",
     "Bản án",
     "Giấy phép",
     "Bộ luật",

@@ -240,7 +240,7 @@ pub(crate) fn people_at(
     // grammar; so does a cheap look at whether the lead can start a strong mention at all.
     // Each only rejects (and `names` is a memo), so they go cheapest and most often failing
     // first.
-    let (r, lead) = lead_with(s, at);
+    let (r, lead) = lead_with(s, at, true);
     let at_r = if r.len() == s.len() { at } else { heads(r) };
     if !may_be_strong(r, at_r, &lead) {
         return None;
@@ -696,6 +696,9 @@ fn name(i: &str) -> PResult<'_, PersonName> {
         "khảo sát",
         "dự",
         "thăm",
+        "gặp",
+        "trao",
+        "chúc",
         "tiếp",
         "với",
         "và",
@@ -722,7 +725,9 @@ fn name(i: &str) -> PResult<'_, PersonName> {
             } else {
                 one_of(w, &heads(w).stop_words).is_some()
             };
-            (k + 1 < n || more_follow) && stop
+            // The run's last word too, where three syllables stay a name (`TRẦN HỒNG HÀ DỰ`
+            // ends a headline with its verb).
+            (k + 1 < n || more_follow || k >= 3) && stop
         });
         match cut {
             Some(k) => k,
@@ -1030,7 +1035,7 @@ fn name_here(i: &str, max: usize) -> bool {
 
 /// A lead (without plural) between roles and a name; none when a name does not follow it.
 fn lead_between(i: &str) -> (&str, Lead) {
-    let (r, inner) = lead(i);
+    let (r, inner) = lead_with(i, heads(i), false);
     if inner.plural {
         return (i, Lead::default());
     }
@@ -1070,11 +1075,12 @@ const TOOL_WORDS: &[&str] = &[
 pub(super) const PLURALS: &[&str] = &["các", "hai", "ba", "những"];
 
 fn lead(i: &str) -> (&str, Lead) {
-    lead_with(i, heads(i))
+    lead_with(i, heads(i), true)
 }
 
-/// [`lead`], given `heads(i)`.
-fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
+/// [`lead`], given `heads(i)`. `starts`: whether the lead starts the mention (where an occupation in lower case before a
+/// comma ends the clause before it), not between roles and a name.
+fn lead_with<'a>(i: &'a str, mut at: &'static Heads, starts: bool) -> (&'a str, Lead) {
     let mut out = Lead::default();
     let mut r = i;
     if let Some((x, _)) = at.has(MARK_PLURAL).then(|| one_of(r, PLURALS)).flatten() {
@@ -1145,16 +1151,26 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads) -> (&'a str, Lead) {
             // `Trao đổi với phóng viên, Giám đốc Sở …`: an occupation in lower case before a
             // comma ends the clause before; only a rank or a title written as one (`Đại tá,
             // Chỉ huy trưởng …`, `PGS.TS, Giám đốc …`) goes on past the comma.
-            let lower_occupation =
-                out.rank.is_none() && out.honorific.is_none() && i.starts_with(char::is_lowercase);
+            let lower_occupation = starts
+                && out.rank.is_none()
+                && out.honorific.is_none()
+                && i.starts_with(char::is_lowercase);
             if (out.rank.is_none() && out.academic.is_none()) || lower_occupation {
                 r = part_end;
             }
             break;
         }
         part_end = r;
-        // `Đại tá, PGS.TS X`: a comma may separate the lead's parts.
+        // `Đại tá, PGS.TS X`: a comma may separate the lead's parts; not after an occupation
+        // in lower case, which ends the clause before (`Nói với phóng viên, bác sĩ …`).
         let t = r.trim_start_matches(' ');
+        let lower_occupation = starts
+            && out.rank.is_none()
+            && out.honorific.is_none()
+            && i.starts_with(char::is_lowercase);
+        if lower_occupation && t.starts_with(',') {
+            break;
+        }
         let t = t.strip_prefix(',').map_or(t, |x| x.trim_start_matches(' '));
         if t.len() == r.len() {
             break;

@@ -437,6 +437,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "làm",
     "đi",
     "thăm",
+    "đương nhiệm",
     "thị sát",
     "khảo sát",
     "gặp",
