@@ -1365,6 +1365,7 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
                         "yêu cầu",
                         "đề nghị",
                         "giao",
+                        "trừ",
                     ],
                 )
                 .is_some());
