@@ -724,10 +724,10 @@ fn year_after_preposition(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     // index, a room (`VN-Index giảm về dưới 1200 sau 1300`, `Phòng 1203, trước 1205`); so is one
     // the next clause continues with a number (`từ 2000, đến 3000 phân khối`).
     let sentence_start = t[..i]
-        .rfind(|c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n'))
+        .rfind(['.', '!', '?', ';', ':', '\n'])
         .map_or(0, |k| k + 1);
     let clause_start = t[..i]
-        .rfind(|c: char| matches!(c, ',' | '(' | '-'))
+        .rfind([',', '(', '-'])
         .map_or(sentence_start, |k| (k + 1).max(sentence_start));
     const QUANTITIES: &[&str] = &[
         "giá", "điểm", "index", "dưới", "trên", "lên", "xuống", "phòng", "số", "đài", "khúc",
