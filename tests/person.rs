@@ -1654,3 +1654,14 @@ fn review_of_the_latest_rules() {
     let found = people("Hồ Đắc Di: giáo sư, bác sĩ, hiệu trưởng đầu tiên của Đại học Y Hà Nội.");
     assert!(found[0].0.ends_with("Đại học Y Hà Nội"));
 }
+
+/// Found by a probe of name-parser inputs: middle initials in foreign names.
+#[test]
+fn middle_initials() {
+    assert_eq!(
+        json_of("Tổng thống Mỹ Joe R. Biden")["name"],
+        json!({"family": "Biden", "middle": "R.", "given": "Joe", "family_last": true})
+    );
+    let found = people("Tổng thống Harry S. Truman ký lệnh.");
+    assert_eq!(found[0].0, "Tổng thống Harry S. Truman");
+}

@@ -670,6 +670,9 @@ fn name(i: &str) -> PResult<'_, PersonName> {
             return Ok((&i[end..], value));
         }
     }
+    if let Some((end, value)) = middle_initial(i, &ends) {
+        return Ok((&i[end..], value));
+    }
     if ends.len() < 2 {
         return fail(i, "a name (surname and given name)");
     }
@@ -967,6 +970,37 @@ fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
             given: given.to_owned(),
             family_last: true,
             suffix,
+        },
+    ))
+}
+
+/// `Joe R. Biden`, `Harry S. Truman`: a foreign given name, a middle initial with its full
+/// stop, and a family name: `(its end, the name)`.
+fn middle_initial(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
+    let [given_end, initial_end] = *ends else {
+        return None;
+    };
+    let initial = &i[given_end + 1..initial_end];
+    let one_letter =
+        initial.chars().count() == 1 && initial.starts_with(|c: char| c.is_ascii_uppercase());
+    let rest = i[initial_end..].strip_prefix(". ")?;
+    if !one_letter {
+        return None;
+    }
+    let (family, _) = word_at(rest)?;
+    let given = &i[..given_end];
+    if is_surname(given) || !western_name(given, family) {
+        return None;
+    }
+    let end = i.len() - rest.len() + family.len();
+    Some((
+        end,
+        PersonName {
+            family: family.to_owned(),
+            middle: Some(format!("{initial}.")),
+            given: given.to_owned(),
+            family_last: true,
+            suffix: None,
         },
     ))
 }
