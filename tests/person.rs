@@ -1665,3 +1665,12 @@ fn middle_initials() {
     let found = people("Tổng thống Harry S. Truman ký lệnh.");
     assert_eq!(found[0].0, "Tổng thống Harry S. Truman");
 }
+
+/// Found by a review: two middle names before a particle.
+#[test]
+fn middle_names_before_a_particle() {
+    assert_eq!(
+        json_of("Tổng thống Brazil Luiz Inácio Lula da Silva")["name"],
+        json!({"family": "da Silva", "middle": "Inácio Lula", "given": "Luiz", "family_last": true})
+    );
+}

@@ -925,7 +925,8 @@ fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
     // `Charles de Gaulle`, `Ursula von der Leyen`: particles in lower case before the family
     // name belong to it.
     let mut particle_family = None;
-    if suffix.is_none() && words.len() <= 2 {
+    // (`Luiz Inácio Lula da Silva`: two middle names before it.)
+    if suffix.is_none() && words.len() <= 3 {
         if let Some((x, family)) = particle_family_at(&i[end..]) {
             end = i.len() - x.len();
             particle_family = Some(family);
@@ -935,7 +936,7 @@ fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
     if let Some(family) = particle_family {
         let given = words[0];
         let last = family.rsplit(' ').next().unwrap_or("");
-        let middle_ok = n == 1 || western_name(words[1], last);
+        let middle_ok = words[1..].iter().all(|m| western_name(m, last));
         if !western_name(given, last) || !middle_ok {
             return None;
         }
@@ -943,7 +944,7 @@ fn western_at(i: &str, ends: &[usize]) -> Option<(usize, PersonName)> {
             end,
             PersonName {
                 family,
-                middle: (n == 2).then(|| words[1].to_owned()),
+                middle: (n >= 2).then(|| words[1..].join(" ")),
                 given: given.to_owned(),
                 family_last: true,
                 suffix: None,
