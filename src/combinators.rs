@@ -37,7 +37,14 @@ impl<'a> PErr<'a> {
 
     /// Converts to the public error, `whole` being the text the parse started on.
     pub(crate) fn into_public(self, whole: &str) -> ParseError {
-        ParseError::new(self.kind, whole.len() - self.rest.len(), self.expected)
+        // `Nghị định`, `sau 3 ngày`: a space wanted where the input ends says nothing of what
+        // should follow; say that the input ends too soon.
+        let expected = if self.rest.is_empty() && self.expected == "a space" {
+            "more words (the input ends here)"
+        } else {
+            self.expected
+        };
+        ParseError::new(self.kind, whole.len() - self.rest.len(), expected)
     }
 }
 

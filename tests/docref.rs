@@ -1565,3 +1565,12 @@ fn lists_end_at_decimals_years_and_counts() {
     let found = refs("Nghị định 15\tngười dân phản ánh");
     assert_eq!(found[0].0, "Nghị định 15");
 }
+
+/// Found by a review of error messages: an input that ends where more words were wanted says
+/// so, not that a space was expected.
+#[test]
+fn input_that_ends_too_soon() {
+    let e = DocRef::parse("Nghị định").unwrap_err();
+    assert_eq!(e.offset(), "Nghị định".len());
+    assert_eq!(e.expected(), Some("more words (the input ends here)"));
+}
