@@ -2170,9 +2170,9 @@ fn listed_without_head<'a>(head: &str, x: &'a str) -> Option<(&'a str, String)> 
 
 /// Titles whose body is as often a company named by one foreign word (`Chủ tịch Hermès`).
 fn names_a_body(title: &str) -> bool {
-    // Not a player's or a coach's: `HLV Ole Gunnar Solskjaer`; and only where the body reads
-    // back after the name too.
-    takes_bare_body(title)
+    // Not a player's or a coach's: `HLV Ole Gunnar Solskjaer`; only where the body reads back
+    // after the name too, and has no head word the title holds (`Trưởng ban X` is `Ban X`).
+    takes_bare_body(title) && title_body(title).is_none()
 }
 
 /// ` (ĐBQH)`, ` (KH&CN)`: an abbreviation in parentheses after a title or organisation.
