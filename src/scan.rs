@@ -720,30 +720,6 @@ fn year_after_preposition(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
     if !(1000..=2100).contains(&year) {
         return None;
     }
-    // In a sentence with another number or a word of quantities, `từ 1500` is a price, an
-    // index, a room (`VN-Index giảm về dưới 1200 sau 1300`, `Phòng 1203, trước 1205`); so is one
-    // the next clause continues with a number (`từ 2000, đến 3000 phân khối`).
-    let sentence_start = t[..i]
-        .rfind(['.', '!', '?', ';', ':', '\n'])
-        .map_or(0, |k| k + 1);
-    let clause_start = t[..i]
-        .rfind([',', '(', '-'])
-        .map_or(sentence_start, |k| (k + 1).max(sentence_start));
-    const QUANTITIES: &[&str] = &[
-        "giá", "điểm", "index", "dưới", "trên", "lên", "xuống", "phòng", "số", "đài", "khúc",
-        "mốc", "vé", "hotline",
-    ];
-    let counted = t[clause_start..i].bytes().any(|b| b.is_ascii_digit())
-        || t[sentence_start..i]
-            .split(|c: char| !is_word_char(c))
-            .any(|w| QUANTITIES.iter().any(|q| w.eq_ignore_ascii_case(q)));
-    let next_counts = t[i + 4..]
-        .strip_prefix(", ")
-        .and_then(|x| one_of(x, &["lên", "xuống", "đến", "tới", "sau", "trước"]))
-        .is_some_and(|(x, _)| x.trim_start().starts_with(|c: char| c.is_ascii_digit()));
-    if counted || next_counts {
-        return None;
-    }
     let after = &t[i + 4..];
     let ends = after.is_empty()
         || after.starts_with([',', ';', ')', '!', '?'])
@@ -753,13 +729,39 @@ fn year_after_preposition(t: &str, i: usize) -> Option<(usize, date::Parsed)> {
             &["thì", "trở đi", "trở về trước"],
         )
         .is_some();
-    if !ends {
-        return None;
-    }
     let mut buf = [0u8; 32];
     let placed = previous_word(t, i, &mut buf).is_some_and(|w| in_list(&["sau", "trước", "từ"], w))
         && t[..i].ends_with(' ');
-    if !placed {
+    if !ends || !placed {
+        return None;
+    }
+    // In a sentence with another number or a word of quantities, `từ 1500` is a price, an
+    // index, a room (`VN-Index giảm về dưới 1200 sau 1300`, `Phòng 1203, trước 1205`); so is one
+    // the next clause continues with a number (`từ 2000, đến 3000 phân khối`). The sentence is
+    // looked at over its last 300 bytes at most, so that a long line costs no more per year.
+    let mut from = i.saturating_sub(300);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let sentence_start = t[from..i]
+        .rfind(['.', '!', '?', ';', ':', '\n'])
+        .map_or(from, |k| from + k + 1);
+    let clause_start = t[sentence_start..i]
+        .rfind([',', '(', '-'])
+        .map_or(sentence_start, |k| sentence_start + k + 1);
+    const QUANTITIES: &[&str] = &[
+        "giá", "điểm", "index", "dưới", "trên", "lên", "xuống", "phòng", "số", "đài", "khúc",
+        "mốc", "vé", "hotline",
+    ];
+    let counted = t[clause_start..i].bytes().any(|b| b.is_ascii_digit())
+        || t[sentence_start..i]
+            .split(|c: char| !is_word_char(c))
+            .any(|w| QUANTITIES.iter().any(|q| w.eq_ignore_ascii_case(q)));
+    let next_counts = after
+        .strip_prefix(", ")
+        .and_then(|x| one_of(x, &["lên", "xuống", "đến", "tới", "sau", "trước"]))
+        .is_some_and(|(x, _)| x.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    if counted || next_counts {
         return None;
     }
     year_at(i + 4, year)

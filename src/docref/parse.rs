@@ -1385,9 +1385,9 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
     let title = title.trim_end_matches([' ', ',']);
     // `về việc này`, `về vấn đề trên`: the matter said before, no title.
     let anaphoric = title.split(' ').count() <= 4
-        && ["này", "đó", "trên", "ấy"]
-            .iter()
-            .any(|w| title.ends_with(&format!(" {w}")));
+        && title
+            .rsplit_once(' ')
+            .is_some_and(|(_, w)| ["này", "đó", "trên", "ấy"].contains(&w));
     if anaphoric {
         return None;
     }

@@ -1117,6 +1117,11 @@ fn lead(i: &str) -> (&str, Lead) {
 /// comma ends the clause before it), not between roles and a name.
 fn lead_with<'a>(i: &'a str, mut at: &'static Heads, starts: bool) -> (&'a str, Lead) {
     let mut out = Lead::default();
+    // A lead of an occupation alone, in lower case, at the start of a mention (`phóng viên`):
+    // the object of the clause before when a comma follows it (see below).
+    let lower_occupation = |out: &Lead| {
+        starts && out.rank.is_none() && out.honorific.is_none() && i.starts_with(char::is_lowercase)
+    };
     let mut r = i;
     if let Some((x, _)) = at.has(MARK_PLURAL).then(|| one_of(r, PLURALS)).flatten() {
         if let Ok((x2, ())) = sp1(x) {
@@ -1186,11 +1191,7 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads, starts: bool) -> (&'a str, 
             // `Trao đổi với phóng viên, Giám đốc Sở …`: an occupation in lower case before a
             // comma ends the clause before; only a rank or a title written as one (`Đại tá,
             // Chỉ huy trưởng …`, `PGS.TS, Giám đốc …`) goes on past the comma.
-            let lower_occupation = starts
-                && out.rank.is_none()
-                && out.honorific.is_none()
-                && i.starts_with(char::is_lowercase);
-            if (out.rank.is_none() && out.academic.is_none()) || lower_occupation {
+            if (out.rank.is_none() && out.academic.is_none()) || lower_occupation(&out) {
                 r = part_end;
             }
             break;
@@ -1199,11 +1200,7 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads, starts: bool) -> (&'a str, 
         // `Đại tá, PGS.TS X`: a comma may separate the lead's parts; not after an occupation
         // in lower case, which ends the clause before (`Nói với phóng viên, bác sĩ …`).
         let t = r.trim_start_matches(' ');
-        let lower_occupation = starts
-            && out.rank.is_none()
-            && out.honorific.is_none()
-            && i.starts_with(char::is_lowercase);
-        if lower_occupation && t.starts_with(',') {
+        if lower_occupation(&out) && t.starts_with(',') {
             break;
         }
         let t = t.strip_prefix(',').map_or(t, |x| x.trim_start_matches(' '));
