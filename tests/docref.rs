@@ -1574,3 +1574,26 @@ fn input_that_ends_too_soon() {
     assert_eq!(e.offset(), "Nghị định".len());
     assert_eq!(e.expected(), Some("more words (the input ends here)"));
 }
+
+/// Courts and procuracies issue judgments and decisions: named by level and place like
+/// councils.
+#[test]
+fn courts_and_procuracies_as_issuers() {
+    let r = doc_ref("Bản án số 25/2023/HS-ST ngày 12/5/2023 của Tòa án nhân dân tỉnh Bình Dương");
+    assert_eq!(r.issued_by(), Some("Tòa án nhân dân tỉnh Bình Dương"));
+    let r = doc_ref("Bản án số 12/2024/HS-PT của Toà án nhân dân cấp cao tại Đà Nẵng");
+    assert_eq!(r.issued_by(), Some("Tòa án nhân dân cấp cao tại Đà Nẵng"));
+    let r = doc_ref("Quyết định số 5/QĐ-VKSND của VKSND thị xã Sơn Tây");
+    assert_eq!(r.issued_by(), Some("VKSND thị xã Sơn Tây"));
+}
+
+/// A bill that revises a law is named with its mark until it is passed.
+#[test]
+fn bills_revising_a_law() {
+    let found = refs("Quốc hội thảo luận dự án Luật Đất đai (sửa đổi) tại hội trường.");
+    assert_eq!(found[0].0, "Luật Đất đai (sửa đổi)");
+    assert_eq!(found[0].1["name"], "Đất đai (sửa đổi)");
+    let r = doc_ref("Bộ luật lao động (sửa đổi, bổ sung) năm 2019");
+    assert_eq!(r.name(), Some("Lao động (sửa đổi, bổ sung)"));
+    assert_eq!(r.to_string().parse::<DocRef>().unwrap(), r);
+}

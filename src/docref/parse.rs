@@ -871,7 +871,16 @@ fn level_and_place(r: &str) -> Option<(&str, &str)> {
     let (x, ()) = sp1(r).ok()?;
     let (x, _) = one_of(
         x,
-        &["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "tp"],
+        &[
+            "tỉnh",
+            "thành phố",
+            "huyện",
+            "quận",
+            "thị xã",
+            "xã",
+            "phường",
+            "tp",
+        ],
     )?;
     let mut end = x;
     while let Ok((y, ())) = sp1(end) {
@@ -1055,6 +1064,30 @@ fn council(i: &str) -> PResult<'_, String> {
             }
         }
         return Ok(longer(r, name.to_owned()));
+    }
+    // Courts and procuracies, named by level and place like councils (`Tòa án nhân dân tỉnh
+    // Bình Dương`, `VKSND TP Hồ Chí Minh`, `Tòa án nhân dân cấp cao tại Đà Nẵng`); the
+    // supreme ones are known names above.
+    if let Some((r, _)) = one_of(
+        i,
+        &["tòa án nhân dân", "viện kiểm sát nhân dân", "tand", "vksnd"],
+    ) {
+        let head = &i[..i.len() - r.len()];
+        let high = || {
+            let (x, ()) = sp1(r).ok()?;
+            let (x, _) = one_of(x, &["cấp cao tại"])?;
+            let end = level_and_place(x).map(|(e, _)| e).or_else(|| {
+                let mut end = x;
+                while let Some(z) = sp1(end).ok().and_then(|(y, ())| capitalised(y)) {
+                    end = z;
+                }
+                (end.len() < x.len()).then_some(end)
+            })?;
+            Some((end, &r[..r.len() - end.len()]))
+        };
+        if let Some((r2, place)) = high().or_else(|| level_and_place(r)) {
+            return Ok(longer(r2, format!("{head}{place}")));
+        }
     }
     const HEADS: &[&str] = &[
         "ban chấp hành",
@@ -1807,6 +1840,18 @@ fn law_name(r: &str, lowered: bool) -> Option<&str> {
     (words > 0).then_some(q)
 }
 
+/// The marks after a law's name that make it the bill revising it (`Luật Đất đai (sửa đổi)`),
+/// as the name keeps them (text is normalised: plain spaces).
+const REVISED: &[&str] = &[" (sửa đổi)", " (sửa đổi, bổ sung)", " (sửa đổi bổ sung)"];
+
+/// Where a law's name ends in a mark of [`REVISED`], if it does.
+fn revision(name: &str) -> Option<usize> {
+    REVISED
+        .iter()
+        .find(|m| name.ends_with(*m))
+        .map(|m| name.len() - m.len())
+}
+
 /// The spelling [`LAW_NAMES`] gives `name`, when it lists it (in any case).
 fn listed_law_name(name: &str) -> Option<&'static str> {
     listed_prefix(name).and_then(|(rest, listed)| rest.is_empty().then_some(listed))
@@ -1942,7 +1987,14 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             {
                 // An amending law's title in sentence case, whatever case it was written in.
                 Some(rest) => format!("sửa đổi{rest}"),
-                None => listed_law_name(n).unwrap_or(n).to_owned(),
+                None => match revision(n) {
+                    // `Đất đai (sửa đổi)`: the listed spelling, then the mark as written.
+                    Some(at) => {
+                        let base = &n[..at];
+                        format!("{}{}", listed_law_name(base).unwrap_or(base), &n[at..])
+                    }
+                    None => listed_law_name(n).unwrap_or(n).to_owned(),
+                },
             }
         }),
         ..empty_ref()
@@ -1950,6 +2002,7 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let mut law = None;
     let mut bare = false;
     let mut amending = false;
+    let mut revised = false;
     let after_type = r;
     let mut r = r;
     // The name of a law: `Luật Đất đai số …`.
@@ -2000,6 +2053,14 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             }
         };
         if let Some(q) = named {
+            // `Luật Đất đai (sửa đổi)`: the bill that revises a law is named so until passed.
+            let q = match REVISED.iter().find_map(|m| q.strip_prefix(m)) {
+                Some(x) if !constitution && !amending => {
+                    revised = true;
+                    x
+                }
+                _ => q,
+            };
             law = Some(r[..r.len() - q.len()].trim()).filter(|n| !n.is_empty());
             // The state's name in its own spelling, whatever the case written.
             if constitution && law.is_some() {
@@ -2059,6 +2120,12 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         // The constitution named by its state, an amending law by the laws it amends, need no
         // year.
         Err(_) if (constitution || amending) && law.is_some() => Ok((r, (make(law), true))),
+        // A bill is named, not numbered, and its mark says it is one.
+        Err(_) if revised && law.is_some() && !r.starts_with(',') => {
+            let (rest, out) = tail(r, make(law));
+            Ok((rest, (out, true)))
+        }
+        Err(_) if revised && law.is_some() => Ok((r, (make(law), true))),
         Err(e) => match bare.then(|| bare_law(after_type)).flatten() {
             // Its quoted title or issuer may follow (`Luật Giáo dục đại học "về …"`); after a
             // comma, a day is the sentence's (`theo Luật Đất đai, ngày 15/3 …`).
