@@ -1597,3 +1597,18 @@ fn bills_revising_a_law() {
     assert_eq!(r.name(), Some("Lao động (sửa đổi, bổ sung)"));
     assert_eq!(r.to_string().parse::<DocRef>().unwrap(), r);
 }
+
+/// A steering committee named by its field issues documents under that whole name.
+#[test]
+fn issuers_named_by_their_field() {
+    let r = doc_ref(
+        "Kết luận số 5-KL/BCĐTW của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+    );
+    assert_eq!(
+        r.issued_by(),
+        Some("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")
+    );
+    let r = doc_ref("Quyết định số 5/QĐ-UBND của Hội đồng nhân dân tỉnh về việc ban hành quy chế");
+    assert_eq!(r.issued_by(), Some("Hội đồng nhân dân tỉnh"));
+    assert_eq!(r.title(), Some("về việc ban hành quy chế"));
+}

@@ -1674,3 +1674,45 @@ fn middle_names_before_a_particle() {
         json!({"family": "da Silva", "middle": "Inácio Lula", "given": "Luiz", "family_last": true})
     );
 }
+
+/// Steering committees and national councils are named by their field after `về`; two fields
+/// joined by a dash make one body.
+#[test]
+fn bodies_named_by_their_field() {
+    let found = people(
+        "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực Nguyễn Văn A dự.",
+    );
+    assert_eq!(
+        found[0].1["roles"][0]["org"],
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"
+    );
+    assert_eq!(found[0].1["name"]["given"], "A");
+    let p = person(
+        "Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và \
+         chuyển đổi số Nguyễn Văn An",
+    );
+    assert_eq!(
+        p.roles()[0].org(),
+        Some(
+            "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và \
+             chuyển đổi số"
+        )
+    );
+    assert_eq!(p.to_string().parse::<Person>().unwrap(), p);
+    let p = person("Chủ tịch Ủy ban Quốc gia về chuyển đổi số Phạm Minh Chính");
+    assert_eq!(p.roles()[0].org(), Some("Ủy ban Quốc gia về chuyển đổi số"));
+    // The field ends before the next clause; a council's `về` starts a title, not a field.
+    let found =
+        people("Ông Lê Văn Bình, Phó Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính, cho biết.");
+    assert_eq!(
+        found[0].1["roles"][0]["org"],
+        "Ban Chỉ đạo tỉnh về cải cách hành chính"
+    );
+    let found = people("Ông Trần Văn Ba, Trưởng phòng Tổ chức - Hành chính, cho biết.");
+    assert_eq!(found[0].1["roles"][0]["org"], "Phòng Tổ chức - Hành chính");
+    let p = person("Giám đốc Sở Lao động - Thương binh và Xã hội Nguyễn Văn Hải");
+    assert_eq!(
+        p.roles()[0].org(),
+        Some("Sở Lao động - Thương binh và Xã hội")
+    );
+}

@@ -1048,7 +1048,15 @@ fn council(i: &str) -> PResult<'_, String> {
     // The bodies the roles of officials know (`Sở Nội vụ`, `Tổng cục Thống kê`, `Ban Chỉ đạo
     // 138`, `Huyện ủy Gia Lâm`: names that go on in lower case or after a known name), where
     // they read further than the rules here.
-    let known = crate::person::body_at(i).and_then(|(r, name)| sector_cut(i, r, name));
+    // A committee named by its field (`Ban Chỉ đạo Trung ương về phòng, chống tham nhũng`) is
+    // read whole: its field is no title of the document.
+    let known = crate::person::body_at(i).and_then(|(r, name)| {
+        if name.contains(" về ") {
+            Some((r, name))
+        } else {
+            sector_cut(i, r, name)
+        }
+    });
     let longer = |r, name| longer_body(&known, r, name);
     if let Some((r, name)) = longest_name(i, &[BODIES, crate::orgs::NAMED_ORGS]) {
         return Ok(longer(r, name.to_owned()));

@@ -1504,9 +1504,24 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
             "Tỉnh ủy" | "Thành ủy" | "Huyện ủy" | "Quận ủy" | "Thị ủy" | "Thành Đoàn" | "Tỉnh Đoàn"
         ) && !sp1(r)
             .is_ok_and(|(x, ())| word_at(x).is_some_and(|(w, _)| all_caps(w)));
-        if let Some(r2) = place(r, before_name, implied) {
+        // `Ban Chỉ đạo Trung ương`: the centre for a place.
+        let centre = || {
+            let (x, ()) = sp1(r).ok().filter(|_| head == "Ban Chỉ đạo")?;
+            one_of(x, &["trung ương"]).map(|(y, _)| y)
+        };
+        if let Some(r2) = place(r, before_name, implied).or_else(centre) {
             text.push_str(&r[..r.len() - r2.len()]);
             r = r2;
+            // `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`: named by its field.
+            let field = sp1(r)
+                .ok()
+                .filter(|_| head == "Ban Chỉ đạo")
+                .and_then(|(x, ())| one_of(x, &["về"]))
+                .and_then(|(x, _)| field_after_about(x));
+            if let Some((r3, _)) = field {
+                text.push_str(&r[..r.len() - r3.len()]);
+                r = r3;
+            }
         } else if matches!(head, "Hội đồng quản trị" | "HĐQT" | "Ban Giám đốc") {
             // `HĐQT Vingroup`, `Hội đồng quản trị Công ty X`: a company's board is followed by
             // the company's name, read as a body named without its head.
@@ -1522,6 +1537,119 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         return fail(i, "an organisation");
     };
     named_body(r, head, before_name)
+}
+
+/// The field a committee is named by after `về` (` phòng, chống tham nhũng, tiêu cực`, `
+/// phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`): lower-case words,
+/// joined by `và` or by commas before the words such lists are made of; the rest and the
+/// number of words read.
+fn field_after_about(r: &str) -> Option<(&str, usize)> {
+    // Words a comma goes on with inside a field (the fields of the central steering
+    // committees and national councils in `../shared/research/data/orgs.md` and Party news).
+    const AFTER_COMMA: &[&str] = &[
+        "chống",
+        "tiêu cực",
+        "lãng phí",
+        "công nghệ",
+        "đổi mới",
+        "gian lận",
+        "hàng giả",
+        "buôn lậu",
+        "tìm kiếm",
+        "cứu nạn",
+        "cứu hộ",
+    ];
+    // `về việc …` is the subject of a document, not a field.
+    if sp1(r).is_ok_and(|(x, ())| one_of(x, &["việc"]).is_some()) {
+        return None;
+    }
+    let mut end = r;
+    let mut words = 0;
+    loop {
+        let x = match sp1(end) {
+            Ok((x, ())) => x,
+            Err(_) if words > 0 => match end.strip_prefix(',').map(sp1) {
+                Some(Ok((x, ()))) if one_of(x, AFTER_COMMA).is_some() => x,
+                _ => break,
+            },
+            Err(_) => break,
+        };
+        let Some((w, rest)) = word_at(x) else { break };
+        if capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        // Not the body's stop words: a field holds words such as `đổi mới`, `phát triển`.
+        const STOPS: &[&str] = &[
+            "đã",
+            "đang",
+            "sẽ",
+            "là",
+            "cho",
+            "tại",
+            "được",
+            "có",
+            "cùng",
+            "phát biểu",
+            "chủ trì",
+            "tham dự",
+            "dự",
+            "nhấn",
+            "khẳng",
+            "ký",
+            "trao",
+            "tặng",
+            "chúc",
+            "gửi",
+            "thăm",
+            "làm",
+            "khi",
+            "theo",
+            "để",
+            "ông",
+            "bà",
+            "anh",
+            "chị",
+            "đồng chí",
+            "kiêm",
+            "năm",
+            "ngày",
+            "nhiệm kỳ",
+            "khóa",
+            "của",
+        ];
+        if one_of(x, STOPS).is_some() {
+            break;
+        }
+        end = rest;
+        words += 1;
+        if words >= 16 {
+            break;
+        }
+    }
+    // A field ends in a word of it, not in `và`.
+    let field = &r[..r.len() - end.len()];
+    if words == 0 || field.ends_with(" và") {
+        return None;
+    }
+    Some((end, words))
+}
+
+/// Whether `x`, after a dash inside a body's name, is a second field of it: a capitalised word
+/// then a lower-case one that goes on with it (`Hành chính`, `Thương binh`, `Kế hoạch`), not
+/// a name (all capitalised) or a clause (`Đây là`).
+fn field_after_dash(x: &str) -> bool {
+    let Some((w, rest)) = word_at(x) else {
+        return false;
+    };
+    if !capitalised(w) || all_caps(w) {
+        return false;
+    }
+    let Some(y) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    word_at(y).is_some_and(|(w2, _)| {
+        w2.starts_with(char::is_lowercase) && one_of(y, &heads(y).stop_words).is_none()
+    })
 }
 
 /// The name of a body after its head word (`Cục` + ` Bảo vệ chính trị nội bộ`): a capitalised
@@ -1561,7 +1689,15 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             first_word = false;
             Some(first)
         } else {
-            sp1(pending).ok().map(|(x, ())| x)
+            // `Phòng Tổ chức - Hành chính`, `Sở Lao động - Thương binh và Xã hội`: two fields
+            // joined by a dash (a dash before a name or the sentence's next part ends it).
+            match pending
+                .strip_prefix(" - ")
+                .filter(|x| words > 0 && field_after_dash(x))
+            {
+                Some(x) => Some(x),
+                None => sp1(pending).ok().map(|(x, ())| x),
+            }
         };
         let Some(r2) = next else { break };
         // `Ban Chấp hành Trung ương khóa XII`: a term ends the body's name; it belongs to the
@@ -1633,6 +1769,24 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 pending = after;
                 end = after;
                 words += 2;
+                continue;
+            }
+        }
+        // `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`, `Ủy ban Quốc gia về
+        // chuyển đổi số`: committees and councils named by their field after `về`.
+        // (`Trưởng Ban Chỉ đạo …` reads the body without its head: `Chỉ đạo …`.)
+        let steering = matches!(head, "" | "Ban") && start.trim_start().starts_with("Chỉ đạo");
+        // (`Ủy ban`, `Hội đồng` only when national: `Hội đồng nhân dân tỉnh về …` is a title.)
+        let national = matches!(head, "Ủy ban" | "Hội đồng")
+            && start[..start.len() - pending.len()].ends_with("Quốc gia");
+        if words > 0 && w == "về" && (steering || national) {
+            if let Some((x, n)) = field_after_about(rest) {
+                pending = x;
+                end = x;
+                words += n;
+                if words >= 24 {
+                    break;
+                }
                 continue;
             }
         }
