@@ -56,6 +56,14 @@ pub(crate) const NAMED_ORGS: &[&str] = &[
     "Ngân hàng Nhà nước",
     "Bảo hiểm xã hội Việt Nam",
     "Học viện Chính trị quốc gia Hồ Chí Minh",
+    // The armed forces and their central organs (the `Quân đội`, `Công an` and `Cảnh sát`
+    // rows of orgs.md; `QĐND` is its abbreviation).
+    "Quân đội nhân dân Việt Nam",
+    "Quân đội nhân dân",
+    "QĐND Việt Nam",
+    "Công an nhân dân Việt Nam",
+    "Cảnh sát biển Việt Nam",
+    "Bộ Tổng Tham mưu",
     "Bộ Công an",
     "Bộ Quốc phòng",
     "Bộ Ngoại giao",

@@ -1716,3 +1716,12 @@ fn bodies_named_by_their_field() {
         Some("Sở Lao động - Thương binh và Xã hội")
     );
 }
+
+/// The armed forces are bodies of roles like any other.
+#[test]
+fn armed_forces_as_bodies() {
+    let p = person("Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam Nguyễn Tân Cương");
+    assert_eq!(p.roles()[0].org(), Some("Quân đội nhân dân Việt Nam"));
+    let p = person("Tư lệnh Cảnh sát biển Việt Nam Lê Quang Đạo");
+    assert_eq!(p.roles()[0].org(), Some("Cảnh sát biển Việt Nam"));
+}
