@@ -3302,3 +3302,15 @@ fn numbers_after_prepositions_that_are_no_years() {
         assert!(values(text).is_empty(), "{text}");
     }
 }
+
+/// Found by the property tests: `từ bây giờ` is from this moment, as `bây giờ` alone.
+#[test]
+fn from_this_moment() {
+    // `parse` checks that `Display` and serde read back equal.
+    let d = parse("từ bây giờ đến cuối tháng");
+    assert_eq!(d, parse("bây giờ đến cuối tháng"));
+    assert_eq!(
+        json_of("từ bây giờ đến cuối tháng")["start"]["relative"]["unit"],
+        "second"
+    );
+}

@@ -1725,3 +1725,50 @@ fn armed_forces_as_bodies() {
     let p = person("Tư lệnh Cảnh sát biển Việt Nam Lê Quang Đạo");
     assert_eq!(p.roles()[0].org(), Some("Cảnh sát biển Việt Nam"));
 }
+
+/// Found by a probe of Party news: where a body's name ends before the sentence goes on, and
+/// the bodies of provinces named after national ones.
+#[test]
+fn bodies_end_before_the_sentence() {
+    let org_of = |text: &str| people(text)[0].1["roles"][0]["org"].clone();
+    assert_eq!(
+        org_of("Đồng chí Phạm Văn Rạng, Phó Giám đốc Sở Y tế giữ chức Giám đốc Sở Y tế."),
+        "Sở Y tế"
+    );
+    assert_eq!(
+        org_of("Ông Nguyễn Quốc Trung, Giám đốc Sở Tài chính cam kết hoàn thành nhiệm vụ."),
+        "Sở Tài chính"
+    );
+    assert_eq!(
+        org_of("Đồng chí Tôn Thất Hùng, Giám đốc Sở Ngoại vụ tỉnh Thừa Thiên Huế đón đoàn."),
+        "Sở Ngoại vụ tỉnh Thừa Thiên Huế"
+    );
+    assert_eq!(
+        org_of("Bà Lê Thị Nga, Chủ nhiệm Ủy ban Tư pháp của Quốc hội giải trình ý kiến."),
+        "Ủy ban Tư pháp của Quốc hội"
+    );
+    assert_eq!(
+        org_of("TS Lê Thị Hồng, Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh khuyến cáo."),
+        "Trung tâm Kiểm soát bệnh tật tỉnh"
+    );
+    assert_eq!(
+        org_of("Đồng chí Lê Văn Hùng, Phó Chánh án Tòa án nhân dân tỉnh làm chủ tọa."),
+        "Tòa án nhân dân tỉnh"
+    );
+    assert_eq!(
+        org_of("Đồng chí Phạm Văn Quý, Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu."),
+        "Đảng ủy Khối các cơ quan tỉnh"
+    );
+    assert_eq!(
+        org_of("Đồng chí Phạm Văn Chiến, Phó Bí thư Đảng ủy Quân sự tỉnh dự hội nghị."),
+        "Đảng ủy Quân sự tỉnh"
+    );
+    let p = person("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nguyễn Thị Hằng");
+    assert_eq!(p.roles()[0].org(), Some("Ủy ban MTTQ Việt Nam tỉnh"));
+    let p = person("Phó Viện trưởng VKSND huyện Châu Thành Trần Thanh Tâm");
+    assert_eq!(p.roles()[0].org(), Some("VKSND huyện Châu Thành"));
+    let p = person("Chánh án TAND tỉnh Nghệ An Phạm Văn An");
+    assert_eq!(p.roles()[0].org(), Some("TAND tỉnh Nghệ An"));
+    let p = person("Phó Tư lệnh Quân chủng Hải quân Phạm Văn Hậu");
+    assert_eq!(p.roles()[0].org(), Some("Quân chủng Hải quân"));
+}

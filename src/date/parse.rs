@@ -4047,8 +4047,9 @@ fn from_to(i: &str) -> PResult<'_, Parsed> {
     if let Ok(ok) = hour_range(r) {
         return Ok(ok);
     }
-    // `từ nay đến cuối năm`, `từ hôm nay đến thứ Sáu`: from today to a later date.
-    if let Some((r2, _)) = one_of(r, &["hôm nay", "nay", "bây giờ"]) {
+    // `từ nay đến cuối năm`, `từ hôm nay đến thứ Sáu`: from today to a later date (`từ bây
+    // giờ` is from this moment on, read as the other sides are).
+    if let Some((r2, _)) = one_of(r, &["hôm nay", "nay"]) {
         if let Ok((r3, ())) = range_sep(r2) {
             let (r4, (b, _, _)) = seq(r3)?;
             return from_today(r4, b);

@@ -19,8 +19,8 @@ use super::names::{
     VIETNAMESE_STATES, vietnamese_syllable, western_name,
 };
 use super::tables::{
-    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, HONORIFICS, RANKS, SPORTS_TITLES, SUFFIX_DEPUTIES,
-    TITLES,
+    ABBREVIATIONS, ACADEMIC, ACADEMIC_WORDS, DEPARTMENT_FIELDS, HONORIFICS, RANKS, SPORTS_TITLES,
+    SUFFIX_DEPUTIES, TITLES,
 };
 use super::{Person, PersonName, Role};
 use crate::combinators::{
@@ -1474,6 +1474,15 @@ pub(crate) fn body_at(i: &str) -> Option<(&str, String)> {
 fn org(i: &str, before_name: bool) -> PResult<'_, String> {
     let h = heads(i);
     if let Some((r, name)) = lookup_word(i, &h.orgs) {
+        // `Ủy ban MTTQ Việt Nam tỉnh`, `… huyện Châu Thành`: the Front and the unions have
+        // their committees at every level, named after the national one.
+        let local = sp1(r)
+            .ok()
+            .filter(|(x, ())| lookup_word(x, &heads(x).levels).is_some())
+            .and_then(|_| place(r, before_name, false));
+        if let Some(r2) = local {
+            return Ok((r2, format!("{name}{}", &r[..r.len() - r2.len()])));
+        }
         return Ok((r, name.to_owned()));
     }
     // `tỉnh Đoàn Văn Việt` is a level and a name: the provincial Youth Union is written with
@@ -1512,6 +1521,15 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         if let Some(r2) = place(r, before_name, implied).or_else(centre) {
             text.push_str(&r[..r.len() - r2.len()]);
             r = r2;
+            // `Ủy ban MTTQ Việt Nam tỉnh Nghệ An`: the Front's committee of a level.
+            let local = sp1(r)
+                .ok()
+                .filter(|(x, ())| lookup_word(x, &heads(x).levels).is_some())
+                .and_then(|_| place(r, before_name, false));
+            if let Some(r3) = local {
+                text.push_str(&r[..r.len() - r3.len()]);
+                r = r3;
+            }
             // `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`: named by its field.
             let field = sp1(r)
                 .ok()
@@ -1634,6 +1652,14 @@ fn field_after_about(r: &str) -> Option<(&str, usize)> {
     Some((end, words))
 }
 
+/// Whether a body read from `start` after its `head` is a steering committee, named by its
+/// field after `về` wherever it is (`Trưởng Ban Chỉ đạo …` reads it without its head: `Chỉ
+/// đạo …`); `Ủy ban`, `Hội đồng` are so only when national (`Hội đồng nhân dân tỉnh về …` is
+/// a document's title).
+fn field_named(head: &str, start: &str) -> bool {
+    matches!(head, "" | "Ban") && start.trim_start().starts_with("Chỉ đạo")
+}
+
 /// Whether `x`, after a dash inside a body's name, is a second field of it: a capitalised word
 /// then a lower-case one that goes on with it (`Hành chính`, `Thương binh`, `Kế hoạch`), not
 /// a name (all capitalised) or a clause (`Đây là`).
@@ -1684,6 +1710,20 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
     let mut words = 0;
     let mut pending = r;
     let mut first_word = head.is_empty();
+    // Whether a level and its place were read: the body's own words end there.
+    let mut placed = false;
+    // `Sở Y tế`: a department's field is known, and only its place may follow it.
+    let mut fielded = false;
+    if head == "Sở" {
+        let field = crate::combinators::longest_word(first, DEPARTMENT_FIELDS.iter().copied());
+        if let Some((x, _)) = field.filter(|(x, _)| !x.starts_with(['-', '&'])) {
+            pending = x;
+            end = x;
+            words = 1;
+            first_word = false;
+            fielded = true;
+        }
+    }
     loop {
         let next = if first_word {
             first_word = false;
@@ -1706,6 +1746,30 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             break;
         }
         let Some((w, rest)) = word_at(r2) else { break };
+        // `Sở Ngoại vụ tỉnh Thừa Thiên Huế đón đoàn`, `Trung tâm Kiểm soát bệnh tật tỉnh
+        // khuyến cáo`: after the level and place that end a body's name, a lower-case word is
+        // the sentence's (a capitalised one may name the body it belongs to).
+        if placed && !capitalised(w) && w != "của" && !(w == "về" && field_named(head, start)) {
+            break;
+        }
+        if (words > 0 || !head.is_empty())
+            && !capitalised(w)
+            && lookup_word(r2, &heads(r2).levels).is_some()
+        {
+            if let Some(after) = place(pending, before_name, false) {
+                pending = after;
+                end = after;
+                words += 2;
+                placed = true;
+                if words >= 10 {
+                    break;
+                }
+                continue;
+            }
+        }
+        if fielded && !capitalised(w) && w != "của" {
+            break;
+        }
         // `Đảng Cộng sản Đông Dương Nguyễn Văn Cừ`: a place is part of the body, never the start
         // of the name after it.
         // `Ủy ban châu Âu`: a world region, `châu` in lower case, may be all of the name.
@@ -1769,17 +1833,15 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 pending = after;
                 end = after;
                 words += 2;
+                placed = true;
                 continue;
             }
         }
         // `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`, `Ủy ban Quốc gia về
         // chuyển đổi số`: committees and councils named by their field after `về`.
-        // (`Trưởng Ban Chỉ đạo …` reads the body without its head: `Chỉ đạo …`.)
-        let steering = matches!(head, "" | "Ban") && start.trim_start().starts_with("Chỉ đạo");
-        // (`Ủy ban`, `Hội đồng` only when national: `Hội đồng nhân dân tỉnh về …` is a title.)
         let national = matches!(head, "Ủy ban" | "Hội đồng")
             && start[..start.len() - pending.len()].ends_with("Quốc gia");
-        if words > 0 && w == "về" && (steering || national) {
+        if words > 0 && w == "về" && (field_named(head, start) || national) {
             if let Some((x, n)) = field_after_about(rest) {
                 pending = x;
                 end = x;
@@ -1866,7 +1928,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         let t = end.trim_start_matches(' ');
         t.is_empty() || t.starts_with([',', ';', '.', ')', ':'])
     };
-    if lower && !body.split(' ').any(capitalised) && !(boundary && words <= 4) {
+    if lower && !placed && !body.split(' ').any(capitalised) && !(boundary && words <= 4) {
         return fail(r, "the name of the body");
     }
     let mut text = head.to_owned();
@@ -2078,11 +2140,21 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         .filter(|(x, ())| x.starts_with(char::is_uppercase))
     {
         if let Some((x2, state)) = longest_word(x, heads(x).states.iter().copied()) {
+            let body = role.org.is_some();
             role.org = Some(match role.org.take() {
                 Some(o) => format!("{o} {state}"),
                 None => state.to_owned(),
             });
             r = x2;
+            // `Ủy ban MTTQ Việt Nam tỉnh Nghệ An`: the national body's committee of a level.
+            let local = sp1(r)
+                .ok()
+                .filter(|(y, ())| body && lookup_word(y, &heads(y).levels).is_some())
+                .and_then(|_| place(r, before_name, false));
+            if let (Some(r3), Some(o)) = (local, role.org.as_mut()) {
+                o.push_str(&r[..r.len() - r3.len()]);
+                r = r3;
+            }
         }
     }
     // `Thủ tướng Nhật Bản mới Fumio Kishida`: the word of tenure after the body.
