@@ -1772,3 +1772,28 @@ fn bodies_end_before_the_sentence() {
     let p = person("Phó Tư lệnh Quân chủng Hải quân Phạm Văn Hậu");
     assert_eq!(p.roles()[0].org(), Some("Quân chủng Hải quân"));
 }
+
+/// Words after a title that belong to it: alternates, full-time members, plenipotentiaries and
+/// deputies in charge of a body.
+#[test]
+fn titles_with_their_qualifiers() {
+    let title_of = |text: &str| people(text)[0].1["roles"][0]["title"].clone();
+    assert_eq!(
+        title_of("Đồng chí Lê Văn An, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng phát biểu."),
+        "Ủy viên dự khuyết"
+    );
+    assert_eq!(
+        title_of("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Lê Thu Hà phát biểu."),
+        "Phó Trưởng đoàn chuyên trách"
+    );
+    let p = person("Ông Nguyễn Bá Hùng, Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào");
+    assert_eq!(p.roles()[0].title(), "Đại sứ đặc mệnh toàn quyền");
+    assert_eq!(p.roles()[0].org(), Some("Việt Nam tại Lào"));
+    let p = person("Ông Nguyễn Văn Tùng, Phó Giám đốc phụ trách Sở Giao thông vận tải");
+    assert_eq!(p.roles()[0].title(), "Phó Giám đốc phụ trách");
+    assert_eq!(p.roles()[0].org(), Some("Sở Giao thông vận tải"));
+    // `phụ trách` before a field, not a body, is no part of the title.
+    let found =
+        people("Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế, cho biết.");
+    assert_eq!(found[0].1["roles"][0]["title"], "Phó Chủ tịch");
+}

@@ -2036,6 +2036,25 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
                 _ => title.push_str(" Thường vụ"),
             }
             r = x2;
+        } else if let Some((x2, k)) = one_of(
+            x,
+            &[
+                "dự khuyết",
+                "chuyên trách",
+                "đặc mệnh toàn quyền",
+                "phụ trách",
+            ],
+        ) {
+            // `Ủy viên dự khuyết`, `Phó Trưởng đoàn chuyên trách`, `Đại sứ đặc mệnh toàn
+            // quyền`, `Phó Giám đốc phụ trách Sở …` (in charge of the body it names: before a
+            // capital only, as `phụ trách kinh tế` names a field, not a body).
+            let in_charge = k == 3;
+            let body_next = sp1(x2).is_ok_and(|(y, ())| y.starts_with(char::is_uppercase));
+            if !in_charge || body_next {
+                title.push(' ');
+                title.push_str(&x[..x.len() - x2.len()].to_lowercase());
+                r = x2;
+            }
         }
     }
     let mut role = Role {
@@ -2295,7 +2314,9 @@ pub(crate) fn org_phrase(
 /// Envoys, whose posting follows their title with `tại`.
 fn is_envoy(title: &str) -> bool {
     matches!(
-        title.trim_start_matches("Phó "),
+        title
+            .trim_start_matches("Phó ")
+            .trim_end_matches(" đặc mệnh toàn quyền"),
         "Đại sứ" | "Tổng Lãnh sự" | "Lãnh sự" | "Trưởng đại diện"
     )
 }
