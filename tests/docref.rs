@@ -1612,3 +1612,15 @@ fn issuers_named_by_their_field() {
     assert_eq!(r.issued_by(), Some("Hội đồng nhân dân tỉnh"));
     assert_eq!(r.title(), Some("về việc ban hành quy chế"));
 }
+
+/// `mới` after a noun is an adjective of the title (`đổi mới`, `tình hình mới`), not the
+/// adverb of a predicate.
+#[test]
+fn titles_with_new() {
+    let found = refs("Chỉ thị số 39-CT/TW của Bộ Chính trị về đổi mới hoạt động.");
+    assert_eq!(found[0].1["title"], "về đổi mới hoạt động");
+    let found = refs("Chỉ thị số 39-CT/TW của Bộ Chính trị về tình hình mới.");
+    assert_eq!(found[0].1["title"], "về tình hình mới");
+    let found = refs("Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư mới ban hành.");
+    assert!(found[0].1.get("title").is_none());
+}

@@ -1432,8 +1432,25 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
     if anaphoric {
         return None;
     }
-    let words_ok =
-        !title.contains('/') && !title.split([' ', ',']).any(|w| CLAUSE_WORDS.contains(&w));
+    // A clause word makes it no title (a predicate follows, whose end is not known), but `mới`
+    // as an adjective after a noun is the title's (`về đổi mới …`, `tình hình mới`): the
+    // adverb goes before a verb, never at the end or before `và`, a comma or `của`.
+    let words: Vec<&str> = title.split(' ').collect();
+    let clause_at = words.iter().enumerate().position(|(n, w)| {
+        let w = w.trim_end_matches(',');
+        if !CLAUSE_WORDS.contains(&w) {
+            return false;
+        }
+        if w == "mới" {
+            let next = words.get(n + 1).copied();
+            let adjective = n > 0 && words[n - 1] == "đổi"
+                || words[n].ends_with(',')
+                || next.is_none_or(|x| matches!(x, "và" | "của" | "trong" | "cho"));
+            return !adjective;
+        }
+        true
+    });
+    let words_ok = !title.contains('/') && clause_at.is_none();
     let has_more = title.len() > x.len() - after.len();
     (words_ok && has_more).then(|| (&x[title.len()..], title))
 }
