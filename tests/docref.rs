@@ -1624,3 +1624,19 @@ fn titles_with_new() {
     let found = refs("Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư mới ban hành.");
     assert!(found[0].1.get("title").is_none());
 }
+
+/// A body after a comma whose verb follows is the next clause's subject, not an issuer.
+#[test]
+fn issuers_end_before_the_next_clause() {
+    let found = refs(
+        "Thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành kế hoạch.",
+    );
+    assert_eq!(found[0].0, "Chỉ thị 35-CT/TW của Bộ Chính trị");
+    assert_eq!(found[0].1["issued_by"], "Bộ Chính trị");
+    let r = doc_ref("Thông tư liên tịch số 12/2010/TTLT-BTC-BNV của Bộ Tài chính, Bộ Nội vụ");
+    assert_eq!(r.issued_by(), Some("Bộ Tài chính, Bộ Nội vụ"));
+    let found = refs(
+        "Theo Thông tư liên tịch số 2076/TTLT-BQP-BTC của Bộ Quốc phòng, Bộ Tài chính về chế độ.",
+    );
+    assert_eq!(found[0].1["issued_by"], "Bộ Quốc phòng, Bộ Tài chính");
+}

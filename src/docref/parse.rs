@@ -920,11 +920,27 @@ fn body(i: &str) -> PResult<'_, String> {
         if sep == " - " && !joint {
             break;
         }
+        // `của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành …`: a body after a comma is
+        // the next clause's subject when its verb follows; one of the issuers goes on with
+        // the list, the reference's parts or its end.
+        if sep == ", " && !joint && !ends_issuer_list(r2) {
+            break;
+        }
         names.push_str(sep);
         names.push_str(&next);
         r = r2;
     }
     Ok((r, names))
+}
+
+/// Whether what follows a body listed after a comma lets it be an issuer: the end, a stop, the
+/// list going on, or the reference's own parts (its title, day or number).
+fn ends_issuer_list(r: &str) -> bool {
+    let x = r.trim_start_matches(' ');
+    x.is_empty()
+        || x.starts_with([',', ';', '.', ')', ':', '"', '('])
+        || one_of(x, &["và", "ngày", "số"]).is_some()
+        || one_of(x, TITLE_OPENERS).is_some()
 }
 
 /// One issuing body: a known name, or a ministry, committee or council with its place; `Chủ
