@@ -1928,7 +1928,8 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         let t = end.trim_start_matches(' ');
         t.is_empty() || t.starts_with([',', ';', '.', ')', ':'])
     };
-    if lower && !placed && !body.split(' ').any(capitalised) && !(boundary && words <= 4) {
+    let named = placed || body.split(' ').any(capitalised) || (boundary && words <= 4);
+    if lower && !named {
         return fail(r, "the name of the body");
     }
     let mut text = head.to_owned();
