@@ -1640,3 +1640,22 @@ fn issuers_end_before_the_next_clause() {
     );
     assert_eq!(found[0].1["issued_by"], "Bộ Quốc phòng, Bộ Tài chính");
 }
+
+/// A day after a comma that the sentence's subject follows is the day of the sentence's event.
+#[test]
+fn the_day_of_the_event_after_a_reference() {
+    let text = "Để triển khai Nghị quyết 57-NQ/TW, ngày 15/3/2025, Tỉnh ủy tổ chức hội nghị.";
+    let found = refs(text);
+    assert_eq!(found[0].0, "Nghị quyết 57-NQ/TW");
+    assert!(found[0].1.get("date").is_none());
+    let dates: Vec<_> = vanban::find_iter(text)
+        .filter(|m| m.kind() == vanban::Kind::Date)
+        .map(|m| m.as_str().to_owned())
+        .collect();
+    assert_eq!(dates, ["ngày 15/3/2025"]);
+    // The document's own day goes on with its issuer, or a legal basis cites it.
+    let found = refs("Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị.");
+    assert_eq!(found[0].1["date"]["day"], 28);
+    let found = refs("Căn cứ Nghị quyết số 1/NQ, ngày 1 tháng 3 năm 1990, hội nghị đã thông qua.");
+    assert_eq!(found[0].1["date"]["year"], 1990);
+}

@@ -1485,6 +1485,24 @@ fn issued_by_codes(b: &str, id: &DocId) -> bool {
     })
 }
 
+/// Whether a day after a comma (`rest`, then `after` once it is read) is the day of the
+/// sentence's event, not the document's: `Để triển khai Nghị quyết 57-NQ/TW, ngày 15/3/2025,
+/// Tỉnh ủy tổ chức hội nghị`. The document's day goes on with its issuer, title or the end
+/// of the citation (`Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị`).
+fn event_day(rest: &str, after: &str) -> bool {
+    if !rest.trim_start_matches(' ').starts_with(',') {
+        return false;
+    }
+    // The sentence's subject after it, a body written with its capital (`, Tỉnh ủy tổ chức`,
+    // ` Sở Y tế đã họp`); after a lower-case word the day is read as the document's, as a
+    // legal basis cites it (`Căn cứ …, ngày 1/3/1990, hội nghị đã thông qua`).
+    let x = after.strip_prefix(',').unwrap_or(after);
+    let Some(x) = x.strip_prefix(' ') else {
+        return false;
+    };
+    x.starts_with(char::is_uppercase) && body(x).is_ok()
+}
+
 /// Date, body (with its term) and title after a reference, each optional, in any order.
 fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
     let mut rest = i;
@@ -1500,7 +1518,7 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
     }
     for _ in 0..5 {
         if r.date.is_none() {
-            if let Ok((x, d)) = ref_date(rest) {
+            if let Some((x, d)) = ref_date(rest).ok().filter(|(x, _)| !event_day(rest, x)) {
                 r.date = Some(d);
                 rest = x;
                 continue;
