@@ -1659,3 +1659,33 @@ fn the_day_of_the_event_after_a_reference() {
     let found = refs("Căn cứ Nghị quyết số 1/NQ, ngày 1 tháng 3 năm 1990, hội nghị đã thông qua.");
     assert_eq!(found[0].1["date"]["year"], 1990);
 }
+
+/// Found by a probe of Party news: local Party bodies and standing members as issuers, and
+/// the plenum a resolution was adopted at.
+#[test]
+fn local_party_issuers_and_plenums() {
+    let issuer = |s: &str| doc_ref(s).issued_by().map(str::to_owned);
+    assert_eq!(
+        issuer("Báo cáo số 15-BC/ĐĐ ngày 12/6/2023 của Đảng đoàn Hội Nông dân tỉnh").as_deref(),
+        Some("Đảng đoàn Hội Nông dân tỉnh")
+    );
+    assert_eq!(
+        issuer("Kết luận số 05-KL/TW của Ban cán sự đảng Chính phủ").as_deref(),
+        Some("Ban cán sự đảng Chính phủ")
+    );
+    assert_eq!(
+        issuer("Nghị quyết số 09-NQ/ĐU ngày 20/12/2022 của Đảng ủy Khối các cơ quan tỉnh")
+            .as_deref(),
+        Some("Đảng ủy Khối các cơ quan tỉnh")
+    );
+    assert_eq!(
+        issuer("Thông báo kết luận số 1025-TB/TU ngày 20-4-2024 của Thường trực Tỉnh ủy")
+            .as_deref(),
+        Some("Thường trực Tỉnh ủy")
+    );
+    let r = doc_ref(
+        "Nghị quyết số 27-NQ/TW ngày 09/11/2022 tại Hội nghị lần thứ sáu Ban Chấp hành Trung ương \
+         Đảng khóa XIII",
+    );
+    assert_eq!((r.plenum(), r.term()), (Some(6), Some(13)));
+}

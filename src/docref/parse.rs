@@ -954,6 +954,17 @@ fn one_body(i: &str) -> PResult<'_, String> {
             return Ok((r, format!("{title} {name}")));
         }
     }
+    // `Thường trực Tỉnh ủy`, `Thường trực HĐND tỉnh`, `Thường trực Ban Bí thư`: the standing
+    // members of a committee issue for it.
+    if let Ok((x, _)) = (word("thường trực"), sp1).parse(i) {
+        let committee =
+            crate::person::committee_at(x).is_some() || one_of(x, &["ban bí thư"]).is_some();
+        if committee && x.starts_with(char::is_uppercase) {
+            if let Ok((r, name)) = council(x) {
+                return Ok((r, format!("Thường trực {name}")));
+            }
+        }
+    }
     if let Ok((x, _)) = (word("liên"), sp1).parse(i) {
         if x.starts_with("Bộ ") || x.starts_with("bộ ") {
             if let Ok((r, name)) = council(x) {
@@ -1003,6 +1014,10 @@ fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> Option<(&'a str, Stri
     let (mut capitals, mut lower) = (0, 0);
     let mut end = 0;
     let mut k = 0;
+    // A committee's own words in lower case (`Ban cán sự đảng`, `Đảng ủy Khối các cơ quan`)
+    // are its head.
+    let head_words = crate::person::committee_at(read)
+        .map_or(1, |x| read[..read.len() - x.len()].split(' ').count());
     // After an abbreviation (`Bộ GTVT`) no lower-case syllable belongs to the name: `Bộ GTVT
     // quy định` ends before the verb.
     let mut abbreviation = false;
@@ -1012,8 +1027,8 @@ fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> Option<(&'a str, Stri
         let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         let after_abbreviation = abbreviation;
         abbreviation = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&');
-        if n == 0 {
-            // The head's first word.
+        if n < head_words {
+            // The head's words.
         } else if w == "và" || w == "-" {
             // Judged by the word after it.
             (capitals, lower) = (0, 1);
@@ -1021,7 +1036,7 @@ fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> Option<(&'a str, Stri
         } else if matches!(w, "tỉnh" | "huyện" | "quận" | "xã" | "phường")
             || matches!(
                 w,
-                "Bộ" | "Sở" | "Cục" | "Vụ" | "Ban" | "Viện" | "Phòng" | "Tổng"
+                "Bộ" | "Sở" | "Cục" | "Vụ" | "Ban" | "Viện" | "Phòng" | "Tổng" | "Hội"
             )
         {
             // A level, alone or before its place (`Ban Chấp hành Đảng bộ tỉnh`), or the head
@@ -1556,7 +1571,9 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
         {
             // `Nghị quyết số 18-NQ/TW … (của) Hội nghị lần thứ sáu Ban Chấp hành Trung ương
             // Đảng khóa XII`: the plenum that adopted it.
-            if let Ok((x, p)) = gap(rest).and_then(|(x, ())| plenum_body(x)) {
+            // (`… ngày 09/11/2022 tại Hội nghị lần thứ sáu …`: where it was adopted.)
+            let at = |x| (word("tại"), sp1).parse(x).map_or(x, |(y, _): (&str, _)| y);
+            if let Ok((x, p)) = gap(rest).and_then(|(x, ())| plenum_body(at(x))) {
                 r.plenum = Some(p.number);
                 r.session = p.session;
                 r.issued_by = p.body;

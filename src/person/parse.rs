@@ -1460,6 +1460,12 @@ fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     Some(&r2[ends[take - 1]..])
 }
 
+/// The rest after a committee-like head at the start of `i` (`Ban cán sự đảng`, `Đảng đoàn`,
+/// `Đảng ủy Khối các cơ quan`), whose lower-case words are its own.
+pub(crate) fn committee_at(i: &str) -> Option<&str> {
+    lookup_word(i, &heads(i).committees).map(|(r, _)| r)
+}
+
 /// An organisation at the start of `i`, as the roles read it, for other grammars: the issuing
 /// body of a document (`Sở Nội vụ`, `Ban Chỉ đạo 138`), which a person's name may follow.
 pub(crate) fn body_at(i: &str) -> Option<(&str, String)> {
