@@ -1797,3 +1797,27 @@ fn titles_with_their_qualifiers() {
         people("Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế, cho biết.");
     assert_eq!(found[0].1["roles"][0]["title"], "Phó Chủ tịch");
 }
+
+/// Found by a probe of Party news: election and appointment reports give each person the post
+/// written after `giữ chức`, `được bầu làm` …, and `… là đồng chí B` makes the role B's.
+#[test]
+fn posts_given_in_election_reports() {
+    let found = people(
+        "Đại hội đã bầu đồng chí Nguyễn Văn Lợi giữ chức Bí thư Đảng ủy xã, đồng chí Trần Thị Bé \
+         giữ chức Phó Bí thư Đảng ủy xã.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].1["name"]["given"], "Lợi");
+    assert_eq!(found[0].1["roles"][0]["title"], "Bí thư");
+    assert_eq!(found[1].1["name"]["given"], "Bé");
+    assert_eq!(found[1].1["roles"][0]["title"], "Phó Bí thư");
+    let found = people(
+        "Hội đồng gồm: Chủ tịch Hội đồng là đồng chí Trần Văn Sơn, Chủ tịch UBND tỉnh; Phó Chủ \
+         tịch Thường trực là đồng chí Phạm Thị Xuân, Giám đốc Sở Nội vụ.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].1["roles"].as_array().unwrap().len(), 2);
+    assert_eq!(found[1].1["roles"][0]["title"], "Phó Chủ tịch Thường trực");
+    let p = person("Ông Nguyễn Văn Hai được bầu làm Chủ tịch HĐND xã");
+    assert_eq!(p.roles()[0].org(), Some("HĐND xã"));
+}

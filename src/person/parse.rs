@@ -2534,9 +2534,12 @@ fn roles_after(i: &str) -> (&str, Vec<Role>) {
             let name_follows = |x2: &str| sp1(x2).is_ok_and(|(y, ())| name(y).is_ok());
             // `…, Phó Chủ tịch: A, B`: a role before a colon leads the names after it; `…,
             // Phó Chủ tịch là B`: the role is B's.
+            // (`… là đồng chí B`: an honorific before the name.)
             let holder_follows = one_of(x2.trim_start_matches(' '), &["là"])
                 .and_then(|(y, _)| y.strip_prefix(' '))
-                .is_some_and(|y| y.starts_with(char::is_uppercase));
+                .is_some_and(|y| {
+                    y.starts_with(char::is_uppercase) || lookup(y, &heads(y).honorifics).is_some()
+                });
             // (A quote after the colon is what the person said: `…, Bộ trưởng Bộ Xây dựng:
             // "…"`.)
             let leads_names = x2
@@ -2731,9 +2734,21 @@ fn after_name(i: &str) -> Option<(&str, bool)> {
     if let Some(x) = t.strip_prefix('(') {
         return Some((x.trim_start_matches(' '), true));
     }
-    // `Nguyễn Hữu Thọ làm Chủ tịch`: the role the person was made.
+    // `Nguyễn Hữu Thọ làm Chủ tịch`, `đồng chí X giữ chức Bí thư …`, `X được bầu làm …`:
+    // the role the person was made.
     if t.len() < i.len() {
-        if let Some((x, _)) = one_of(t, &["là", "làm"]) {
+        const MADE: &[&str] = &[
+            "là",
+            "làm",
+            "giữ chức vụ",
+            "giữ chức",
+            "giữ cương vị",
+            "được bầu giữ chức",
+            "được bầu làm",
+            "được bổ nhiệm giữ chức",
+            "được bổ nhiệm làm",
+        ];
+        if let Some((x, _)) = one_of(t, MADE) {
             return sp1(x).ok().map(|(y, ())| (y, false));
         }
     }
