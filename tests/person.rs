@@ -1821,3 +1821,26 @@ fn posts_given_in_election_reports() {
     let p = person("Ông Nguyễn Văn Hai được bầu làm Chủ tịch HĐND xã");
     assert_eq!(p.roles()[0].org(), Some("HĐND xã"));
 }
+
+/// Found by a probe of Party news: attendee lists after a colon, roles shared by a plural lead,
+/// and comrades listed after semicolons.
+#[test]
+fn attendee_lists() {
+    let found =
+        people("Dự có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Chủ tịch UBND tỉnh.");
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|(_, v)| v["honorific"] == "đồng chí"));
+    let found = people("Danh sách gồm các đồng chí: Lý Văn Hải, Hà Thị Thu, Vi Văn Toàn.");
+    assert_eq!(found.len(), 3);
+    let found = people("Các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Văn Bình dự.");
+    assert_eq!(found[1].1["roles"][0]["title"], "Phó Chủ tịch");
+    let found = people(
+        "Đồng chí Hồ Thị Minh, Phó Chủ tịch UBND tỉnh; Võ Văn Thiện, Giám đốc Sở Y tế cùng dự.",
+    );
+    assert_eq!(found[1].1["honorific"], "đồng chí");
+    assert_eq!(found[1].0, "Võ Văn Thiện, Giám đốc Sở Y tế");
+    // `ông` says a gender: it is not shared.
+    let found =
+        people("Ông Hồ Văn Minh, Phó Chủ tịch UBND tỉnh; Võ Thị Thu, Giám đốc Sở Y tế cùng dự.");
+    assert!(found[1].1.get("honorific").is_none());
+}

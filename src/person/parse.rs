@@ -299,6 +299,27 @@ pub(crate) fn people_at(
             out.push((name_start, t.len() - r2.len(), p));
             r = r2;
         }
+    } else if found.lead.honorific.as_deref() == Some("đồng chí") && !found.person.roles.is_empty()
+    {
+        // `Đồng chí A, Phó Chủ tịch UBND tỉnh; B, Giám đốc Sở Y tế cùng dự`: a list of the
+        // attending comrades, each with roles after a semicolon, shares the honorific (which
+        // says no gender, unlike `ông`, `bà`).
+        let mut r = rest;
+        while let Some(x) = r.trim_start_matches(' ').strip_prefix(';') {
+            let x = x.trim_start_matches(' ');
+            let Ok((r2, (n, roles))) = name_then_roles(x) else {
+                break;
+            };
+            if roles.is_empty() {
+                break;
+            }
+            out.push((
+                t.len() - x.len(),
+                t.len() - r2.len(),
+                finish(&found.lead, Some(n), roles),
+            ));
+            r = r2;
+        }
     }
     Some(out)
 }
@@ -1213,6 +1234,14 @@ fn lead_with<'a>(i: &'a str, mut at: &'static Heads, starts: bool) -> (&'a str, 
     // `linh mục Giuse Trần Đình Lữ`: a baptismal name before the name is no part of it.
     if out.honorific.is_some() || out.rank.is_some() || out.academic.is_some() {
         r = skip_baptismal(r);
+    }
+    // `Dự có các đồng chí: A, Bí thư …; B, …`: a colon after a plural lead opens its list.
+    if out.plural && out.honorific.is_some() {
+        if let Some(x) = r.trim_start_matches(' ').strip_prefix(':') {
+            if name(x.trim_start_matches(' ')).is_ok() {
+                r = x;
+            }
+        }
     }
     // Give back the space after the lead, so every shape starts at a word.
     let trimmed = i.len() - r.trim_start_matches(' ').len();
@@ -2778,6 +2807,10 @@ struct Found {
     /// The lead (and colon roles) apply to further names in a list.
     shared: bool,
     shared_roles: Vec<Role>,
+    /// The shared roles were written before a colon (every name gets them); else before the
+    /// first name after a plural lead (`Các đồng chí Phó Chủ tịch UBND tỉnh A và B`), only
+    /// for names with no roles of their own.
+    colon: bool,
     lead: Lead,
 }
 
@@ -2922,7 +2955,12 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
                             person,
                             strong: true,
                             shared: lead.plural || colon,
-                            shared_roles: if colon { before } else { Vec::new() },
+                            shared_roles: if colon || lead.plural {
+                                before
+                            } else {
+                                Vec::new()
+                            },
+                            colon,
                             lead,
                         },
                     ));
@@ -2948,6 +2986,7 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
                     strong: true,
                     shared: false,
                     shared_roles: Vec::new(),
+                    colon: false,
                     lead,
                 },
             ));
@@ -2989,6 +3028,7 @@ fn mention_after_lead<'a>(i: &'a str, r: &'a str, lead: Lead, alone: Alone) -> P
             strong,
             shared: lead.plural,
             shared_roles: Vec::new(),
+            colon: false,
             lead,
         },
     ))
@@ -3060,7 +3100,11 @@ fn next_in_list<'a>(r: &'a str, found: &Found) -> Option<(&'a str, Person)> {
         return None;
     }
     let (r2, (n, roles)) = name_then_roles(&r[gap..]).ok()?;
-    let mut all = found.shared_roles.clone();
+    let mut all = if found.colon || roles.is_empty() {
+        found.shared_roles.clone()
+    } else {
+        Vec::new()
+    };
     all.extend(roles);
     Some((r2, finish(&found.lead, Some(n), all)))
 }
