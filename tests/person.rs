@@ -1844,3 +1844,17 @@ fn attendee_lists() {
         people("Ông Hồ Văn Minh, Phó Chủ tịch UBND tỉnh; Võ Thị Thu, Giám đốc Sở Y tế cùng dự.");
     assert!(found[1].1.get("honorific").is_none());
 }
+
+/// A rare surname before the middle name `Thị` or `Văn` still starts a name; `Nay` is a Jrai
+/// clan name.
+#[test]
+fn rare_surnames_before_thi_or_van() {
+    let p = person("Bà Hờ Thị Sua, Bí thư Đảng ủy xã Lao Chải");
+    assert_eq!(p.name().unwrap().family(), "Hờ");
+    let p = person("Đồng chí Ông Văn Hòa, Phó Giám đốc Sở Công Thương");
+    assert_eq!(p.name().unwrap().family(), "Ông");
+    let p = person("Đồng chí Nay Phi La, Trưởng Ban Dân tộc HĐND tỉnh");
+    assert_eq!(p.name().unwrap().family(), "Nay");
+    // No name where a body's words are capitalised.
+    assert!(people("Nhà Văn Hóa xã được khánh thành.").is_empty());
+}

@@ -7,7 +7,7 @@
 //!   an honorific, a rank, a can-chi stem or a given name in running text (`Phó`, `Bà`, `Ông`,
 //!   `Đồng`, `Thượng`, `Nhâm`, `Quang`, `Ngọc`, `Hòa`, `Bình`, `Long` …). Added: the Chinese
 //!   surnames `Mao` and `Tập` that news about China writes, `Thích`, the surname Buddhist
-//!   monks and nuns take, and the Jrai and Bahnar clan names `names.md` §4 lists (`Ksor`,
+//!   monks and nuns take, and the Jrai and Bahnar clan names `names.md` §4 lists (`Ksor`, `Nay`,
 //!   `Kpă`, `Puih`, `Rah Lan`, `Rơ Mah`, `Rơ Châm`).
 //! - `PROVINCES`: `provinces.tsv` (the 34 units after the 2025 merger and the 63 before it, from
 //!   the General Statistics Office list as packaged by `vietnam-provinces` and
@@ -123,6 +123,7 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Mạch",
     "Mẫn",
     "Mộc",
+    "Nay",
     "Nghiêm",
     "Nguyễn",
     "Ngô",
@@ -520,7 +521,7 @@ pub(crate) fn foreign_letter(c: char) -> bool {
 
 /// Whether each part of `w` (split at hyphens) is a Vietnamese syllable once its marks are
 /// taken off (`Hằng` is `hang`; `Sánchez`, `sanchez`, is none).
-fn toned_syllables(w: &str) -> bool {
+pub(crate) fn toned_syllables(w: &str) -> bool {
     use unicode_normalization::UnicodeNormalization;
     let base: String = w
         .nfd()

@@ -825,7 +825,17 @@ fn name(i: &str) -> PResult<'_, PersonName> {
         // `Y` (a rare Kinh surname, left out of the table for the Ê Đê prefix) before `Thị`,
         // `Văn`.
         let kinh_y = words[0] == "Y" && words.len() >= 3;
-        if !compound && !kinh_y && !is_surname(&words[0]) {
+        // `Hờ Thị Sua`, `Phàn Văn Lìu`, `Ông Văn Hòa`: a rare surname (of the minorities of
+        // the North, or one the table leaves out as a word of its own) before the middle
+        // names `Thị` or `Văn`, which mark a Vietnamese name whatever its first word, when
+        // that word is a Vietnamese syllable and no title or body starts there.
+        let marked = words.len() >= 3
+            && matches!(words[1].as_str(), "Thị" | "Văn")
+            && words[0].chars().count() <= 5
+            && super::names::toned_syllables(&words[0])
+            && !words[0].contains('-')
+            && !starts_role_word(i);
+        if !compound && !kinh_y && !marked && !is_surname(&words[0]) {
             return fail(i, "a name starting with a surname");
         }
         let family = words[..k].join(" ");
