@@ -1858,3 +1858,21 @@ fn rare_surnames_before_thi_or_van() {
     // No name where a body's words are capitalised.
     assert!(people("Nhà Văn Hóa xã được khánh thành.").is_empty());
 }
+
+/// Found by a probe of Party news: villages after the titles of their heads, and the Party
+/// cells and Youth Union branches of villages.
+#[test]
+fn villages_and_their_cells() {
+    let found = people("Ông Lê Văn An, Trưởng ấp Phú Hòa cho biết.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1["roles"][0]["org"], "ấp Phú Hòa");
+    // The village's name is no person's.
+    assert!(people("Trưởng khu phố Kim Liên phát biểu.").is_empty());
+    let p = person("Trưởng thôn Đông Nguyễn Văn Hải");
+    assert_eq!(p.roles()[0].org(), Some("thôn Đông"));
+    assert_eq!(p.to_string().parse::<Person>().unwrap(), p);
+    let found = people("Đ/c Trần Thị Lệ, Bí thư Chi bộ thôn Đông chủ trì buổi sinh hoạt.");
+    assert_eq!(found[0].1["roles"][0]["org"], "Chi bộ thôn Đông");
+    let p = person("Bí thư Chi đoàn thôn 3 Lê Văn Tám");
+    assert_eq!(p.roles()[0].org(), Some("Chi đoàn thôn 3"));
+}

@@ -2118,7 +2118,26 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
     r = skip_abbreviation(r);
     r = skip_tenure(r, true);
     let mut after_short_name = false;
-    if let Ok((x, ())) = sp1(r) {
+    // `Trưởng ấp Phú Hòa`, `Trưởng thôn Đông Nguyễn Văn A`: the village a head of village
+    // heads, named after the title without its unit word.
+    let village = village_of(&role.title)
+        .and_then(|unit| sp1(r).ok().map(|(x, ())| (unit, x)))
+        .and_then(|(unit, x)| {
+            let run = capitalised_run(x, 6);
+            let take = match run.len() {
+                0 => return None,
+                // A village of one or two words; no name of two syllables is read after it.
+                1 | 2 => run.len(),
+                // A longer run: the place, then a name of up to four syllables.
+                k => (1..k).find(|&p| name_here(&x[run[p - 1] + 1..], 4))?,
+            };
+            let end = run[take - 1];
+            Some((&x[end..], format!("{unit} {}", &x[..end])))
+        });
+    if let Some((x2, o)) = village {
+        role.org = Some(o);
+        r = x2;
+    } else if let Ok((x, ())) = sp1(r) {
         let head = title_body(&role.title);
         if let Ok((x2, o)) = org(x, before_name) {
             // `Trưởng đoàn Đại biểu Quốc hội tỉnh`: the body is `Đoàn Đại biểu Quốc hội tỉnh`,
@@ -2302,6 +2321,18 @@ fn role_text_reads_back(text: &str, title: &str, org: &str, parent: Option<&str>
             && back.parent_org.as_deref() == parent)
 }
 
+/// The unit of a head of village (`Trưởng ấp` → `ấp`): the village is named after the title
+/// without it.
+fn village_of(title: &str) -> Option<&'static str> {
+    match title.trim_start_matches("Phó ") {
+        "Trưởng thôn" => Some("thôn"),
+        "Trưởng ấp" => Some("ấp"),
+        "Trưởng bản" => Some("bản"),
+        "Trưởng khu phố" => Some("khu phố"),
+        _ => None,
+    }
+}
+
 /// The head word of the body that a title names inside it (`Trưởng ban` → `Ban`).
 pub(crate) fn title_body(title: &str) -> Option<&'static str> {
     match title.trim_start_matches("Phó ") {
@@ -2316,7 +2347,7 @@ pub(crate) fn title_body(title: &str) -> Option<&'static str> {
 /// The organisation as written after its title: `Trưởng ban Tổ chức Trung ương`, not `Trưởng
 /// ban Ban …`, where the rest reads back as the same body.
 fn org_after_title<'a>(title: &str, org: &'a str) -> &'a str {
-    let Some(head) = title_body(title) else {
+    let Some(head) = title_body(title).or_else(|| village_of(title)) else {
         return org;
     };
     let Some(rest) = org.strip_prefix(head).and_then(|x| x.strip_prefix(' ')) else {

@@ -272,6 +272,7 @@ pub(crate) const COMMITTEES: &[&str] = &[
     "Đảng đoàn",
     "Ban cán sự đảng",
     "Chi bộ",
+    "Chi đoàn",
     "Tỉnh ủy",
     "Thành ủy",
     "Huyện ủy",
@@ -414,6 +415,15 @@ pub(crate) const LEVELS: &[&str] = &[
     "phường",
     "tp.",
     "tp",
+    // Below the commune (Circular 04/2012/TT-BNV on thôn and tổ dân phố): `Chi bộ thôn
+    // Đông`, `Chi đoàn ấp 3`; not `bản`, `tổ`, `làng`, words of their own in bodies' names.
+    "tổ dân phố",
+    "khu dân cư",
+    "khu phố",
+    "thôn",
+    "ấp",
+    "buôn",
+    "xóm",
 ];
 
 /// Abbreviations in organisation names and their expansion (the text keeps the abbreviation).
