@@ -1593,9 +1593,21 @@ fn bills_revising_a_law() {
     let found = refs("Quốc hội thảo luận dự án Luật Đất đai (sửa đổi) tại hội trường.");
     assert_eq!(found[0].0, "Luật Đất đai (sửa đổi)");
     assert_eq!(found[0].1["name"], "Đất đai (sửa đổi)");
-    let r = doc_ref("Bộ luật lao động (sửa đổi, bổ sung) năm 2019");
+    let r = doc_ref("Bộ luật lao động (sửa đổi bổ sung)");
     assert_eq!(r.name(), Some("Lao động (sửa đổi, bổ sung)"));
     assert_eq!(r.to_string().parse::<DocRef>().unwrap(), r);
+    let found = refs("Quốc hội thảo luận dự thảo Luật Đất đai sửa đổi tại hội trường.");
+    assert_eq!(found[0].1["name"], "Đất đai (sửa đổi)");
+    // With its year it is the law passed: the mark is no part of its name.
+    let r = doc_ref("Luật Viên chức sửa đổi năm 2019");
+    assert_eq!(
+        (r.name(), r.date().and_then(|d| d.year())),
+        (Some("Viên chức"), Some(2019))
+    );
+    assert_eq!(
+        doc_ref("Luật Đất đai (sửa đổi) năm 2024").name(),
+        Some("Đất đai")
+    );
 }
 
 /// A steering committee named by its field issues documents under that whole name.

@@ -1766,6 +1766,7 @@ struct Plenum {
 
 /// Words that end the name of a law (`Luật Đất đai số …`, `Đạo luật X năm 1938`, `Luật X là …`).
 const NAME_STOPS: &[&str] = &[
+    "sửa đổi",
     "ban hành",
     "gồm",
     "quy định",
@@ -1916,16 +1917,27 @@ fn law_name(r: &str, lowered: bool) -> Option<&str> {
     (words > 0).then_some(q)
 }
 
-/// The marks after a law's name that make it the bill revising it (`Luật Đất đai (sửa đổi)`),
-/// as the name keeps them (text is normalised: plain spaces).
-const REVISED: &[&str] = &[" (sửa đổi)", " (sửa đổi, bổ sung)", " (sửa đổi bổ sung)"];
+/// The marks after a law's name that make it the bill revising it (`Luật Đất đai (sửa đổi)`,
+/// `dự thảo Luật Đất đai sửa đổi`), longer first (text is normalised: plain spaces).
+const REVISED: &[&str] = &[
+    " (sửa đổi, bổ sung)",
+    " (sửa đổi bổ sung)",
+    " (sửa đổi)",
+    " sửa đổi, bổ sung",
+    " sửa đổi bổ sung",
+    " sửa đổi",
+];
 
-/// Where a law's name ends in a mark of [`REVISED`], if it does.
-fn revision(name: &str) -> Option<usize> {
-    REVISED
-        .iter()
-        .find(|m| name.ends_with(*m))
-        .map(|m| name.len() - m.len())
+/// Where a law's name ends in a mark of [`REVISED`], if it does, and the mark as the name
+/// keeps it: in parentheses (`Đất đai (sửa đổi)`), however written.
+fn revision(name: &str) -> Option<(usize, &'static str)> {
+    let m = REVISED.iter().find(|m| name.ends_with(*m))?;
+    let canonical = if m.contains("bổ sung") {
+        " (sửa đổi, bổ sung)"
+    } else {
+        " (sửa đổi)"
+    };
+    Some((name.len() - m.len(), canonical))
 }
 
 /// The spelling [`LAW_NAMES`] gives `name`, when it lists it (in any case).
@@ -2064,10 +2076,10 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
                 // An amending law's title in sentence case, whatever case it was written in.
                 Some(rest) => format!("sửa đổi{rest}"),
                 None => match revision(n) {
-                    // `Đất đai (sửa đổi)`: the listed spelling, then the mark as written.
-                    Some(at) => {
+                    // `Đất đai (sửa đổi)`: the listed spelling, then the mark.
+                    Some((at, mark)) => {
                         let base = &n[..at];
-                        format!("{}{}", listed_law_name(base).unwrap_or(base), &n[at..])
+                        format!("{}{mark}", listed_law_name(base).unwrap_or(base))
                     }
                     None => listed_law_name(n).unwrap_or(n).to_owned(),
                 },
@@ -2130,14 +2142,23 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
         };
         if let Some(q) = named {
             // `Luật Đất đai (sửa đổi)`: the bill that revises a law is named so until passed.
-            let q = match REVISED.iter().find_map(|m| q.strip_prefix(m)) {
+            // Once its year or number is written, it is the law passed (`Luật Viên chức sửa
+            // đổi năm 2019`, `Luật Đất đai (sửa đổi) năm 2024`): the mark is no part of its
+            // name.
+            let dated = |x: &str| {
+                sp1(x).is_ok_and(|(y, ())| {
+                    one_of(y, &["năm", "số"]).is_some() || digits_len(y, 4, 4).is_ok()
+                })
+            };
+            let (name_end, q) = match REVISED.iter().find_map(|m| q.strip_prefix(m)) {
+                Some(x) if dated(x) => (q, x),
                 Some(x) if !constitution && !amending => {
                     revised = true;
-                    x
+                    (x, x)
                 }
-                _ => q,
+                _ => (q, q),
             };
-            law = Some(r[..r.len() - q.len()].trim()).filter(|n| !n.is_empty());
+            law = Some(r[..r.len() - name_end.len()].trim()).filter(|n| !n.is_empty());
             // The state's name in its own spelling, whatever the case written.
             if constitution && law.is_some() {
                 law = Some("nước Cộng hòa xã hội chủ nghĩa Việt Nam");
