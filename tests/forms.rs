@@ -3314,3 +3314,17 @@ fn from_this_moment() {
         "second"
     );
 }
+
+/// Typed documents and some papers space the separators of a numeric date; with the year in
+/// full and one separator twice it is a date (not a score or a range of days).
+#[test]
+fn spaced_numeric_dates() {
+    assert_eq!(date("ngày 5 - 3 - 2020"), date("5/3/2020"));
+    assert_eq!(date("28/ 02/ 2018"), date("28/2/2018"));
+    assert_eq!(date("ngày 28 -2-2018"), date("28/2/2018"));
+    assert!(dates("Tỷ số 5 - 3 sau hiệp một.").next().is_none());
+    let found: Vec<_> = dates("Quyết định ban hành ngày 06 -12-2012 đã có hiệu lực.")
+        .map(|m| m.as_str().to_owned())
+        .collect();
+    assert_eq!(found, ["ngày 06 -12-2012"]);
+}

@@ -954,6 +954,9 @@ fn numeric_date(i: &str) -> PResult<'_, Piece> {
         Err(_) => {}
     }
     let (r, (d, dn)) = digits_len(i, 1, 2)?;
+    if let Some(found) = spaced_numeric_date(i) {
+        return Ok(found);
+    }
     let sep = match r.chars().next() {
         Some(c @ ('/' | '-' | '.')) => c,
         _ => return fail(r, "a date separator"),
@@ -983,6 +986,26 @@ fn numeric_date(i: &str) -> PResult<'_, Piece> {
         ..Fields::default()
     };
     Ok((r, piece(Kind::Calendar, year.is_some(), f)))
+}
+
+/// `5 - 3 - 2020`, `28/ 02/ 2018`, `28 -2-2018`: a numeric date with spaces around its
+/// separators (typed documents, some papers), read only with its year in full and one
+/// separator twice (`5 - 7/3/2020` is a range of days, `5 - 3` a score).
+fn spaced_numeric_date(i: &str) -> Option<(&str, Piece)> {
+    let (r, (d, _)) = digits_len(i, 1, 2).ok()?;
+    let t = r.trim_start_matches(' ');
+    let sep = t.chars().next().filter(|c| matches!(c, '/' | '-' | '.'))?;
+    let (r2, (m, _)) = digits_len(t[1..].trim_start_matches(' '), 1, 2).ok()?;
+    let t2 = r2.trim_start_matches(' ').strip_prefix(sep)?;
+    let (rest, (y, _)) = digits_len(t2.trim_start_matches(' '), 4, 4).ok()?;
+    if !i[..i.len() - rest.len()].contains(' ') {
+        return None;
+    }
+    let plain = format!("{d}{sep}{m}{sep}{y}");
+    let (left, p) = numeric_date(&plain).ok()?;
+    left.is_empty().then_some(())?;
+    let (rest, ()) = ends_number(i, rest).ok()?;
+    Some((rest, p))
 }
 
 /// `2020-02-15`, `2020/02/15`.
