@@ -1701,3 +1701,18 @@ fn local_party_issuers_and_plenums() {
     );
     assert_eq!((r.plenum(), r.term()), (Some(6), Some(13)));
 }
+
+/// Words that say which kind of a type the document is come between the type name and `số`:
+/// the span takes them, the type stays the one named.
+#[test]
+fn qualified_type_names() {
+    let found = refs("Tỉnh ủy ban hành Nghị quyết chuyên đề số 03-NQ/TU về chuyển đổi số.");
+    assert_eq!(found[0].0, "Nghị quyết chuyên đề số 03-NQ/TU");
+    assert_eq!(found[0].1["doc_type_name"], "Nghị quyết");
+    let r = doc_ref("Công văn hỏa tốc số 88/UBND-TH ngày 06/9/2024");
+    assert_eq!(r.doc_type_name(), Some("Công văn"));
+    assert_eq!(r.to_string().parse::<DocRef>().unwrap(), r);
+    // A protocol is no decree; `này` points back.
+    assert!(refs("Nghị định thư số 14 được ký kết.").is_empty());
+    assert!(refs("Kế hoạch này số 5 người tham gia.").is_empty());
+}

@@ -2207,6 +2207,11 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
             r = y;
         }
     }
+    // `Nghị quyết chuyên đề số …`: the kind of the type, then its number.
+    let r = match qualified(r) {
+        Some(x) if law.is_none() && !constitution && issuer_first.is_none() => x,
+        _ => r,
+    };
     let found = numbered_ref(r, law, capital, &make).map(|(x, (mut out, strong))| {
         if out.issued_by.is_none() {
             out.issued_by = issuer_first;
@@ -2241,6 +2246,46 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
 /// identifier.
 fn may_be_numbered(r: &str) -> bool {
     sp1(r).is_ok_and(|(x, ())| may_start_id(x) || crate::combinators::strip_ci(x, "số").is_some())
+        || qualified(r).is_some()
+}
+
+/// `Nghị quyết| chuyên đề số 03-NQ/TU`, `Công văn| hỏa tốc số 88/UBND-TH`, `Báo cáo| thẩm tra
+/// số …`: one to three lower-case words that qualify the type before `số` and a number; the
+/// rest from the space before `số`. The type is the one named (the qualifier says which kind
+/// of it, no other type).
+fn qualified(r: &str) -> Option<&str> {
+    const NOT_QUALIFIERS: &[&str] = &[
+        "số", "của", "này", "đó", "về", "và", "các", "những", "đã", "được", "năm", "ngày", "tại",
+        "cho", "với", "theo", "do", "trong", "là", "có", "sẽ", "đang", "trên",
+        // Words that make another noun with the type name: `Nghị định thư` (a protocol),
+        // `Hướng dẫn viên` (a guide), `Báo cáo viên`.
+        "thư", "viên", "hóa", "gia", "sư",
+    ];
+    let mut x = r;
+    for words in 1..=3 {
+        let (y, ()) = sp1(x).ok()?;
+        let (w, after) = match y.find(|c: char| !is_word_char(c)) {
+            Some(n) => (&y[..n], &y[n..]),
+            None => return None,
+        };
+        if w.is_empty()
+            || !w.starts_with(char::is_lowercase)
+            || w.contains(|c: char| c.is_ascii_digit())
+            || NOT_QUALIFIERS.contains(&w)
+        {
+            return None;
+        }
+        x = after;
+        let number = sp1(x)
+            .ok()
+            .and_then(|(z, ())| crate::combinators::strip_ci(z, "số"))
+            .map(|z| z.trim_start_matches(' '))
+            .is_some_and(|z| z.starts_with(|c: char| c.is_ascii_digit()));
+        if number && words >= 1 {
+            return Some(x);
+        }
+    }
+    None
 }
 
 /// The rest of [`typed_ref`] after the type name and a law's name: `số`, an identifier or a
