@@ -1478,7 +1478,11 @@ fn dotted_codes_programmes_and_titles_after_the_day() {
     );
     // A colon inside a code is no stop.
     let found = refs("Thông tư 01/2021/TT-BXD ban hành QCVN 01:2021/BXD về quy hoạch xây dựng;");
-    assert!(found.iter().any(|(s, _)| s == "QCVN 01:2021/BXD"));
+    assert!(
+        found
+            .iter()
+            .any(|(s, _)| s == "QCVN 01:2021/BXD về quy hoạch xây dựng")
+    );
 }
 
 /// Found by a probe of the corpus: a tab where a converter broke a sentence's line (a word or
@@ -1707,7 +1711,10 @@ fn local_party_issuers_and_plenums() {
 #[test]
 fn qualified_type_names() {
     let found = refs("Tỉnh ủy ban hành Nghị quyết chuyên đề số 03-NQ/TU về chuyển đổi số.");
-    assert_eq!(found[0].0, "Nghị quyết chuyên đề số 03-NQ/TU");
+    assert_eq!(
+        found[0].0,
+        "Nghị quyết chuyên đề số 03-NQ/TU về chuyển đổi số"
+    );
     assert_eq!(found[0].1["doc_type_name"], "Nghị quyết");
     let r = doc_ref("Công văn hỏa tốc số 88/UBND-TH ngày 06/9/2024");
     assert_eq!(r.doc_type_name(), Some("Công văn"));
@@ -1715,4 +1722,25 @@ fn qualified_type_names() {
     // A protocol is no decree; `này` points back.
     assert!(refs("Nghị định thư số 14 được ký kết.").is_empty());
     assert!(refs("Kế hoạch này số 5 người tham gia.").is_empty());
+}
+
+/// An unquoted title right after the identifier that opens with `về` and ends its clause; an
+/// ellipsis is no part of a title.
+#[test]
+fn titles_with_ve_after_the_identifier() {
+    let found = refs("Nghị định số 30/2020/NĐ-CP về công tác văn thư.");
+    assert_eq!(found[0].1["title"], "về công tác văn thư");
+    let r = doc_ref("Nghị định số 30/2020/NĐ-CP về công tác văn thư.");
+    assert_eq!(r.title(), Some("về công tác văn thư"));
+    let found = refs("Chỉ thị số 27/CT-TTg ngày 3/10/2021 của Thủ tướng Chính phủ về việc phục ..");
+    assert_eq!(found[0].1["title"], "về việc phục");
+    let found = refs("Quyết định số 2826/QĐ-BTNMT của Bộ Tài nguyên và Môi trường về việc ..");
+    assert!(found[0].1.get("title").is_none());
+    // Without the clause's end, where it ends cannot be told.
+    assert_eq!(
+        spans(
+            "Theo Nghị định 100/2019/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh vực giao thông"
+        ),
+        ["Nghị định 100/2019/NĐ-CP"]
+    );
 }

@@ -43,6 +43,10 @@ pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
                 return Ok(("", d));
             }
         }
+        // A sentence's full stop after a title the reference read.
+        if d.title.is_some() && r.trim() == "." {
+            return Ok(("", d));
+        }
         Ok((r, d))
     })
 }
@@ -1302,7 +1306,7 @@ fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
     // word capitalised (`Nghị định 104/2017/NĐ-CP Quy định xử phạt …;`).
     open_title_until_source(i, id).or_else(|| {
         let x = sp1(i).ok()?.0;
-        let strong = x.starts_with(char::is_uppercase) || one_of(x, &["về việc"]).is_some();
+        let strong = x.starts_with(char::is_uppercase) || one_of(x, &["về"]).is_some();
         strong.then(|| title_to_clause_end(i, true)).flatten()
     })
 }
@@ -1454,13 +1458,15 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
     for tail in [" như sau", " sau đây", " bao gồm", " gồm"] {
         title = title.strip_suffix(tail).unwrap_or(title);
     }
-    let title = title.trim_end_matches([' ', ',']);
+    // (`… hợp tác ..`, `…`: an ellipsis is no part of it.)
+    let title = title.trim_end_matches([' ', ',', '.', '…']);
     // `về việc này`, `về vấn đề trên`: the matter said before, no title.
     let anaphoric = title.split(' ').count() <= 4
         && title
             .rsplit_once(' ')
             .is_some_and(|(_, w)| ["này", "đó", "trên", "ấy"].contains(&w));
-    if anaphoric {
+    // `về việc ..`: a title cut off before its words.
+    if anaphoric || title.eq_ignore_ascii_case("về việc") || title == "Về việc" {
         return None;
     }
     // A clause word makes it no title (a predicate follows, whose end is not known), but `mới`
