@@ -1876,3 +1876,36 @@ fn villages_and_their_cells() {
     let p = person("Bí thư Chi đoàn thôn 3 Lê Văn Tám");
     assert_eq!(p.roles()[0].org(), Some("Chi đoàn thôn 3"));
 }
+
+/// Found by a probe of Party news: numbers and known bodies that end the names of bodies.
+#[test]
+fn bodies_with_numbers_and_parents() {
+    let org_of = |text: &str| people(text)[0].1["roles"][0]["org"].clone();
+    assert_eq!(
+        org_of("Đại tá Nguyễn Văn Minh, Giám đốc Bệnh viện Trung ương Quân đội 108 chia sẻ."),
+        "Bệnh viện Trung ương Quân đội 108"
+    );
+    assert_eq!(
+        org_of("Ông Lê Văn Tư, Trưởng Ban Công tác Mặt trận khu dân cư số 5 tặng quà."),
+        "Ban Công tác Mặt trận khu dân cư số 5"
+    );
+    assert_eq!(
+        org_of("Ông Nguyễn Văn Hùng, Phó Trưởng Ban Chỉ đạo 35 tỉnh phát biểu."),
+        "Ban Chỉ đạo 35 tỉnh"
+    );
+    assert_eq!(
+        org_of("Đồng chí Ksor Phước Hà, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội thăm trường."),
+        "Hội đồng Dân tộc của Quốc hội"
+    );
+    assert_eq!(
+        org_of(
+            "Đồng chí Lương Quốc Đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam dự."
+        ),
+        "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
+    );
+    // A count after a body is no part of it.
+    assert_eq!(
+        org_of("Ông Lê Văn Tám, Giám đốc Trung tâm Y tế huyện Mê Linh 5 năm qua đã nỗ lực."),
+        "Trung tâm Y tế huyện Mê Linh"
+    );
+}

@@ -1432,8 +1432,14 @@ fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     if let Some((x, _)) = lookup_word(r2, &heads(r2).provinces) {
         return Some(x);
     }
-    // `Phường 12`, `Quận 2`: wards and districts of a city numbered after their level.
+    // `Phường 12`, `Quận 2`: wards and districts of a city numbered after their level;
+    // `khu dân cư số 5`, `tổ dân phố số 3`.
     if written && glued.is_none() {
+        let r2 = (word("số"), sp1)
+            .parse(r2)
+            .ok()
+            .filter(|(y, _)| y.starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(r2, |(y, _)| y);
         let n = r2.bytes().take_while(u8::is_ascii_digit).count();
         if (1..=2).contains(&n) && at_word_end(&r2[n..]) && !r2.starts_with('0') {
             return Some(&r2[n..]);
@@ -1528,6 +1534,27 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
         if let Some(r2) = local {
             return Ok((r2, format!("{name}{}", &r[..r.len() - r2.len()])));
         }
+        // `Hội đồng Dân tộc của Quốc hội`: a known body of the known body after `của`.
+        let of = (sp1, word("của"), sp1)
+            .parse(r)
+            .ok()
+            .and_then(|(x, _)| lookup_word(x, &heads(x).orgs));
+        if let Some((r2, _)) = of {
+            return Ok((r2, format!("{name}{}", &r[..r.len() - r2.len()])));
+        }
+        // `Ban Chấp hành Trung ương Hội Nông dân Việt Nam`: the central committee of a union.
+        if name.starts_with("Ban Chấp hành") || name.starts_with("Ban Thường vụ") {
+            if let Ok((x, ())) = sp1(r) {
+                let h2 = heads(x);
+                let body_next = lookup_word(x, &h2.body_heads).is_some_and(|(_, b)| b == "Hội")
+                    || one_of(x, &["công đoàn", "đoàn thanh niên", "liên đoàn"]).is_some();
+                if body_next {
+                    if let Ok((r2, inner)) = org(x, before_name) {
+                        return Ok((r2, format!("{name} {inner}")));
+                    }
+                }
+            }
+        }
         return Ok((r, name.to_owned()));
     }
     // `tỉnh Đoàn Văn Việt` is a level and a name: the provincial Youth Union is written with
@@ -1558,6 +1585,17 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
             "Tỉnh ủy" | "Thành ủy" | "Huyện ủy" | "Quận ủy" | "Thị ủy" | "Thành Đoàn" | "Tỉnh Đoàn"
         ) && !sp1(r)
             .is_ok_and(|(x, ())| word_at(x).is_some_and(|(w, _)| all_caps(w)));
+        // `Ban Chỉ đạo 35`, `Ban Chỉ đạo 389 tỉnh`: steering committees known by a number.
+        if head == "Ban Chỉ đạo" {
+            let n = sp1(r)
+                .ok()
+                .map(|(x, ())| (x, x.bytes().take_while(u8::is_ascii_digit).count()))
+                .filter(|(x, n)| (1..=4).contains(n) && at_word_end(&x[*n..]));
+            if let Some((x, n)) = n {
+                text.push_str(&r[..r.len() - x.len() + n]);
+                r = &x[n..];
+            }
+        }
         // `Ban Chỉ đạo Trung ương`: the centre for a place.
         let centre = || {
             let (x, ()) = sp1(r).ok().filter(|_| head == "Ban Chỉ đạo")?;
@@ -1923,7 +1961,29 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         if words > 0 && starts_role_word(r2) && lookup_word(r2, &heads(r2).committees).is_none() {
             break;
         }
-        if w.chars().any(|c| c.is_ascii_digit()) && !capitalised(w) && !(numbered && words == 0) {
+        // `Bệnh viện Trung ương Quân đội 108`: a number after a proper name ends the body's
+        // name (not a count: `… 5 năm qua`, `… 300 người`).
+        let numbers_name = w.len() <= 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && start[..start.len() - pending.len()]
+                .split(' ')
+                .any(capitalised)
+            && sp1(rest).map_or(true, |(y, ())| {
+                one_of(
+                    y,
+                    &[
+                        "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ",
+                        "triệu", "nghìn", "ngàn", "km", "ha", "tấn", "đồng", "học", "hộ",
+                    ],
+                )
+                .is_none()
+            })
+            && !rest.starts_with(['%', '/', '.']);
+        if w.chars().any(|c| c.is_ascii_digit())
+            && !capitalised(w)
+            && !(numbered && words == 0)
+            && !numbers_name
+        {
             break;
         }
         // `Công ty TNHH Đường sách TP.HCM`: an abbreviation glued to the next by a full stop;
