@@ -1979,11 +1979,8 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 .is_none()
             })
             && !rest.starts_with(['%', '/', '.']);
-        if w.chars().any(|c| c.is_ascii_digit())
-            && !capitalised(w)
-            && !(numbered && words == 0)
-            && !numbers_name
-        {
+        let number_kept = capitalised(w) || (numbered && words == 0) || numbers_name;
+        if w.chars().any(|c| c.is_ascii_digit()) && !number_kept {
             break;
         }
         // `Công ty TNHH Đường sách TP.HCM`: an abbreviation glued to the next by a full stop;
