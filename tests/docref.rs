@@ -463,9 +463,14 @@ fn resolutions_of_a_party_committee_congress() {
     // Roman numerals read back to 39; a name cut inside a word is no name.
     assert!(DocRef::parse("Nghị quyết Đại hội Đảng bộ Khối lần thứ 45").is_err());
     assert!(spans("theo Nghị quyết Đại hội Đảng bộ Quân đội đề ra").is_empty());
-    // A level with no place names no committee.
-    assert!(DocRef::parse("Nghị quyết Đại hội Đảng bộ tỉnh").is_err());
+    // A level with no place names the writer's own committee where the congress's number, its
+    // term or the citation's end follows (as `Ủy ban nhân dân tỉnh`), not before a verb.
+    let r = doc_ref("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII");
+    assert_eq!(r.congress(), Some(17));
+    assert_eq!(r.issued_by(), Some("Đại hội Đảng bộ tỉnh"));
     assert!(spans("theo Nghị quyết Đại hội Đảng bộ tỉnh đề ra").is_empty());
+    let r = doc_ref("Báo cáo chính trị tại Đại hội XIII");
+    assert_eq!(r.congress(), Some(13));
 }
 
 #[test]

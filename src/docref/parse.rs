@@ -2513,6 +2513,8 @@ fn congress_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let Some((r, name)) = lookup_word(i, CONGRESS_DOCS) else {
         return fail(i, "a congress document");
     };
+    // `Báo cáo chính trị tại Đại hội XIII`: the congress it was presented at.
+    let r = (sp1, word("tại")).parse(r).map_or(r, |(x, _)| x);
     let (r, _) = (sp1, word("đại hội")).parse(r)?;
     // `Nghị quyết Đại hội Đảng bộ Khối`, `… Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XIX`: the
     // congress of a Party committee, which issues the resolution.
@@ -2581,6 +2583,15 @@ pub(crate) fn congress_body(i: &str) -> Option<(&str, String)> {
             "phường",
         ],
     ) {
+        // `Đảng bộ tỉnh lần thứ XVII`: the level alone names the writer's own committee.
+        let after = x.strip_prefix(' ').unwrap_or(x);
+        if after.is_empty()
+            || after.starts_with([',', '.', ';', '(', ')'])
+            || one_of(after, &["lần thứ", "nhiệm kỳ", "khóa"]).is_some()
+        {
+            let words = &start[..start.len() - x.len()];
+            return Some((x, format!("Đảng bộ {words}")));
+        }
         r = sp1(x).ok()?.0;
     }
     let mut end = None;
