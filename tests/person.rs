@@ -1909,3 +1909,17 @@ fn bodies_with_numbers_and_parents() {
         "Trung tâm Y tế huyện Mê Linh"
     );
 }
+
+/// Roles alone after a short phrase that opens the sentence stand as at its start.
+#[test]
+fn roles_alone_after_an_opening_phrase() {
+    let found = people(
+        "Ngày 20/11/2024, Thủ tướng Chính phủ ký Quyết định số 1432/QĐ-TTg về việc giao nhiệm vụ.",
+    );
+    assert_eq!(found[0].0, "Thủ tướng Chính phủ");
+    let found = people("Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy nhấn mạnh yêu cầu.");
+    assert_eq!(found[0].1["roles"][0]["title"], "Phó Bí thư Thường trực");
+    // Not after a list of roles, nor after a name (the roles are its).
+    assert!(people("4. Giám đốc, Phó Giám đốc Công an tỉnh chịu trách nhiệm.").is_empty());
+    assert!(people("Trong năm, Văn phòng Thủ tướng Chính phủ làm việc.").is_empty());
+}

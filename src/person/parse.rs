@@ -250,7 +250,8 @@ pub(crate) fn people_at(
     // start a sentence (see `mention_after_lead`): one walk over the text instead of the roles.
     // Only a sentence or clause start proper: after a dash, a quote, `(` or `;` a role goes on
     // a name or list before it.
-    let clause_start = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+    let clause_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', ':']) || after_opening_phrase(before);
     let alone = clause_start && r.starts_with(char::is_uppercase);
     if lead.honorific.is_none() && !alone && !name_may_start_from(t, t.len() - r.len(), names) {
         return None;
@@ -322,6 +323,45 @@ pub(crate) fn people_at(
         }
     }
     Some(out)
+}
+
+/// Whether `before` (the text before a mention, trimmed) ends with a short phrase that opens a
+/// sentence and its comma: `Ngày 20/11/2024,`, `Phát biểu tại hội nghị,`, `Trước đó,`. Roles
+/// after it stand as at the sentence's start (`…, Thủ tướng Chính phủ ký Quyết định …`).
+fn after_opening_phrase(before: &str) -> bool {
+    let Some(phrase) = before.strip_suffix(',') else {
+        return false;
+    };
+    // At most 80 bytes back: an opening phrase is short.
+    let mut from = phrase.len().saturating_sub(80);
+    while !phrase.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &phrase[from..];
+    let Some(k) = window.rfind(['.', '!', '?', ':', '\n', '\t', ';', ',', '"', '(', ')']) else {
+        // The text's start within reach.
+        return from == 0 && short_opening(phrase);
+    };
+    let c = window[k..].chars().next().unwrap_or(' ');
+    // A sentence's end before it, not the full stop of an initial (`James A. Garfield,`).
+    let initial = c == '.'
+        && window[..k]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().count() == 1 && w.starts_with(char::is_uppercase));
+    let ends_sentence = matches!(c, '.' | '!' | '?' | ':' | '\n' | '\t') && !initial;
+    ends_sentence && short_opening(&window[k + c.len_utf8()..])
+}
+
+/// A phrase of one to six words that starts with a capital and is neither a role (`4. Giám
+/// đốc, Phó Giám đốc …`: a list of roles) nor a name (the roles after it are its).
+fn short_opening(phrase: &str) -> bool {
+    let p = phrase.trim_start_matches(' ');
+    p.starts_with(char::is_uppercase)
+        && (1..=6).contains(&p.split(' ').count())
+        && !starts_role_word(p)
+        && lookup(p, &heads(p).honorifics).is_none()
+        && !name(p).is_ok_and(|(rest, _)| rest.trim().is_empty())
 }
 
 /// Whether a strong mention (one with roles or a lead) may follow the lead `lead`, which ends
