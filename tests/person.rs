@@ -1903,6 +1903,10 @@ fn bodies_with_numbers_and_parents() {
         ),
         "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
     );
+    assert_eq!(
+        org_of("Ông Nguyễn Văn An, Giám đốc Trung tâm Phát triển quỹ đất kêu gọi người dân."),
+        "Trung tâm Phát triển quỹ đất"
+    );
     // A count after a body is no part of it.
     assert_eq!(
         org_of("Ông Lê Văn Tám, Giám đốc Trung tâm Y tế huyện Mê Linh 5 năm qua đã nỗ lực."),
