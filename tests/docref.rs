@@ -1749,3 +1749,21 @@ fn titles_with_ve_after_the_identifier() {
         ["Nghị định 100/2019/NĐ-CP"]
     );
 }
+
+/// A title ends before a body after a comma that its verb follows: the next clause's subject.
+#[test]
+fn titles_end_before_the_next_subject() {
+    let found =
+        refs("Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư, Bộ Nội vụ hướng dẫn.");
+    assert_eq!(found[0].1["title"], "về công tác văn thư");
+    // Bodies listed in a title stay in it.
+    let found = refs(
+        "Quyết định số 13/2013/QĐ-TTg của Thủ tướng Chính phủ quy định về chế độ đối với cán bộ \
+         Đoàn Thanh niên, Hội Sinh viên Việt Nam trong các cơ sở giáo dục;",
+    );
+    assert_eq!(
+        found[0].1["title"],
+        "quy định về chế độ đối với cán bộ Đoàn Thanh niên, Hội Sinh viên Việt Nam trong các cơ \
+         sở giáo dục"
+    );
+}

@@ -1421,8 +1421,24 @@ fn title_to_clause_end(i: &str, need_end: bool) -> Option<(&str, &str)> {
         }
         // `QCVN 01:2021/BXD`: a colon inside a code is no stop.
         let colon = c == ':' && !x[k + 1..].starts_with(|d: char| d.is_ascii_digit());
+        // `… về công tác văn thư, Bộ Nội vụ hướng dẫn …`: a body that starts the next clause.
+        let next_subject = c == ','
+            && x[k + 1..].strip_prefix(' ').is_some_and(|y| {
+                y.starts_with(char::is_uppercase)
+                    && one_body(y).is_ok_and(|(z, _)| {
+                        // A verb after it, not a word that goes on with a list of bodies.
+                        const GOES_ON: &[&str] = &[
+                            "trong", "và", "của", "tại", "với", "cho", "về", "theo", "từ", "đến",
+                            "ở", "khi", "sau", "trước", "để", "hoặc", "năm", "ngày", "này", "đó",
+                        ];
+                        sp1(z).is_ok_and(|(v, ())| {
+                            crate::person::stop_word_at(v) && one_of(v, GOES_ON).is_none()
+                        })
+                    })
+            });
         let stop = matches!(c, ';' | ')' | '\n' | '\t' | '"' | '(')
             || colon
+            || next_subject
             || (c == '.'
                 && x[k + 1..].starts_with(|d: char| d.is_whitespace() || d.is_uppercase()))
             || (c == '.' && k + 1 == x.len())

@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::ParseError;
 
-pub(crate) use parse::{NameStarts, body_at, committee_at, is_name_start, people_at, trigger_fits};
+pub(crate) use parse::{
+    NameStarts, body_at, committee_at, is_name_start, people_at, stop_word_at, trigger_fits,
+};
 
 /// The rest of `i` after a province or city name at its start (`Hà Nam`, `TP.HCM` excluded).
 pub(crate) fn after_province(i: &str) -> Option<&str> {

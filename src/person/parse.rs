@@ -1545,6 +1545,12 @@ fn place(i: &str, before_name: bool, implied: bool) -> Option<&str> {
     Some(&r2[ends[take - 1]..])
 }
 
+/// Whether a verb or function word that ends a body's name starts `i` (`… Bộ Nội vụ hướng
+/// dẫn`, `… đã ban hành`).
+pub(crate) fn stop_word_at(i: &str) -> bool {
+    one_of(i, &heads(i).stop_words).is_some()
+}
+
 /// The rest after a committee-like head at the start of `i` (`Ban cán sự đảng`, `Đảng đoàn`,
 /// `Đảng ủy Khối các cơ quan`), whose lower-case words are its own.
 pub(crate) fn committee_at(i: &str) -> Option<&str> {
