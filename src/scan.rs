@@ -1106,15 +1106,17 @@ fn scan_chunk<'t>(
                     i = stop + e2;
                     prev = v;
                 }
-                // `Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP và 101/2024/NĐ-CP`.
+                // `Nghị định 71/2024/NĐ-CP, 88/2024/NĐ-CP và 101/2024/NĐ-CP của Chính phủ`: the
+                // issuer after the last is every one's.
+                let mut listed = false;
                 while let Some((s2, e2, v)) = docref::list_member(&t[i..], &prev) {
                     push(i + s2, i + e2, v.clone());
                     i += e2;
                     prev = v;
+                    listed = true;
                 }
                 // `Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị`: numbers of one type, the
                 // issuer after the last every one's.
-                let mut listed = false;
                 while let Some((s2, e2, v)) = docref::number_list_member(&t[i..], &prev) {
                     push(i + s2, i + e2, v.clone());
                     i += e2;

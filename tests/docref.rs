@@ -1767,3 +1767,14 @@ fn titles_end_before_the_next_subject() {
          sở giáo dục"
     );
 }
+
+/// The issuer after the last of a list of identifiers is every one's, with its term.
+#[test]
+fn lists_share_their_issuer_and_term() {
+    let found = refs("Thực hiện Nghị quyết 01/NQ-CP và 02/NQ-CP ngày 05/01/2024 của Chính phủ.");
+    assert_eq!(found[0].1["issued_by"], "Chính phủ");
+    // The day is the last one's: the others may have their own.
+    assert!(found[0].1.get("date").is_none());
+    let found = refs("Nghị quyết số 18, 19-NQ/TW của Ban Chấp hành Trung ương khóa XII.");
+    assert_eq!(found[0].1["term"], 12);
+}

@@ -266,7 +266,11 @@ pub(crate) fn number_list_member(i: &str, prev: &DocRef) -> Option<(usize, usize
 pub(crate) fn share_issuer<'a>(last: &DocRef, refs: impl Iterator<Item = &'a mut DocRef>) {
     if let Some(by) = &last.issued_by {
         for r in refs {
-            r.issued_by.get_or_insert_with(|| by.clone());
+            if r.issued_by.is_none() {
+                r.issued_by = Some(by.clone());
+                // `… 18, 19-NQ/TW của Ban Chấp hành Trung ương khóa XII`: its term with it.
+                r.term = r.term.or(last.term);
+            }
         }
     }
 }
@@ -316,6 +320,7 @@ pub(crate) fn shared_tail(i: &str, first: &DocRef) -> Option<(DocRef, Vec<Member
                 id: shared.then(|| id.with_number(n)),
                 date: last.date.filter(|_| shared),
                 issued_by: last.issued_by.clone().filter(|_| shared),
+                term: last.term.filter(|_| shared),
                 ..first.clone()
             };
             let mut out: Vec<_> = bare.iter().map(|(s, e, n)| (*s, *e, member(n))).collect();
