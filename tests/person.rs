@@ -1927,3 +1927,12 @@ fn roles_alone_after_an_opening_phrase() {
     assert!(people("4. Giám đốc, Phó Giám đốc Công an tỉnh chịu trách nhiệm.").is_empty());
     assert!(people("Trong năm, Văn phòng Thủ tướng Chính phủ làm việc.").is_empty());
 }
+
+/// Ê Đê clans of two words end a name as one family name.
+#[test]
+fn ede_clans_of_two_words() {
+    let p = person("Đồng chí Y Thanh Hà Niê Kđăm, Phó Chủ tịch Quốc hội");
+    let n = p.name().unwrap();
+    assert_eq!((n.family(), n.given()), ("Niê Kđăm", "Hà"));
+    assert_eq!(p.to_string().parse::<Person>().unwrap(), p);
+}

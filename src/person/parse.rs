@@ -831,9 +831,15 @@ fn name(i: &str) -> PResult<'_, PersonName> {
             || words[0].starts_with("H'")
             || words[0].starts_with("K'");
     let value = if ethnic {
-        let family = words[words.len() - 1].clone();
-        let given = words[words.len() - 2].clone();
-        let middle = (words.len() > 2).then(|| words[..words.len() - 2].join(" "));
+        // `Y Thanh Hà Niê Kđăm`: a clan of two words (names.md §4), when a given name stays.
+        const TWO_WORD_CLANS: &[&str] = &["Niê Kđăm", "Buôn Yă"];
+        let k = words.len();
+        let two = k >= 4
+            && TWO_WORD_CLANS.contains(&format!("{} {}", words[k - 2], words[k - 1]).as_str());
+        let f = if two { 2 } else { 1 };
+        let family = words[k - f..].join(" ");
+        let given = words[k - f - 1].clone();
+        let middle = (k > f + 1).then(|| words[..k - f - 1].join(" "));
         PersonName {
             family,
             middle,
