@@ -1699,6 +1699,14 @@ fn bodies_named_by_their_field() {
         )
     );
     assert_eq!(p.to_string().parse::<Person>().unwrap(), p);
+    let found = people(
+        "Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo các công trình, dự án quan trọng quốc \
+         gia, trọng điểm ngành giao thông vận tải chủ trì phiên họp.",
+    );
+    assert_eq!(
+        found[0].1["roles"][1]["org"],
+        "Ban Chỉ đạo các công trình, dự án quan trọng quốc gia, trọng điểm ngành giao thông vận tải"
+    );
     let p = person("Chủ tịch Ủy ban Quốc gia về chuyển đổi số Phạm Minh Chính");
     assert_eq!(p.roles()[0].org(), Some("Ủy ban Quốc gia về chuyển đổi số"));
     // The field ends before the next clause; a council's `về` starts a title, not a field.

@@ -1711,6 +1711,9 @@ fn field_after_about(r: &str) -> Option<(&str, usize)> {
         "tìm kiếm",
         "cứu nạn",
         "cứu hộ",
+        "dự án",
+        "trọng điểm",
+        "công trình",
     ];
     // `về việc …` is the subject of a document, not a field.
     if sp1(r).is_ok_and(|(x, ())| one_of(x, &["việc"]).is_some()) {
@@ -1770,7 +1773,7 @@ fn field_after_about(r: &str) -> Option<(&str, usize)> {
             "khóa",
             "của",
         ];
-        if one_of(x, STOPS).is_some() {
+        if one_of(x, STOPS).is_some() && one_of(x, &["dự án"]).is_none() {
             break;
         }
         end = rest;
@@ -1976,6 +1979,19 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         // chuyển đổi số`: committees and councils named by their field after `về`.
         let national = matches!(head, "Ủy ban" | "Hội đồng")
             && start[..start.len() - pending.len()].ends_with("Quốc gia");
+        // `Ban Chỉ đạo các công trình, dự án quan trọng quốc gia, trọng điểm ngành …`: the
+        // field right after `Chỉ đạo`, in lower case.
+        let bare_field = field_named(head, start)
+            && start[..start.len() - pending.len()].trim() == "Chỉ đạo"
+            && w.starts_with(char::is_lowercase);
+        if bare_field {
+            if let Some((x, n)) = field_after_about(pending) {
+                pending = x;
+                end = x;
+                words += n;
+                continue;
+            }
+        }
         if words > 0 && w == "về" && (field_named(head, start) || national) {
             if let Some((x, n)) = field_after_about(rest) {
                 pending = x;
