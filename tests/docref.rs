@@ -1778,3 +1778,43 @@ fn lists_share_their_issuer_and_term() {
     let found = refs("Nghị quyết số 18, 19-NQ/TW của Ban Chấp hành Trung ương khóa XII.");
     assert_eq!(found[0].1["term"], 12);
 }
+
+/// Found by a review of this session's rules against the build before it.
+#[test]
+fn review_of_the_party_news_rules() {
+    // A steering committee's `về` starts a title unless a committee's field follows.
+    let r = doc_ref("Thông báo số 5/TB-BCĐ của Ban Chỉ đạo tỉnh về tình hình dịch bệnh");
+    assert_eq!(r.issued_by(), Some("Ban Chỉ đạo tỉnh"));
+    assert_eq!(r.title(), Some("về tình hình dịch bệnh"));
+    let r = doc_ref(
+        "Kế hoạch số 15/KH-BCĐ của Ban Chỉ đạo 35 Trung ương về tổ chức Giải Búa liềm vàng",
+    );
+    assert_eq!(r.issued_by(), Some("Ban Chỉ đạo 35 Trung ương"));
+    // A `về` title after the identifier ends at a comma; `về` before a place is the verb.
+    let found =
+        refs("Theo Quyết định 1234/QĐ-UBND về phê duyệt dự án, tổng vốn đầu tư là 500 tỷ đồng.");
+    assert_eq!(found[0].1["title"], "về phê duyệt dự án");
+    assert!(
+        refs("Công văn số 123/UBND-VX về tới xã chậm hai tuần.")[0]
+            .1
+            .get("title")
+            .is_none()
+    );
+    // The strict parser still takes it to the end.
+    let r = doc_ref("Nghị định 15/2020/NĐ-CP về xử phạt trong lĩnh vực bưu chính, viễn thông.");
+    assert_eq!(
+        r.title(),
+        Some("về xử phạt trong lĩnh vực bưu chính, viễn thông")
+    );
+    // The Party's citation names its issuer after the day without `của`.
+    let found = refs("Kết luận số 01-KL/TW, ngày 18/5/2021, Bộ Chính trị về tiếp tục thực hiện.");
+    assert_eq!(found[0].1["date"]["day"], 18);
+    // Joint documents keep every issuer whatever follows.
+    let found = refs(
+        "Thông tư liên tịch số 09/2014/TTLT-BYT-BTC của Bộ Y tế, Bộ Tài chính tổ chức thực hiện.",
+    );
+    assert_eq!(found[0].1["issued_by"], "Bộ Y tế, Bộ Tài chính");
+    // `sửa đổi` before its object is the verb.
+    let found = refs("Luật Thuế tài nguyên sửa đổi thuế suất đối với khoáng sản.");
+    assert_eq!(found[0].1["name"], "Thuế tài nguyên");
+}

@@ -3328,3 +3328,18 @@ fn spaced_numeric_dates() {
         .collect();
     assert_eq!(found, ["ngày 06 -12-2012"]);
 }
+
+/// Spaced numbers in a series or with a year outside the years of news are no date.
+#[test]
+fn spaced_numbers_that_are_no_dates() {
+    assert!(
+        dates("Tỷ lệ phối trộn là 1 - 2 - 2000 kg mỗi mẻ.")
+            .next()
+            .is_none()
+    );
+    assert!(
+        dates("Kết quả xổ số: 12 - 08 - 2021 - 35.")
+            .next()
+            .is_none()
+    );
+}

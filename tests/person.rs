@@ -1944,3 +1944,28 @@ fn ede_clans_of_two_words() {
     assert_eq!((n.family(), n.given()), ("Niê Kđăm", "Hà"));
     assert_eq!(p.to_string().parse::<Person>().unwrap(), p);
 }
+
+/// Found by a review of this session's rules against the build before it.
+#[test]
+fn review_of_the_party_news_rules() {
+    let org_of = |text: &str| people(text)[0].1["roles"][0]["org"].clone();
+    // `thuộc` and the body it belongs to stay in the name.
+    assert_eq!(
+        org_of("Giám đốc Trung tâm Y tế thuộc Sở Y tế Nguyễn Văn An báo cáo."),
+        "Trung tâm Y tế thuộc Sở Y tế"
+    );
+    // Two words from a common surname after a village head's title are the head's name.
+    let p = person("Trưởng thôn Lê Hùng");
+    assert_eq!(p.name().unwrap().given(), "Hùng");
+    // After a dash, a lead of the name or a parent body is no second field.
+    let found = people("Trưởng Ban Tuyên giáo Tỉnh ủy - Nhà báo Nguyễn Văn An phát biểu.");
+    assert!(found.iter().any(|(_, v)| v["academic"] == "Nhà báo"));
+    let found = people("Trưởng phòng Cảnh sát kinh tế - Công an tỉnh Nguyễn Văn Phong cho biết.");
+    assert_eq!(found[0].1["roles"][0]["parent_org"], "Công an tỉnh");
+    // A building's name in title case starts no name.
+    let p = person("Giám đốc Nhà Văn Hóa Thanh Niên Nguyễn Văn An");
+    assert_eq!(p.name().unwrap().family(), "Nguyễn");
+    // A count of beds is no part of a hospital's name.
+    let found = people("Giám đốc Bệnh viện Hữu Nghị 1000 giường Nguyễn Văn Cường phát biểu.");
+    assert!(found.iter().all(|(_, v)| !v.to_string().contains("giường")));
+}

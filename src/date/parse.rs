@@ -1001,6 +1001,29 @@ fn spaced_numeric_date(i: &str) -> Option<(&str, Piece)> {
     if !i[..i.len() - rest.len()].contains(' ') {
         return None;
     }
+    // Not a series of numbers (`12 - 08 - 2021 - 35`, `1 - 2 - 2000 kg`): a year of documents
+    // and news, and no further number after it.
+    let further = rest
+        .trim_start_matches(' ')
+        .strip_prefix('-')
+        .is_some_and(|x| {
+            x.trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit())
+        });
+    // (`1 - 2 - 2000 kg`: a measure after the last number.)
+    let measure = sp1(rest).is_ok_and(|(x, ())| {
+        one_of(
+            x,
+            &[
+                "kg", "km", "m", "tấn", "tỷ", "triệu", "nghìn", "đồng", "người", "lít", "ha", "cm",
+                "mm", "g", "con", "cái", "chiếc",
+            ],
+        )
+        .is_some()
+    }) || rest.starts_with('%');
+    if !(1900..=2100).contains(&y) || further || measure {
+        return None;
+    }
     let plain = format!("{d}{sep}{m}{sep}{y}");
     let (left, p) = numeric_date(&plain).ok()?;
     left.is_empty().then_some(())?;

@@ -47,6 +47,16 @@ pub(crate) fn parse_ref_strict(s: &str) -> Result<DocRef, ParseError> {
         if d.title.is_some() && r.trim() == "." {
             return Ok(("", d));
         }
+        // A `về …` title that running text ends at a comma runs to the end here.
+        if let Some(t) = d.title.clone().filter(|_| !r.trim().is_empty()) {
+            let start = i.len() - r.len() - t.len();
+            if i[..start + t.len()].ends_with(t.as_str()) {
+                if let Some(whole) = unquoted_title(&i[start..]) {
+                    d.title = Some(whole.to_owned());
+                    return Ok(("", d));
+                }
+            }
+        }
         Ok((r, d))
     })
 }
@@ -907,6 +917,12 @@ fn level_and_place(r: &str) -> Option<(&str, &str)> {
 
 /// Issuing bodies, joined by `và` or commas (`Bộ Tư pháp và Bộ Nội vụ`), as written.
 fn body(i: &str) -> PResult<'_, String> {
+    bodies(i, false)
+}
+
+/// [`body`]; `joint`: the document is issued jointly (`Thông tư liên tịch`, an identifier
+/// with several issuers' codes), so bodies listed with commas all issue it, whatever follows.
+fn bodies(i: &str, joint_doc: bool) -> PResult<'_, String> {
     let (mut r, mut names) = one_body(i)?;
     // `Liên Bộ Tài chính - Bộ Khoa học và Công nghệ`: ministries together joined by dashes
     // too (after another body a dash goes on with the sentence: `của Chính phủ - Bộ Giao
@@ -932,7 +948,7 @@ fn body(i: &str) -> PResult<'_, String> {
         // `của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành …`: a body after a comma is
         // the next clause's subject when its verb follows; one of the issuers goes on with
         // the list, the reference's parts or its end.
-        if sep == ", " && !joint && !ends_issuer_list(r2) {
+        if sep == ", " && !joint && !joint_doc && !ends_issuer_list(r2) {
             break;
         }
         names.push_str(sep);
@@ -1042,13 +1058,14 @@ fn sector_cut<'a>(i: &'a str, r: &'a str, name: String) -> Option<(&'a str, Stri
             // Judged by the word after it.
             (capitals, lower) = (0, 1);
             continue;
-        } else if matches!(w, "tỉnh" | "huyện" | "quận" | "xã" | "phường")
+        } else if matches!(w, "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "ương")
             || matches!(
                 w,
                 "Bộ" | "Sở" | "Cục" | "Vụ" | "Ban" | "Viện" | "Phòng" | "Tổng" | "Hội"
             )
         {
-            // A level, alone or before its place (`Ban Chấp hành Đảng bộ tỉnh`), or the head
+            // A level, alone or before its place (`Ban Chấp hành Đảng bộ tỉnh`; `ương` of `Trung
+            // ương`), or the head
             // of a body within (`Bộ trưởng Bộ Giáo dục và Đào tạo`).
             (capitals, lower) = (0, 0);
         } else if capital {
@@ -1307,12 +1324,32 @@ fn ref_date(i: &str) -> PResult<'_, Date> {
 /// title.
 fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
     // Without its day or issuer after it, a title still reads to the end of its clause where
-    // it opens as only titles do right after an identifier: with `về việc`, or with its first
-    // word capitalised (`Nghị định 104/2017/NĐ-CP Quy định xử phạt …;`).
+    // it opens as only titles do right after an identifier: with `về`, or with its first word
+    // capitalised (`Nghị định 104/2017/NĐ-CP Quy định xử phạt …;`). After `về` alone (not `về
+    // việc`) a comma ends it: the sentence goes on there (`… về phê duyệt dự án, tổng vốn …`),
+    // and `về` before a place or a goal is the verb (`về tới xã`, `về đích`).
     open_title_until_source(i, id).or_else(|| {
         let x = sp1(i).ok()?.0;
-        let strong = x.starts_with(char::is_uppercase) || one_of(x, &["về"]).is_some();
-        strong.then(|| title_to_clause_end(i, true)).flatten()
+        const MOTION: &[&str] = &[
+            "tới", "đến", "với", "tay", "đích", "nước", "dự", "thăm", "quê",
+        ];
+        let about = one_of(x, &["về"])
+            .filter(|_| one_of(x, &["về việc"]).is_none())
+            .and_then(|(y, _)| sp1(y).ok())
+            .map(|(y, ())| one_of(y, MOTION).is_none());
+        match about {
+            Some(false) => None,
+            Some(true) => title_to_clause_end(i, true).map(|(rest, t)| {
+                match t.find(", ").filter(|k| !t[k + 2..].starts_with("chống")) {
+                    Some(k) => (&i[i.len() - rest.len() - (t.len() - k)..], &t[..k]),
+                    None => (rest, t),
+                }
+            }),
+            None if x.starts_with(char::is_uppercase) || one_of(x, &["về việc"]).is_some() => {
+                title_to_clause_end(i, true)
+            }
+            None => None,
+        }
     })
 }
 
@@ -1531,7 +1568,7 @@ fn issued_by_codes(b: &str, id: &DocId) -> bool {
 /// sentence's event, not the document's: `Để triển khai Nghị quyết 57-NQ/TW, ngày 15/3/2025,
 /// Tỉnh ủy tổ chức hội nghị`. The document's day goes on with its issuer, title or the end
 /// of the citation (`Quy định số 126-QĐ/TW, ngày 28-2-2018 của Bộ Chính trị`).
-fn event_day(rest: &str, after: &str) -> bool {
+fn event_day(rest: &str, after: &str, id: Option<&DocId>) -> bool {
     if !rest.trim_start_matches(' ').starts_with(',') {
         return false;
     }
@@ -1542,7 +1579,17 @@ fn event_day(rest: &str, after: &str) -> bool {
     let Some(x) = x.strip_prefix(' ') else {
         return false;
     };
-    x.starts_with(char::is_uppercase) && body(x).is_ok()
+    if !x.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let Ok((y, b)) = body(x) else {
+        return false;
+    };
+    // The Party's citation writes its issuer there without `của` (`Kết luận số 01-KL/TW, ngày
+    // 18/5/2021, Bộ Chính trị về …`): the identifier's issuer, or a title after the body.
+    let issuer = id.is_some_and(|d| issued_by_codes(&b, d))
+        || sp1(y).is_ok_and(|(z, ())| one_of(z, TITLE_OPENERS).is_some());
+    !issuer
 }
 
 /// Date, body (with its term) and title after a reference, each optional, in any order.
@@ -1560,7 +1607,10 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
     }
     for _ in 0..5 {
         if r.date.is_none() {
-            if let Some((x, d)) = ref_date(rest).ok().filter(|(x, _)| !event_day(rest, x)) {
+            if let Some((x, d)) = ref_date(rest)
+                .ok()
+                .filter(|(x, _)| !event_day(rest, x, r.id.as_ref()))
+            {
                 r.date = Some(d);
                 rest = x;
                 continue;
@@ -1618,9 +1668,22 @@ fn tail(i: &str, mut r: DocRef) -> (&str, DocRef) {
                 Some("Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
             ) && r.id.is_none()
                 && r.number.is_none();
+            // `Thông tư liên tịch số 09/2014/TTLT-BYT-BTC của Bộ Y tế, Bộ Tài chính …`.
+            let joint = r
+                .doc_type_name
+                .as_deref()
+                .is_some_and(|n| n.contains("liên tịch"))
+                || r.id.as_ref().is_some_and(|d| {
+                    d.doc_type.as_deref().is_some_and(|t| t.ends_with("LT"))
+                        || d.issuers
+                            .iter()
+                            .filter(|c| issuer_name_of(c).is_some())
+                            .count()
+                            >= 2
+                });
             let of = gap(rest)
                 .and_then(|(x, ())| (word("của"), sp1).parse(x))
-                .and_then(|(x, _)| body(x))
+                .and_then(|(x, _)| bodies(x, joint))
                 .ok()
                 .filter(|(_, b)| !legislative || b.contains("Quốc hội"))
                 // Read the same where `Display` writes it, before a title (a body that the
@@ -2177,7 +2240,48 @@ fn typed_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
                     one_of(y, &["năm", "số"]).is_some() || digits_len(y, 4, 4).is_ok()
                 })
             };
-            let (name_end, q) = match REVISED.iter().find_map(|m| q.strip_prefix(m)) {
+            // Without parentheses `sửa đổi` is the verb when its object follows (`Luật Giá sửa
+            // đổi, bổ sung một số điều …`, `… sửa đổi thuế suất`): a bill's mark ends the
+            // citation or is followed by the sentence's own words.
+            let mark_ends = |x: &str| {
+                let t = x.trim_start_matches(' ');
+                t.is_empty()
+                    || t.starts_with([',', '.', ';', ':', ')', '"', '('])
+                    || one_of(
+                        t,
+                        &[
+                            "đã",
+                            "được",
+                            "sẽ",
+                            "có",
+                            "là",
+                            "và",
+                            "vừa",
+                            "mới",
+                            "đang",
+                            "cũng",
+                            "chính thức",
+                            "của",
+                            "do",
+                            "tại",
+                            "trình",
+                            "nhằm",
+                            "với",
+                            "khi",
+                            "lúc",
+                            "hiện",
+                            "sắp",
+                            "vào",
+                        ],
+                    )
+                    .is_some()
+            };
+            let mark = REVISED
+                .iter()
+                .find_map(|m| q.strip_prefix(m).map(|x| (m.starts_with(" ("), x)))
+                .filter(|(paren, x)| *paren || dated(x) || mark_ends(x))
+                .map(|(_, x)| x);
+            let (name_end, q) = match mark {
                 Some(x) if dated(x) => (q, x),
                 Some(x) if !constitution && !amending => {
                     revised = true;
@@ -2287,6 +2391,8 @@ fn qualified(r: &str) -> Option<&str> {
         // Words that make another noun with the type name: `Nghị định thư` (a protocol),
         // `Hướng dẫn viên` (a guide), `Báo cáo viên`.
         "thư", "viên", "hóa", "gia", "sư",
+        // `Thông tư liên lịch số …/TTLT-…`: a misspelt joint type, which the id names.
+        "liên",
     ];
     let mut x = r;
     for words in 1..=3 {

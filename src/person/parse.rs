@@ -875,8 +875,53 @@ fn name(i: &str) -> PResult<'_, PersonName> {
         // the North, or one the table leaves out as a word of its own) before the middle
         // names `Thị` or `Văn`, which mark a Vietnamese name whatever its first word, when
         // that word is a Vietnamese syllable and no title or body starts there.
+        // (Not the first word of a building's or body's name written in title case: `Nhà Văn
+        // Hóa`, `Cung Văn hóa`, `Báo Văn Nghệ`, `Chợ Thị Nghè`.)
+        const NOT_SURNAMES: &[&str] = &[
+            "Nhà",
+            "Cung",
+            "Chợ",
+            "Siêu",
+            "Báo",
+            "Phố",
+            "Đô",
+            "Hội",
+            "Sở",
+            "Phòng",
+            "Ban",
+            "Trường",
+            "Viện",
+            "Cục",
+            "Vụ",
+            "Bộ",
+            "Công",
+            "Tổng",
+            "Trung",
+            "Khu",
+            "Làng",
+            "Xã",
+            "Huyện",
+            "Tỉnh",
+            "Thành",
+            "Quận",
+            "Đường",
+            "Cầu",
+            "Sông",
+            "Núi",
+            "Chùa",
+            "Đền",
+            "Đình",
+            "Tạp",
+            "Nhóm",
+            "Đội",
+            "Câu",
+            "Lớp",
+            "Khoa",
+            "Tòa",
+        ];
         let marked = words.len() >= 3
             && matches!(words[1].as_str(), "Thị" | "Văn")
+            && !NOT_SURNAMES.contains(&words[0].as_str())
             && words[0].chars().count() <= 5
             && super::names::toned_syllables(&words[0])
             && !words[0].contains('-')
@@ -1670,7 +1715,7 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
                 .ok()
                 .filter(|_| head == "Ban Chỉ đạo")
                 .and_then(|(x, ())| one_of(x, &["về"]))
-                .and_then(|(x, _)| field_after_about(x));
+                .and_then(|(x, _)| field_after_about(x, true));
             if let Some((r3, _)) = field {
                 text.push_str(&r[..r.len() - r3.len()]);
                 r = r3;
@@ -1695,8 +1740,9 @@ fn org(i: &str, before_name: bool) -> PResult<'_, String> {
 /// The field a committee is named by after `về` (` phòng, chống tham nhũng, tiêu cực`, `
 /// phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`): lower-case words,
 /// joined by `và` or by commas before the words such lists are made of; the rest and the
-/// number of words read.
-fn field_after_about(r: &str) -> Option<(&str, usize)> {
+/// number of words read. With `about` (the field after `về`), only a field of the kinds such
+/// committees are named by.
+fn field_after_about(r: &str, about: bool) -> Option<(&str, usize)> {
     // Words a comma goes on with inside a field (the fields of the central steering
     // committees and national councils in `../shared/research/data/orgs.md` and Party news).
     const AFTER_COMMA: &[&str] = &[
@@ -1717,6 +1763,33 @@ fn field_after_about(r: &str) -> Option<(&str, usize)> {
     ];
     // `về việc …` is the subject of a document, not a field.
     if sp1(r).is_ok_and(|(x, ())| one_of(x, &["việc"]).is_some()) {
+        return None;
+    }
+    // After `về`, only the fields such committees are named by (the central steering
+    // committees and national councils of orgs.md and Party news): `của Ban Chỉ đạo tỉnh về
+    // tình hình dịch bệnh` is a document's title.
+    const FIELDS: &[&str] = &[
+        "phòng, chống",
+        "phòng chống",
+        "phát triển",
+        "chuyển đổi số",
+        "cải cách",
+        "giảm nghèo",
+        "xây dựng nông thôn mới",
+        "nông thôn mới",
+        "bình đẳng giới",
+        "tìm kiếm",
+        "phổ biến, giáo dục pháp luật",
+        "thông tin đối ngoại",
+        "người cao tuổi",
+        "biến đổi khí hậu",
+        "an toàn giao thông",
+        "an toàn, vệ sinh thực phẩm",
+        "an toàn thực phẩm",
+        "khoa học",
+        "đổi mới",
+    ];
+    if about && !sp1(r).is_ok_and(|(x, ())| one_of(x, FIELDS).is_some()) {
         return None;
     }
     let mut end = r;
@@ -1806,6 +1879,17 @@ fn field_after_dash(x: &str) -> bool {
         return false;
     };
     if !capitalised(w) || all_caps(w) {
+        return false;
+    }
+    // Not a lead of the name after it (`- Nhà báo`, `- Thạc sĩ`) nor a body of its own, the
+    // parent (`- Công an tỉnh`).
+    let h = heads(x);
+    if starts_role_word(x)
+        || academic(x).is_some()
+        || lookup_word(x, &h.academic_words).is_some()
+        || lookup_word(x, &h.body_heads).is_some()
+        || lookup(x, &h.honorifics).is_some()
+    {
         return false;
     }
     let Some(y) = rest.strip_prefix(' ') else {
@@ -1975,6 +2059,20 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 continue;
             }
         }
+        // `Trung tâm Y tế thuộc Sở Y tế`, `… SCIC thuộc Ủy ban Quản lý vốn …`: the body it
+        // belongs to, part of its name; without one `thuộc` ends it.
+        if words > 0 && w == "thuộc" {
+            match sp1(rest).ok().and_then(|(x, ())| org(x, before_name).ok()) {
+                Some((after, _)) => {
+                    pending = after;
+                    end = after;
+                    words += 2;
+                    placed = true;
+                    continue;
+                }
+                None => break,
+            }
+        }
         // `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`, `Ủy ban Quốc gia về
         // chuyển đổi số`: committees and councils named by their field after `về`.
         let national = matches!(head, "Ủy ban" | "Hội đồng")
@@ -1985,7 +2083,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             && start[..start.len() - pending.len()].trim() == "Chỉ đạo"
             && w.starts_with(char::is_lowercase);
         if bare_field {
-            if let Some((x, n)) = field_after_about(pending) {
+            if let Some((x, n)) = field_after_about(pending, false) {
                 pending = x;
                 end = x;
                 words += n;
@@ -1993,7 +2091,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
             }
         }
         if words > 0 && w == "về" && (field_named(head, start) || national) {
-            if let Some((x, n)) = field_after_about(rest) {
+            if let Some((x, n)) = field_after_about(rest, true) {
                 pending = x;
                 end = x;
                 words += n;
@@ -2040,8 +2138,29 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
                 one_of(
                     y,
                     &[
-                        "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ",
-                        "triệu", "nghìn", "ngàn", "km", "ha", "tấn", "đồng", "học", "hộ",
+                        "năm",
+                        "tháng",
+                        "ngày",
+                        "tuần",
+                        "giờ",
+                        "phút",
+                        "người",
+                        "lần",
+                        "tỷ",
+                        "triệu",
+                        "nghìn",
+                        "ngàn",
+                        "km",
+                        "ha",
+                        "tấn",
+                        "đồng",
+                        "học",
+                        "hộ",
+                        "giường",
+                        "chỗ",
+                        "tầng",
+                        "phòng",
+                        "nhiệm",
                     ],
                 )
                 .is_none()
@@ -2249,8 +2368,17 @@ fn role(i: &str, before_name: bool) -> PResult<'_, Role> {
         .and_then(|unit| sp1(r).ok().map(|(x, ())| (unit, x)))
         .and_then(|(unit, x)| {
             let run = capitalised_run(x, 6);
+            // (The commonest surnames only: `Phú Hòa`, `Kim Liên` are villages.)
+            const COMMON: &[&str] = &[
+                "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+                "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lò", "Đinh", "Trịnh", "Trương", "Lương",
+                "Đào", "Cao", "Tạ", "Lâm", "Đoàn", "Quách", "Thái", "Vi", "Hà", "Lại", "Mai",
+            ];
+            let first_surname = word_at(x).is_some_and(|(w, _)| COMMON.contains(&w));
             let take = match run.len() {
                 0 => return None,
+                // `Trưởng thôn Lê Hùng`: two words from a surname are the head's name.
+                2 if first_surname => return None,
                 // A village of one or two words; no name of two syllables is read after it.
                 1 | 2 => run.len(),
                 // A longer run: the place, then a name of up to four syllables.

@@ -463,8 +463,6 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     // `khai thác`, `tuyên truyền` are in names).
     "giữ chức",
     "giữ",
-    // `… SCIC thuộc Ủy ban …`: the body it belongs to, which the grammar does not read.
-    "thuộc",
     "cam kết",
     "kiến nghị",
     "giải trình",
