@@ -1818,3 +1818,15 @@ fn review_of_the_party_news_rules() {
     let found = refs("Luật Thuế tài nguyên sửa đổi thuế suất đối với khoáng sản.");
     assert_eq!(found[0].1["name"], "Thuế tài nguyên");
 }
+
+/// `NĐ`, `QĐ`, `NQ` name nothing else: a bare number after them that a stop or a list follows
+/// is a document's (`CV 12`, `TT số 5` still need more).
+#[test]
+fn distinct_abbreviations_with_bare_numbers() {
+    assert_eq!(spans("Theo NĐ 30, các cơ quan phải thực hiện."), ["NĐ 30"]);
+    assert_eq!(
+        spans("Thực hiện NQ 57 và NQ 59 của Bộ Chính trị."),
+        ["NQ 57", "NQ 59 của Bộ Chính trị"]
+    );
+    assert!(spans("Xe buýt CV 12, tuyến số 5.").is_empty());
+}

@@ -2555,7 +2555,20 @@ fn abbreviated_ref(i: &str) -> PResult<'_, (DocRef, bool)> {
     let (r3, out) = tail(r2, out);
     // `CV 12 đường …`, `TT số 5 học sinh`: a short form and a bare number are as often a park,
     // a town or a centre; an identifier, a year, a day or an issuer make it a document.
-    let strong = has_id || out.year.is_some() || out.date.is_some() || out.issued_by.is_some();
+    // `NĐ 30,`, `QĐ 1234.`, `NQ 57 và …`: the abbreviations with `Đ` and `NQ` name nothing
+    // else, so a number that a stop or a list follows is a document's.
+    let distinct = i.starts_with("NĐ") || i.starts_with("QĐ") || i.starts_with("NQ");
+    let ends = {
+        let t = r3.trim_start_matches(' ');
+        t.is_empty()
+            || t.starts_with([',', '.', ';', ')', ':'])
+            || one_of(t, &["và"]).is_some_and(|_| t.len() < r3.len())
+    };
+    let strong = has_id
+        || out.year.is_some()
+        || out.date.is_some()
+        || out.issued_by.is_some()
+        || (distinct && ends);
     Ok((r3, (out, strong)))
 }
 
