@@ -1871,6 +1871,16 @@ fn field_named(head: &str, start: &str) -> bool {
     matches!(head, "" | "Ban") && start.trim_start().starts_with("Chỉ đạo")
 }
 
+/// The words of a body read so far: `start` up to `pending` (which is `start`'s rest, or the
+/// text before it while its first word is read, when nothing is read yet).
+fn read_so_far<'a>(start: &'a str, pending: &str) -> &'a str {
+    start
+        .len()
+        .checked_sub(pending.len())
+        .and_then(|n| start.get(..n))
+        .unwrap_or("")
+}
+
 /// Whether `x`, after a dash inside a body's name, is a second field of it: a capitalised word
 /// then a lower-case one that goes on with it (`Hành chính`, `Thương binh`, `Kế hoạch`), not
 /// a name (all capitalised) or a clause (`Đây là`).
@@ -2076,11 +2086,11 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         // `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`, `Ủy ban Quốc gia về
         // chuyển đổi số`: committees and councils named by their field after `về`.
         let national = matches!(head, "Ủy ban" | "Hội đồng")
-            && start[..start.len() - pending.len()].ends_with("Quốc gia");
+            && read_so_far(start, pending).ends_with("Quốc gia");
         // `Ban Chỉ đạo các công trình, dự án quan trọng quốc gia, trọng điểm ngành …`: the
         // field right after `Chỉ đạo`, in lower case.
         let bare_field = field_named(head, start)
-            && start[..start.len() - pending.len()].trim() == "Chỉ đạo"
+            && read_so_far(start, pending).trim() == "Chỉ đạo"
             && w.starts_with(char::is_lowercase);
         if bare_field {
             if let Some((x, n)) = field_after_about(pending, false) {
@@ -2131,9 +2141,7 @@ fn named_body<'a>(r: &'a str, head: &str, before_name: bool) -> PResult<'a, Stri
         // name (not a count: `… 5 năm qua`, `… 300 người`).
         let numbers_name = w.len() <= 4
             && w.bytes().all(|b| b.is_ascii_digit())
-            && start[..start.len() - pending.len()]
-                .split(' ')
-                .any(capitalised)
+            && read_so_far(start, pending).split(' ').any(capitalised)
             && sp1(rest).map_or(true, |(y, ())| {
                 one_of(
                     y,
