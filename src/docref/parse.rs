@@ -1339,12 +1339,15 @@ fn open_title<'a>(i: &'a str, id: &DocId) -> Option<(&'a str, &'a str)> {
             .map(|(y, ())| one_of(y, MOTION).is_none());
         match about {
             Some(false) => None,
-            Some(true) => title_to_clause_end(i, true).map(|(rest, t)| {
-                match t.find(", ").filter(|k| !t[k + 2..].starts_with("chống")) {
-                    Some(k) => (&i[i.len() - rest.len() - (t.len() - k)..], &t[..k]),
-                    None => (rest, t),
-                }
-            }),
+            // (A quote inside is another document's name, or text no title holds.)
+            Some(true) => title_to_clause_end(i, true)
+                .filter(|(_, t)| !t.contains('"'))
+                .map(
+                    |(rest, t)| match t.find(", ").filter(|k| !t[k + 2..].starts_with("chống")) {
+                        Some(k) => (&i[i.len() - rest.len() - (t.len() - k)..], &t[..k]),
+                        None => (rest, t),
+                    },
+                ),
             None if x.starts_with(char::is_uppercase) || one_of(x, &["về việc"]).is_some() => {
                 title_to_clause_end(i, true)
             }
