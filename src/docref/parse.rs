@@ -884,23 +884,22 @@ fn capitalised(i: &str) -> Option<&str> {
     Some(&i[n..])
 }
 
+/// The levels of local government, written in full (`thị xã` before `xã`).
+const LEVEL_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+];
+
 /// ` tỉnh Hà Nam`, ` thành phố Hà Nội`: a level word and capitalised place words after a
 /// council, as written.
 fn level_and_place(r: &str) -> Option<(&str, &str)> {
     let (x, ()) = sp1(r).ok()?;
-    let (x, _) = one_of(
-        x,
-        &[
-            "tỉnh",
-            "thành phố",
-            "huyện",
-            "quận",
-            "thị xã",
-            "xã",
-            "phường",
-            "tp",
-        ],
-    )?;
+    let (x, _) = one_of(x, LEVEL_WORDS).or_else(|| one_of(x, &["tp"]))?;
     let mut end = x;
     while let Ok((y, ())) = sp1(end) {
         match capitalised(y) {
@@ -2714,18 +2713,7 @@ pub(crate) fn congress_body(i: &str) -> Option<(&str, String)> {
     let (r, _) = word("đảng bộ").parse(i).ok()?;
     let (mut r, ()) = sp1(r).ok()?;
     let start = r;
-    if let Some((x, _)) = one_of(
-        r,
-        &[
-            "tỉnh",
-            "thành phố",
-            "huyện",
-            "quận",
-            "thị xã",
-            "xã",
-            "phường",
-        ],
-    ) {
+    if let Some((x, _)) = one_of(r, LEVEL_WORDS) {
         // `Đảng bộ tỉnh lần thứ XVII`: the level alone names the writer's own committee.
         let after = x.strip_prefix(' ').unwrap_or(x);
         if after.is_empty()
